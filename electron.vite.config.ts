@@ -1,0 +1,41 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+import { resolve } from 'node:path'
+
+/**
+ * Three builds: main (ESM, dependencies external), preload (one sandbox-compatible CommonJS file
+ * with everything bundled, since a sandboxed preload can require only "electron"), renderer (React).
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    // resources/ holds the app icon; the page uses it as its favicon.
+    publicDir: resolve('resources'),
+    plugins: [react()],
+    build: {
+      outDir: resolve('out/renderer'),
+      // Everything the page loads is a file of its own: the CSP forbids inline script and style.
+      assetsInlineLimit: 0,
+      minify: true,
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: resolve('src/renderer/index.html') },
+    },
+  },
+})

@@ -1,0 +1,67 @@
+import type { Article } from '../core/corpus/types'
+import type { StoreNotice } from '../core/store/notices'
+import { openDocument } from '../core/store/open-document'
+import { settingsSpec, type SettingsDocument } from '../core/store/settings'
+import { StoredDocument } from '../core/store/stored-document'
+import type { ArticleSummary, Library } from '../shared/api'
+import { loadCorpusDir, type LoadedCorpus } from './corpus-loader'
+import { lockDataDir, probeWritable } from './data-dir'
+import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
+
+export interface BackendOptions {
+  dataDir: string
+  seedsDir: string
+  now?: () => Date
+  /** Take the one-process-per-data-folder lock (off only for tests that open a folder twice on purpose). */
+  lock?: boolean
+}
+
+/**
+ * Everything the API handlers stand on: the corpus in memory and the user's documents on disk.
+ * Opened once per process by the Electron shell or the browser-mode server.
+ */
+export interface Backend {
+  readonly dataDir: string
+  readonly now: () => Date
+  readonly notices: readonly StoreNotice[]
+  readonly settings: StoredDocument<SettingsDocument>
+  library(): Library
+  article(id: string): Article | undefined
+  close(): Promise<void>
+}
+
+const summarize = (a: Article): ArticleSummary => ({ id: a.id, meta: a.meta, stats: a.stats, contentHash: a.contentHash })
+
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const { dataDir, seedsDir } = options
+  const notices: StoreNotice[] = []
+  const onNotice = (n: StoreNotice): void => void notices.push(n)
+
+  const probe = await probeWritable(dataDir)
+  let release = async (): Promise<void> => {}
+  if (probe.writable) {
+    if (options.lock !== false) release = await lockDataDir(dataDir)
+    await removeStaleTempFiles(dataDir)
+  } else {
+    notices.push({ kind: 'not-writable', document: dataDir, reason: probe.reason })
+  }
+
+  const storage = new NodeDocumentStorage<SettingsDocument>(dataDir, settingsSpec.name, options.now ? { now: options.now } : {})
+  const opened = await openDocument(settingsSpec, storage)
+  notices.push(...opened.notices)
+  const settings = new StoredDocument(opened.low, settingsSpec.name, opened.readOnly, onNotice)
+
+  const corpus: LoadedCorpus = await loadCorpusDir(seedsDir)
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]))
+  const library: Library = { articles: corpus.articles.map(summarize), failed: corpus.errors }
+
+  return {
+    dataDir,
+    now: options.now ?? (() => new Date()),
+    notices,
+    settings,
+    library: () => library,
+    article: (id) => byId.get(id),
+    close: release,
+  }
+}

@@ -1,0 +1,72 @@
+import type { Adapter } from 'lowdb'
+import { CorruptDocumentError } from '../../core/store/storage-port'
+import { nodeDurableFs, type DurableFs } from './durable-fs'
+import { writeFileDurably } from './durable-write'
+import { describeFsError, errorCode } from './fs-errors'
+
+interface Waiter {
+  resolve: () => void
+  reject: (error: Error) => void
+}
+
+/**
+ * lowdb adapter with the durability lowdb's own JSONFile lacks (DESIGN.md "Durability").
+ * Writes are serialised (one at a time) and coalesced: calls made while a write is running are
+ * folded into one next write of the newest data, and each call resolves only once data at least as
+ * new as its own is fsynced. So an acknowledged write is on disk, and a burst of N changes costs
+ * two writes, not N.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  private running = false
+  private pending: { text: string; waiters: Waiter[] } | null = null
+
+  constructor(
+    readonly path: string,
+    private readonly fs: DurableFs = nodeDurableFs,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string
+    try {
+      text = await this.fs.readFile(this.path, 'utf8')
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null
+      throw describeFsError('read', this.path, error)
+    }
+    if (text.length === 0) throw new CorruptDocumentError('the file is empty', this.path)
+    try {
+      return JSON.parse(text) as T
+    } catch (error) {
+      const detail = text.includes('\u0000') ? 'it holds NUL bytes' : (error as Error).message
+      throw new CorruptDocumentError(`the file is not valid JSON (${detail})`, this.path)
+    }
+  }
+
+  write(data: T): Promise<void> {
+    // Serialise now: lowdb hands us its live object, which may change before the disk is free.
+    const text = `${JSON.stringify(data)}\n`
+    return new Promise<void>((resolve, reject) => {
+      if (this.pending) this.pending.text = text
+      else this.pending = { text, waiters: [] }
+      this.pending.waiters.push({ resolve, reject })
+      this.drain()
+    })
+  }
+
+  private drain(): void {
+    if (this.running || !this.pending) return
+    const job = this.pending
+    this.pending = null
+    this.running = true
+    writeFileDurably(this.fs, this.path, job.text).then(
+      () => job.waiters.forEach((w) => w.resolve()),
+      (error: unknown) => {
+        const described = describeFsError('save', this.path, error)
+        job.waiters.forEach((w) => w.reject(described))
+      },
+    ).finally(() => {
+      this.running = false
+      this.drain()
+    })
+  }
+}

@@ -1,0 +1,68 @@
+/** The corpus model: what one article file becomes. Offsets are UTF-16 offsets into `text`. */
+
+export type BlockKind = 'title' | 'heading' | 'paragraph' | 'caption' | 'chrome'
+
+/** Why a span is chrome (site furniture hidden while reading but kept in the text). */
+export type ChromeRole =
+  | 'category'
+  | 'timestamp'
+  | 'comment-prompt'
+  | 'comment-notice'
+  | 'back-to-top'
+  | 'source-link'
+  | 'share'
+  | 'blank'
+  | 'duplicate-caption'
+
+export interface Block {
+  kind: BlockKind
+  start: number
+  end: number
+  /** Set on chrome blocks only. */
+  role?: ChromeRole
+}
+
+export interface ArticleMeta {
+  title: string
+  /** 'line': the file's own title line; 'derived': made from the first sentence (no title line). */
+  titleSource: 'line' | 'derived'
+  /** Direction of the title by its majority script (000's title is English). */
+  titleDir: 'rtl' | 'ltr'
+  category?: string
+  /** Relative timestamp as printed by the site ("8 hours ago"): no absolute date can be derived. */
+  relativeTime?: string
+  /** The file the article came from. */
+  sourceFile: string
+}
+
+export interface ArticleStats {
+  /** Words in the readable blocks (title, headings, paragraphs, captions). */
+  words: number
+  readingMinutes: number
+}
+
+export interface Article {
+  /** Stable id: the file name without its extension. */
+  id: string
+  /** sha-256 (hex) of `text`. */
+  contentHash: string
+  meta: ArticleMeta
+  /** Canonical text: decoded, line endings `\n`, nothing else changed. */
+  text: string
+  /** Ordered, non-overlapping spans of `text`. */
+  blocks: Block[]
+  stats: ArticleStats
+  /** How the bytes were decoded. */
+  encoding: string
+}
+
+/** A file that could not become an article: listed in the library with its reason. */
+export interface CorpusError {
+  id: string
+  sourceFile: string
+  code: 'empty' | 'binary' | 'undecodable' | 'unreadable'
+  message: string
+}
+
+/** Hashes canonical text (sha-256, hex). Injected so src/core needs no crypto module. */
+export type TextHasher = (text: string) => string

@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import type { DocumentSpec } from './document-spec'
+import { fontChoices, localeChoices, themeChoices, FONT_SIZE, LINE_HEIGHT } from './settings-values'
+import { parseOrThrow } from './validate'
+
+export const readingSettingsSchema = z.object({
+  font: z.enum(fontChoices),
+  fontSize: z.number().int().min(FONT_SIZE.min).max(FONT_SIZE.max),
+  lineHeight: z.number().min(LINE_HEIGHT.min).max(LINE_HEIGHT.max),
+  theme: z.enum(themeChoices),
+  locale: z.enum(localeChoices),
+})
+export type ReadingSettings = z.infer<typeof readingSettingsSchema>
+
+/** Where the reader left an article: the text offset at the top of the view, and how far through. */
+export const readingPositionSchema = z.object({
+  offset: z.number().int().min(0),
+  progress: z.number().min(0).max(1),
+  updatedAt: z.string(),
+})
+export type ReadingPosition = z.infer<typeof readingPositionSchema>
+
+export const SETTINGS_VERSION = 1
+
+const settingsDocumentSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_VERSION),
+  reading: readingSettingsSchema,
+  session: z.object({
+    lastArticleId: z.string().nullable(),
+    positions: z.record(z.string(), readingPositionSchema),
+  }),
+})
+export type SettingsDocument = z.infer<typeof settingsDocumentSchema>
+
+export const defaultReadingSettings = (): ReadingSettings => ({
+  font: 'naskh',
+  fontSize: FONT_SIZE.default,
+  lineHeight: LINE_HEIGHT.default,
+  theme: 'light',
+  locale: 'ar',
+})
+
+export const settingsSpec: DocumentSpec<SettingsDocument> = {
+  name: 'settings',
+  currentVersion: SETTINGS_VERSION,
+  defaults: () => ({
+    schemaVersion: SETTINGS_VERSION,
+    reading: defaultReadingSettings(),
+    session: { lastArticleId: null, positions: {} },
+  }),
+  validate: (value) => parseOrThrow(settingsDocumentSchema, value, 'settings'),
+  // Version 1 is the first shape; later shapes add their step here, each with a test.
+  migrations: [],
+}

@@ -1,0 +1,5 @@
+export * from './offsets'
+export * from './chars'
+export * from './normalize'
+export * from './bidi'
+export * from './words'

@@ -1,0 +1,93 @@
+import { isInvisibleControl, isTashkeel, TATWEEL } from './chars'
+import { normOffset, rawOffset, type NormOffset, type RawOffset, type RawRange } from './offsets'
+
+/**
+ * A normalised copy of a text with a map back to the original.
+ * `toRaw[i]` is the raw offset of the character that produced normalised unit i;
+ * `toRaw[text.length]` is the raw length, so a normalised range [s, e) maps to
+ * [toRaw[s], toRaw[e]): the raw range then also covers the marks (tashkeel, tatweel,
+ * invisible controls) that sit between the last matched letter and the next kept one,
+ * which is what a reader expects a highlight of that word to cover.
+ */
+export interface NormalizedText {
+  readonly text: string
+  readonly toRaw: Uint32Array
+}
+
+/** Letter folds from DESIGN.md "Arabic text": one raw letter to one matching letter. */
+const LETTER_FOLDS: Readonly<Record<number, number>> = {
+  0x0623: 0x0627, // أ → ا
+  0x0625: 0x0627, // إ → ا
+  0x0622: 0x0627, // آ → ا
+  0x0671: 0x0627, // ٱ → ا
+  0x0649: 0x064a, // ى → ي
+  0x0629: 0x0647, // ة → ه
+  0x0624: 0x0648, // ؤ → و
+  0x0626: 0x064a, // ئ → ي
+  0x066b: 0x2e, // Arabic decimal separator → .
+  0x066c: 0x2c, // Arabic thousands separator → ,
+  0x00a0: 0x20, // no-break space → space
+  0x202f: 0x20, // narrow no-break space → space
+}
+
+/** Returns the folded form of one code point, or '' when the character is dropped for matching. */
+function foldCodePoint(cp: number): string {
+  if (isTashkeel(cp) || cp === TATWEEL || isInvisibleControl(cp)) return ''
+  if (cp >= 0x0660 && cp <= 0x0669) return String.fromCharCode(0x30 + cp - 0x0660)
+  if (cp >= 0x06f0 && cp <= 0x06f9) return String.fromCharCode(0x30 + cp - 0x06f0)
+  const folded = LETTER_FOLDS[cp]
+  if (folded !== undefined) return String.fromCharCode(folded)
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp)
+  const ch = String.fromCodePoint(cp)
+  return ch.toLowerCase()
+}
+
+/** Normalise for matching and search, keeping the offset map back to `raw`. */
+export function normalizeForMatching(raw: string): NormalizedText {
+  const out: string[] = []
+  // Normalised text is never longer than raw except for rare case folds (İ → i̇): size for that.
+  let toRaw = new Uint32Array(raw.length + 1)
+  let n = 0
+  for (let i = 0; i < raw.length; ) {
+    const cp = raw.codePointAt(i) as number
+    const width = cp > 0xffff ? 2 : 1
+    const folded = foldCodePoint(cp)
+    if (folded.length > 0) {
+      if (n + folded.length >= toRaw.length) {
+        const grown = new Uint32Array(toRaw.length * 2)
+        grown.set(toRaw)
+        toRaw = grown
+      }
+      for (let k = 0; k < folded.length; k++) toRaw[n++] = i
+      out.push(folded)
+    }
+    i += width
+  }
+  toRaw[n] = raw.length
+  return { text: out.join(''), toRaw: toRaw.subarray(0, n + 1) }
+}
+
+/** Maps a normalised range back to the raw range that displays it. */
+export function toRawRange(norm: NormalizedText, start: NormOffset, end: NormOffset): RawRange {
+  return { start: rawOffset(norm.toRaw[start] as number), end: rawOffset(norm.toRaw[end] as number) }
+}
+
+/**
+ * Maps a raw offset to the normalised offset of the first kept character at or after it
+ * (binary search over the monotone map).
+ */
+export function toNormOffset(norm: NormalizedText, raw: RawOffset): NormOffset {
+  let lo = 0
+  let hi = norm.text.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((norm.toRaw[mid] as number) < raw) lo = mid + 1
+    else hi = mid
+  }
+  return normOffset(lo)
+}
+
+/** Normalised form of a short string without the map: for keys, aliases and queries. */
+export function normalizeKey(s: string): string {
+  return normalizeForMatching(s).text
+}

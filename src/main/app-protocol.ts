@@ -1,0 +1,30 @@
+import { net, protocol } from 'electron'
+import { pathToFileURL } from 'node:url'
+import { resolveStaticPath } from '../backend/static-files'
+import { SECURITY_HEADERS } from '../shared/csp'
+
+/** The renderer is served from app://daftar/, never file://: a real origin, with a CSP header. */
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'daftar'
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+
+/** Must run before `app` is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ])
+}
+
+/** Serves files of `rendererDir` on app://daftar/ with the security headers; nothing outside it. */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url)
+    const path = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null
+    if (!path) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS })
+    const file = await net.fetch(pathToFileURL(path).toString()).catch(() => null)
+    if (!file || !file.ok) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS })
+    const headers = new Headers(file.headers)
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value)
+    return new Response(file.body, { status: 200, headers })
+  })
+}

@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import type { Session } from '../../../shared/api'
+import type { ApiError } from '../../../shared/result'
+import { themeChoices, FONT_SIZE } from '../../../core/store/settings-values'
+import { Library } from '../features/library/Library'
+import { Reader, type ReaderHandle } from '../features/reader/Reader'
+import type { Position } from '../features/reader/reading-position'
+import { SettingsDialog } from '../features/settings/SettingsDialog'
+import { I18nProvider, useI18n } from '../i18n/I18nProvider'
+import { api } from '../lib/api'
+import { ShortcutsDialog } from './dialogs/ShortcutsDialog'
+import { NoticeList } from './NoticeList'
+import type { Notice } from './notices'
+import { useShortcuts, type ShortcutAction } from './shortcuts'
+import { useArticle } from './useArticle'
+import { useBootstrap, type Bootstrap } from './useBootstrap'
+import { useSettings } from './useSettings'
+
+export function App(): ReactNode {
+  const boot = useBootstrap()
+  if (boot.status === 'loading') return <p className="splash">…</p>
+  if (boot.status === 'failed') {
+    return (
+      <p className="splash" role="alert" dir="auto">
+        {boot.reason}
+      </p>
+    )
+  }
+  return <Desk boot={boot.data} />
+}
+
+const noticeOf = (error: ApiError): Notice =>
+  error.code === 'write-failed' || error.code === 'read-only'
+    ? { kind: error.code === 'read-only' ? 'read-only' : 'write-failed', document: 'settings', reason: error.message }
+    : { kind: 'request-failed', reason: error.message }
+
+/** The reading desk: library beside the reader, settings and shortcuts on top. */
+function Desk({ boot }: { boot: Bootstrap }): ReactNode {
+  const [notices, setNotices] = useState<Notice[]>(boot.startup.notices)
+  const report = useCallback((error: ApiError) => setNotices((list) => [...list, noticeOf(error)]), [])
+  const [settings, updateSettings] = useSettings(boot.settings, report)
+  const articles = boot.library.articles
+  const [positions, setPositions] = useState<Session['positions']>(boot.session.positions)
+  const [activeId, setActiveId] = useState<string | null>(() => {
+    const last = boot.session.lastArticleId
+    return last && articles.some((a) => a.id === last) ? last : (articles[0]?.id ?? null)
+  })
+  const [dialog, setDialog] = useState<'settings' | 'shortcuts' | null>(null)
+  const reader = useRef<ReaderHandle>(null)
+  const focusReaderOnLoad = useRef(false)
+  const current = useArticle(activeId)
+
+  useEffect(() => {
+    document.documentElement.dataset['theme'] = settings.theme
+  }, [settings.theme])
+
+  useEffect(() => {
+    if (current.status === 'ready' && focusReaderOnLoad.current) {
+      focusReaderOnLoad.current = false
+      reader.current?.focus()
+    }
+  }, [current])
+
+  const open = useCallback((id: string, focusReader = true) => {
+    focusReaderOnLoad.current = focusReader
+    setActiveId(id)
+  }, [])
+
+  const savePosition = useCallback(
+    (id: string, position: Position) => {
+      setPositions((all) => ({ ...all, [id]: { ...position, updatedAt: new Date().toISOString() } }))
+      void api.saveReadingPosition(id, position).then((result) => {
+        if (!result.ok) report(result.error)
+      })
+    },
+    [report],
+  )
+
+  const step = useCallback(
+    (delta: number) => {
+      const at = articles.findIndex((a) => a.id === activeId)
+      const next = articles[Math.max(0, Math.min(articles.length - 1, at + delta))]
+      if (next) open(next.id)
+    },
+    [articles, activeId, open],
+  )
+
+  const run = useCallback(
+    (action: ShortcutAction) => {
+      switch (action) {
+        case 'next-article':
+          return step(1)
+        case 'previous-article':
+          return step(-1)
+        case 'focus-library':
+          return document.querySelector<HTMLElement>('.library-button[aria-current="page"], .library-button')?.focus()
+        case 'focus-reader':
+          return reader.current?.focus()
+        case 'scroll-down':
+          return reader.current?.scrollBy(3)
+        case 'scroll-up':
+          return reader.current?.scrollBy(-3)
+        case 'open-settings':
+          return setDialog('settings')
+        case 'show-help':
+          return setDialog('shortcuts')
+        case 'font-larger':
+          return updateSettings({ fontSize: Math.min(FONT_SIZE.max, settings.fontSize + 1) })
+        case 'font-smaller':
+          return updateSettings({ fontSize: Math.max(FONT_SIZE.min, settings.fontSize - 1) })
+        case 'cycle-theme':
+          return updateSettings({ theme: themeChoices[(themeChoices.indexOf(settings.theme) + 1) % themeChoices.length] })
+      }
+    },
+    [step, settings, updateSettings],
+  )
+  useShortcuts(run)
+
+  return (
+    <I18nProvider locale={settings.locale}>
+      <div className="desk">
+        <TopBar onSettings={() => setDialog('settings')} onShortcuts={() => setDialog('shortcuts')} />
+        <NoticeList notices={notices} onDismiss={(index) => setNotices((list) => list.filter((_, i) => i !== index))} />
+        <div className="panes">
+          <Library library={boot.library} activeId={activeId} positions={positions} onOpen={open} />
+          <ReaderPane state={current} settings={settings} positions={positions} onPosition={savePosition} readerRef={reader} />
+        </div>
+        <SettingsDialog open={dialog === 'settings'} settings={settings} onChange={updateSettings} onClose={() => setDialog(null)} />
+        <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+      </div>
+    </I18nProvider>
+  )
+}
+
+function TopBar({ onSettings, onShortcuts }: { onSettings: () => void; onShortcuts: () => void }): ReactNode {
+  const i18n = useI18n()
+  return (
+    <header className="topbar">
+      <a className="skip-link" href="#reader">
+        {i18n.t('app.skipToReader')}
+      </a>
+      <span className="brand">
+        <span className="brand-name" lang="ar">
+          دفتر
+        </span>
+        <span className="brand-tagline">{i18n.t('app.tagline')}</span>
+      </span>
+      <span className="topbar-actions">
+        <button type="button" className="button" onClick={onShortcuts} aria-keyshortcuts="?">
+          {i18n.t('toolbar.shortcuts')}
+        </button>
+        <button type="button" className="button" onClick={onSettings} aria-keyshortcuts="Control+,">
+          {i18n.t('toolbar.settings')}
+        </button>
+      </span>
+    </header>
+  )
+}
+
+interface ReaderPaneProps {
+  state: ReturnType<typeof useArticle>
+  settings: Bootstrap['settings']
+  positions: Session['positions']
+  onPosition: (id: string, position: Position) => void
+  readerRef: React.RefObject<ReaderHandle | null>
+}
+
+function ReaderPane({ state, settings, positions, onPosition, readerRef }: ReaderPaneProps): ReactNode {
+  const i18n = useI18n()
+  switch (state.status) {
+    case 'none':
+      return <main className="reader reader-empty">{i18n.t('article.none')}</main>
+    case 'loading':
+      return <main className="reader reader-empty" aria-busy="true">{i18n.t('app.loading')}</main>
+    case 'failed':
+      return (
+        <main className="reader reader-empty" role="alert">
+          {i18n.t('article.notFound', { reason: state.reason })}
+        </main>
+      )
+    case 'ready':
+      return (
+        <Reader
+          key={state.article.id}
+          ref={readerRef}
+          article={state.article}
+          settings={settings}
+          initialOffset={positions[state.article.id]?.offset ?? 0}
+          onPosition={onPosition}
+        />
+      )
+  }
+}

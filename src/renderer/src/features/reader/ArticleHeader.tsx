@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react'
+import type { Article } from '../../../../core/corpus/types'
+import { useI18n } from '../../i18n/I18nProvider'
+import { BidiText } from './BidiText'
+
+/** Category, title (the file's own title block, or the derived one marked as such) and facts. */
+export function ArticleHeader({ article }: { article: Article }): ReactNode {
+  const i18n = useI18n()
+  const { meta, stats, text } = article
+  const titleBlock = article.blocks.find((b) => b.kind === 'title')
+  const ltr = meta.titleDir === 'ltr'
+  return (
+    <header className="article-header">
+      {meta.category ? <span className="chip">{meta.category}</span> : null}
+      {titleBlock ? (
+        <h1
+          id="article-title"
+          className="article-title block block-title"
+          dir={meta.titleDir}
+          lang={ltr ? 'en' : 'ar'}
+          data-start={titleBlock.start}
+          data-end={titleBlock.end}
+          data-kind="title"
+        >
+          {ltr ? text.slice(titleBlock.start, titleBlock.end) : <BidiText text={text} start={titleBlock.start} end={titleBlock.end} />}
+        </h1>
+      ) : (
+        <>
+          <h1 id="article-title" className="article-title derived">
+            <BidiText text={meta.title} start={0} end={meta.title.length} />
+          </h1>
+          <p className="derived-note">{i18n.t('article.derivedTitleNote')}</p>
+        </>
+      )}
+      <p className="article-facts">
+        <span>
+          {i18n.t('article.source')}: <bdi dir="ltr" className="file-name">{meta.sourceFile}</bdi>
+        </span>
+        <span>{i18n.plural('article.words', stats.words)}</span>
+        <span>{i18n.plural('article.minutes', stats.readingMinutes)}</span>
+        {meta.relativeTime ? (
+          <span>
+            {i18n.t('article.published')}: <bdi dir="ltr" lang="en">{meta.relativeTime}</bdi>
+          </span>
+        ) : null}
+      </p>
+    </header>
+  )
+}

@@ -1,0 +1,102 @@
+import type { ReactNode } from 'react'
+import type { ReadingSettings } from '../../../../core/store/settings'
+import { FONT_SIZE, LINE_HEIGHT, fontChoices, localeChoices, themeChoices } from '../../../../core/store/settings-values'
+import type { SettingsPatch } from '../../../../shared/api'
+import { Modal } from '../../app/dialogs/Modal'
+import { useI18n } from '../../i18n/I18nProvider'
+import { BidiText } from '../reader/BidiText'
+import { fontFamilyOf } from '../reader/fonts'
+
+interface Props {
+  open: boolean
+  settings: ReadingSettings
+  onChange: (patch: SettingsPatch) => void
+  onClose: () => void
+}
+
+const LOCALE_NAMES: Readonly<Record<ReadingSettings['locale'], string>> = { ar: 'العربية', en: 'English' }
+
+/** Reading settings. Every change applies at once and is saved to the store. */
+export function SettingsDialog({ open, settings, onChange, onClose }: Props): ReactNode {
+  const i18n = useI18n()
+  const preview = i18n.t('settings.preview')
+  return (
+    <Modal open={open} onClose={onClose} labelledBy="settings-heading" className="settings-dialog">
+      <h2 id="settings-heading">{i18n.t('settings.heading')}</h2>
+
+      <fieldset className="setting">
+        <legend>{i18n.t('settings.font')}</legend>
+        {fontChoices.map((font) => (
+          <label key={font} className="choice" style={{ fontFamily: fontFamilyOf(font) }}>
+            <input type="radio" name="font" value={font} checked={settings.font === font} onChange={() => onChange({ font })} />
+            {i18n.t(`settings.font.${font}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <label className="setting">
+        <span>
+          {i18n.t('settings.fontSize')} <output>{i18n.formatNumber(settings.fontSize)}</output>
+        </span>
+        <input
+          type="range"
+          name="fontSize"
+          min={FONT_SIZE.min}
+          max={FONT_SIZE.max}
+          step={1}
+          value={settings.fontSize}
+          onChange={(e) => onChange({ fontSize: Number(e.currentTarget.value) })}
+        />
+      </label>
+
+      <label className="setting">
+        <span>
+          {i18n.t('settings.lineHeight')} <output>{i18n.formatNumber(settings.lineHeight)}</output>
+        </span>
+        <input
+          type="range"
+          name="lineHeight"
+          min={LINE_HEIGHT.min}
+          max={LINE_HEIGHT.max}
+          step={0.1}
+          value={settings.lineHeight}
+          onChange={(e) => onChange({ lineHeight: Math.round(Number(e.currentTarget.value) * 10) / 10 })}
+        />
+      </label>
+
+      <fieldset className="setting">
+        <legend>{i18n.t('settings.theme')}</legend>
+        {themeChoices.map((theme) => (
+          <label key={theme} className={`choice swatch swatch-${theme}`}>
+            <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => onChange({ theme })} />
+            {i18n.t(`settings.theme.${theme}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <label className="setting">
+        <span>{i18n.t('settings.locale')}</span>
+        <select name="locale" value={settings.locale} onChange={(e) => onChange({ locale: e.currentTarget.value as ReadingSettings['locale'] })}>
+          {localeChoices.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <p
+        className="settings-preview"
+        dir="rtl"
+        lang="ar"
+        style={{ fontFamily: fontFamilyOf(settings.font), fontSize: `${settings.fontSize}px`, lineHeight: settings.lineHeight }}
+      >
+        <BidiText text={preview} start={0} end={preview.length} />
+      </p>
+
+      <button type="button" className="button" onClick={onClose}>
+        {i18n.t('settings.close')}
+      </button>
+    </Modal>
+  )
+}

@@ -1,0 +1,25 @@
+import type { DaftarApi } from '../../../shared/api'
+import { apiMethods, httpPathOf } from '../../../shared/channels'
+import type { Result } from '../../../shared/result'
+
+/**
+ * DaftarApi over fetch, for browser mode. The server put the per-run token in a meta tag; every
+ * call sends it as a header (a foreign page can neither read it nor send that header without a
+ * CORS preflight the server refuses).
+ */
+export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): DaftarApi {
+  const call = async (method: (typeof apiMethods)[number], args: unknown[]): Promise<Result<unknown>> => {
+    try {
+      const response = await fetchImpl(httpPathOf(method), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Daftar-Token': token },
+        body: JSON.stringify({ args }),
+        credentials: 'same-origin',
+      })
+      return (await response.json()) as Result<unknown>
+    } catch (error) {
+      return { ok: false, error: { code: 'internal', message: `The Daftar server did not answer (${String(error)})` } }
+    }
+  }
+  return Object.fromEntries(apiMethods.map((m) => [m, (...args: unknown[]) => call(m, args)])) as unknown as DaftarApi
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import './styles/fonts.css'
+import './styles/base.css'
+import './styles/desk.css'
+import './styles/reader.css'
+import './styles/dialogs.css'
+import { App } from './app/App'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

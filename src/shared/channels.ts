@@ -1,0 +1,26 @@
+import type { ApiMethod } from './api'
+
+/** The only place channel strings are made: one per API method, under a Daftar prefix. */
+export const CHANNEL_PREFIX = 'daftar:'
+
+export const channelOf = (method: ApiMethod): string => `${CHANNEL_PREFIX}${method}`
+
+/** The HTTP path browser mode serves a method at. */
+export const httpPathOf = (method: ApiMethod): string => `/api/${method}`
+
+/**
+ * Every method name, for the preload to expose. Kept free of zod so the sandboxed preload bundle
+ * stays tiny; the type check below fails the build if a method of DaftarApi is missing here.
+ */
+export const apiMethods = [
+  'getStartupReport',
+  'listLibrary',
+  'getArticle',
+  'getSettings',
+  'updateSettings',
+  'getSession',
+  'saveReadingPosition',
+] as const satisfies readonly ApiMethod[]
+
+type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>
+export const everyMethodListed: [Missing] extends [never] ? true : Missing = true

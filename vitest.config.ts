@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+/**
+ * One run, four suites: unit (src/core, src/backend, src/web in Node, real files in temp folders),
+ * main (the Electron shell with `electron` mocked), dom (React components in jsdom), e2e (the built
+ * app in Debian Chromium through browser mode). `npm test` runs them all.
+ */
+export default defineConfig({
+  test: {
+    reporters: ['default'],
+    projects: [
+      { test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'main', environment: 'node', include: ['test/main/**/*.test.ts'] } },
+      {
+        plugins: [react()],
+        test: { name: 'dom', environment: 'jsdom', include: ['test/dom/**/*.test.tsx'], setupFiles: ['test/dom/setup.ts'] },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
