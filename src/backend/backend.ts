@@ -4,6 +4,7 @@ import { openDocument } from '../core/store/open-document'
 import { settingsSpec, type SettingsDocument } from '../core/store/settings'
 import { StoredDocument } from '../core/store/stored-document'
 import type { ArticleSummary, Library } from '../shared/api'
+import { AnnotationsStore } from './annotations-store'
 import { loadCorpusDir, type LoadedCorpus } from './corpus-loader'
 import { lockDataDir, probeWritable } from './data-dir'
 import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
@@ -25,6 +26,7 @@ export interface Backend {
   readonly now: () => Date
   readonly notices: readonly StoreNotice[]
   readonly settings: StoredDocument<SettingsDocument>
+  readonly annotations: AnnotationsStore
   library(): Library
   article(id: string): Article | undefined
   close(): Promise<void>
@@ -60,6 +62,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     now: options.now ?? (() => new Date()),
     notices,
     settings,
+    annotations: new AnnotationsStore(dataDir, onNotice, options.now),
     library: () => library,
     article: (id) => byId.get(id),
     close: release,
