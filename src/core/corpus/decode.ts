@@ -15,19 +15,25 @@ const strict = (label: string, bytes: Uint8Array): string | null => {
   }
 }
 
-/** Guesses UTF-16 without BOM: text in it has a zero byte at nearly every odd (LE) or even (BE) index. */
+/**
+ * Guesses UTF-16 without a BOM. In such a file the high byte of nearly every code unit is one of
+ * a few values: 0x00 (ASCII: spaces, digits, Latin), 0x06 (Arabic), 0x20 (punctuation such as “ ”
+ * and –), 0xFB/0xFE (presentation forms). UTF-8 and single-byte text never look like that at
+ * either alignment, so a strong majority at one alignment and not the other decides.
+ */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096)
+  const n = Math.min(bytes.length - (bytes.length % 2), 8192)
   if (n < 4) return null
-  let evenZeros = 0
-  let oddZeros = 0
+  const likelyHigh = (b: number | undefined): boolean => b === 0x00 || b === 0x06 || b === 0x20 || b === 0xfb || b === 0xfe
+  let le = 0
+  let be = 0
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++
-    if (bytes[i + 1] === 0) oddZeros++
+    if (likelyHigh(bytes[i + 1])) le++
+    if (likelyHigh(bytes[i])) be++
   }
-  const pairs = n / 2
-  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le'
-  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be'
+  const units = n / 2
+  if (le >= units * 0.9 && be < units * 0.5) return 'utf-16le'
+  if (be >= units * 0.9 && le < units * 0.5) return 'utf-16be'
   return null
 }
 

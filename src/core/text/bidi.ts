@@ -12,7 +12,7 @@ export interface BidiRun {
 const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9]+(?:['’.\-&][A-Za-z\u00C0-\u024F0-9]+)*`
 // A run starts with a Latin letter and continues over further Latin or numeric words on the same
 // line ("Meta Superintelligence Labs", "Llama 4").
-const LATIN_RUN = new RegExp(String.raw`[A-Za-z\u00C0-\u024F]` + `(?:${WORD})?` + String.raw`(?:[ \u00A0]+` + WORD + ')*', 'gu')
+const LATIN_RUN = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F0-9])(?=[A-Za-z\u00C0-\u024F])` + WORD + String.raw`(?:[ \u00A0]+` + WORD + ')*', 'gu')
 
 /** Splits `text[start, end)` into alternating plain and Latin runs covering it exactly. */
 export function splitBidiRuns(text: string, start = 0, end = text.length): BidiRun[] {
@@ -21,7 +21,6 @@ export function splitBidiRuns(text: string, start = 0, end = text.length): BidiR
   let cursor = 0
   for (const m of slice.matchAll(LATIN_RUN)) {
     const at = m.index
-    if (!isLatinLetter(slice.charCodeAt(at))) continue
     if (at > cursor) runs.push({ start: start + cursor, end: start + at, isolate: false })
     runs.push({ start: start + at, end: start + at + m[0].length, isolate: true })
     cursor = at + m[0].length

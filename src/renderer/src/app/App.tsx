@@ -10,7 +10,7 @@ import { I18nProvider, useI18n } from '../i18n/I18nProvider'
 import { api } from '../lib/api'
 import { ShortcutsDialog } from './dialogs/ShortcutsDialog'
 import { NoticeList } from './NoticeList'
-import type { Notice } from './notices'
+import { withNotice, type Notice } from './notices'
 import { useShortcuts, type ShortcutAction } from './shortcuts'
 import { useArticle } from './useArticle'
 import { useBootstrap, type Bootstrap } from './useBootstrap'
@@ -37,7 +37,7 @@ const noticeOf = (error: ApiError): Notice =>
 /** The reading desk: library beside the reader, settings and shortcuts on top. */
 function Desk({ boot }: { boot: Bootstrap }): ReactNode {
   const [notices, setNotices] = useState<Notice[]>(boot.startup.notices)
-  const report = useCallback((error: ApiError) => setNotices((list) => [...list, noticeOf(error)]), [])
+  const report = useCallback((error: ApiError) => setNotices((list) => withNotice(list, noticeOf(error))), [])
   const [settings, updateSettings] = useSettings(boot.settings, report)
   const articles = boot.library.articles
   const [positions, setPositions] = useState<Session['positions']>(boot.session.positions)
@@ -93,7 +93,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
         case 'previous-article':
           return step(-1)
         case 'focus-library':
-          return document.querySelector<HTMLElement>('.library-button[aria-current="page"], .library-button')?.focus()
+          return (document.querySelector<HTMLElement>('.library-button[aria-current="page"]') ?? document.querySelector<HTMLElement>('.library-button'))?.focus()
         case 'focus-reader':
           return reader.current?.focus()
         case 'scroll-down':

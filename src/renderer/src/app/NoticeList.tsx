@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/I18nProvider'
-import { describeNotice, isWarning, type Notice } from './notices'
+import { Message } from '../i18n/Message'
+import { isWarning, LTR_PARAMS, messageOf, type Notice } from './notices'
 
 /** Banners for what went wrong (or was repaired): announced to screen readers as they appear. */
 export function NoticeList({ notices, onDismiss }: { notices: Notice[]; onDismiss: (index: number) => void }): ReactNode {
@@ -8,14 +9,24 @@ export function NoticeList({ notices, onDismiss }: { notices: Notice[]; onDismis
   if (notices.length === 0) return null
   return (
     <section className="notices" aria-live="polite">
-      {notices.map((notice, index) => (
-        <div key={index} className={`notice ${isWarning(notice) ? 'notice-warning' : 'notice-info'}`} role={isWarning(notice) ? 'alert' : 'status'} data-kind={notice.kind}>
-          <p dir="auto">{describeNotice(notice, i18n)}</p>
-          <button type="button" className="notice-dismiss" onClick={() => onDismiss(index)}>
-            {i18n.t('notice.dismiss')}
-          </button>
-        </div>
-      ))}
+      {notices.map((notice, index) => {
+        const message = messageOf(notice, i18n)
+        return (
+          <div
+            key={index}
+            className={`notice ${isWarning(notice) ? 'notice-warning' : 'notice-info'}`}
+            role={isWarning(notice) ? 'alert' : 'status'}
+            data-kind={notice.kind}
+          >
+            <p>
+              <Message k={message.key} params={message.params} ltr={LTR_PARAMS} />
+            </p>
+            <button type="button" className="notice-dismiss" onClick={() => onDismiss(index)}>
+              {i18n.t('notice.dismiss')}
+            </button>
+          </div>
+        )
+      })}
     </section>
   )
 }

@@ -1,35 +1,52 @@
 import type { StoreNotice } from '../../../core/store/notices'
+import type { Params, TextKey } from '../i18n/messages'
 import type { Translator } from '../i18n/translate'
 
 /** What the banner area shows: store notices from the backend, and requests that failed here. */
 export type Notice = StoreNotice | { kind: 'request-failed'; reason: string }
 
-/** One sentence per notice in the interface language; technical reasons stay as the backend wrote them. */
-export function describeNotice(notice: Notice, i18n: Translator): string {
+/** The message of a notice and its values; technical reasons stay as the backend wrote them. */
+export function messageOf(notice: Notice, i18n: Translator): { key: TextKey; params: Params } {
+  const document = 'document' in notice ? documentLabel(notice.document, i18n) : ''
   switch (notice.kind) {
     case 'restored':
-      return i18n.t('notice.restored', {
-        document: notice.document,
-        reason: notice.reason,
-        path: notice.quarantinedTo,
-        time: i18n.formatDateTime(notice.backupTakenAt),
-      })
+      return {
+        key: 'notice.restored',
+        params: { document, reason: notice.reason, path: notice.quarantinedTo, time: i18n.formatDateTime(notice.backupTakenAt) },
+      }
     case 'reset':
-      return i18n.t('notice.reset', { document: notice.document, reason: notice.reason, path: notice.quarantinedTo })
+      return { key: 'notice.reset', params: { document, reason: notice.reason, path: notice.quarantinedTo } }
     case 'read-only':
-      return i18n.t('notice.readOnly', { document: notice.document, reason: notice.reason })
+      return { key: 'notice.readOnly', params: { document, reason: notice.reason } }
     case 'migrated':
-      return i18n.t('notice.migrated', { document: notice.document, from: notice.from, to: notice.to })
+      return { key: 'notice.migrated', params: { document, from: notice.from, to: notice.to } }
     case 'write-failed':
-      return i18n.t('notice.writeFailed', { document: notice.document, reason: notice.reason })
+      return { key: 'notice.writeFailed', params: { document, reason: notice.reason } }
     case 'backup-failed':
-      return i18n.t('notice.backupFailed', { document: notice.document, reason: notice.reason })
+      return { key: 'notice.backupFailed', params: { document, reason: notice.reason } }
     case 'not-writable':
-      return i18n.t('notice.notWritable', { reason: notice.reason })
+      return { key: 'notice.notWritable', params: { reason: notice.reason } }
     case 'request-failed':
-      return i18n.t('notice.requestFailed', { reason: notice.reason })
+      return { key: 'notice.requestFailed', params: { reason: notice.reason } }
   }
+}
+
+/** Values that are paths or English diagnostics: always laid out left-to-right. */
+export const LTR_PARAMS = ['path', 'reason'] as const
+
+/** The user-facing name of a store document ("settings" → "الإعدادات"); others keep their file name. */
+function documentLabel(name: string, i18n: Translator): string {
+  return name === 'settings' ? i18n.t('document.settings') : name
 }
 
 /** Problems stay until dismissed; the upgrade note is informational. */
 export const isWarning = (notice: Notice): boolean => notice.kind !== 'migrated'
+
+/**
+ * Adds a notice unless one of the same kind about the same document is already shown: a read-only
+ * store refuses every save, and one banner saying so is enough.
+ */
+export function withNotice(list: readonly Notice[], notice: Notice): Notice[] {
+  const key = (n: Notice): string => `${n.kind}:${'document' in n ? n.document : n.reason}`
+  return list.some((n) => key(n) === key(notice)) ? [...list] : [...list, notice]
+}

@@ -76,6 +76,7 @@ export const ar = {
   'shortcuts.help': 'عرض هذه القائمة',
   'shortcuts.close': 'إغلاق',
 
+  'document.settings': 'الإعدادات',
   'notice.dismiss': 'إخفاء',
   'notice.restored':
     'تعذّرت قراءة ملف «{document}» ({reason}). نُقل الملف التالف إلى {path} ولم يُحذف، واستُعيدت النسخة الاحتياطية المأخوذة في {time}.',

@@ -53,6 +53,7 @@ export const en: Messages = {
   'shortcuts.help': 'Show this list',
   'shortcuts.close': 'Close',
 
+  'document.settings': 'settings',
   'notice.dismiss': 'Dismiss',
   'notice.restored':
     'The “{document}” file could not be read ({reason}). The damaged file was moved to {path} (not deleted) and the backup taken at {time} was restored.',

@@ -21,10 +21,14 @@ const fill = (template: string, params: Params, locale: Locale): string =>
     return typeof value === 'number' ? numberFormats[locale].format(value) : value
   })
 
+/** A message split at its placeholders, so a view can isolate each inserted value. */
+export type MessagePart = string | { name: string; value: string }
+
 export interface Translator {
   locale: Locale
   dir: 'rtl' | 'ltr'
   t(key: TextKey, params?: Params): string
+  parts(key: TextKey, params: Params): MessagePart[]
   plural(key: PluralKey, count: number, params?: Params): string
   formatNumber(n: number): string
   formatDateTime(iso: string): string
@@ -38,6 +42,13 @@ export function createTranslator(locale: Locale): Translator {
     locale,
     dir: directionOf(locale),
     t: (key, params = {}) => fill(messages[key] as string, params, locale),
+    parts: (key, params) =>
+      (messages[key] as string).split(/(\{\w+\})/).flatMap((piece): MessagePart[] => {
+        const name = /^\{(\w+)\}$/.exec(piece)?.[1]
+        const value = name === undefined ? undefined : params[name]
+        if (name === undefined || value === undefined) return piece ? [piece] : []
+        return [{ name, value: typeof value === 'number' ? numberFormats[locale].format(value) : value }]
+      }),
     plural: (key, count, params = {}) => {
       const forms = messages[key] as PluralForms
       const template = forms[rules.select(count)] ?? forms.other
