@@ -13,7 +13,8 @@ export const isInvisibleControl = (c: number): boolean =>
   c === 0x061c || // ARABIC LETTER MARK
   c === 0xfeff || // ZWNBSP / BOM
   c === 0x00ad || // soft hyphen
-  c === 0x2060 // word joiner
+  c === 0x2060 || // word joiner
+  c === 0x0d // carriage return: CRLF and LF texts match alike
 
 /** Bidi controls only (the subset that can reorder display: Trojan-Source characters). */
 export const isBidiControl = (c: number): boolean =>

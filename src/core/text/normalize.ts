@@ -3,15 +3,19 @@ import { normOffset, rawOffset, type NormOffset, type RawOffset, type RawRange }
 
 /**
  * A normalised copy of a text with a map back to the original.
- * `toRaw[i]` is the raw offset of the character that produced normalised unit i;
- * `toRaw[text.length]` is the raw length, so a normalised range [s, e) maps to
- * [toRaw[s], toRaw[e]): the raw range then also covers the marks (tashkeel, tatweel,
- * invisible controls) that sit between the last matched letter and the next kept one,
- * which is what a reader expects a highlight of that word to cover.
+ * `toRaw[i]` is the raw offset of the character that produced normalised unit i, and
+ * `toRaw[text.length]` is the raw length. A normalised range [s, e) maps to
+ * [toRaw[s], toRawEnd[e - 1]): from the first matched letter to the end of the last one with its
+ * own marks, which is what a reader expects a highlight of that word to cover.
  */
 export interface NormalizedText {
   readonly text: string
   readonly toRaw: Uint32Array
+  /**
+   * `toRawEnd[i]` is where the raw character behind unit i ends, including the tashkeel and
+   * tatweel that follow it (they belong to that letter) but not invisible controls or line breaks.
+   */
+  readonly toRawEnd: Uint32Array
 }
 
 /** Letter folds from DESIGN.md "Arabic text": one raw letter to one matching letter. */
@@ -45,31 +49,44 @@ function foldCodePoint(cp: number): string {
 /** Normalise for matching and search, keeping the offset map back to `raw`. */
 export function normalizeForMatching(raw: string): NormalizedText {
   const out: string[] = []
-  // Normalised text is never longer than raw except for rare case folds (İ → i̇): size for that.
-  let toRaw = new Uint32Array(raw.length + 1)
+  // Normalised text is never longer than raw except for rare case folds (İ → i̇): grow for those.
+  let toRaw: Uint32Array<ArrayBuffer> = new Uint32Array(raw.length + 1)
+  let toRawEnd: Uint32Array<ArrayBuffer> = new Uint32Array(raw.length + 1)
   let n = 0
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const cp = raw.codePointAt(i) as number
     const width = cp > 0xffff ? 2 : 1
     const folded = foldCodePoint(cp)
     if (folded.length > 0) {
       if (n + folded.length >= toRaw.length) {
-        const grown = new Uint32Array(toRaw.length * 2)
-        grown.set(toRaw)
-        toRaw = grown
+        toRaw = grow(toRaw)
+        toRawEnd = grow(toRawEnd)
       }
-      for (let k = 0; k < folded.length; k++) toRaw[n++] = i
+      for (let k = 0; k < folded.length; k++) {
+        toRaw[n] = i
+        toRawEnd[n++] = i + width
+      }
       out.push(folded)
+    } else if (n > 0 && (isTashkeel(cp) || cp === TATWEEL) && toRawEnd[n - 1] === i) {
+      // A mark right after a kept letter belongs to it: extend every unit of that letter.
+      for (let k = n - 1; k >= 0 && toRaw[k] === toRaw[n - 1]; k--) toRawEnd[k] = i + width
     }
     i += width
   }
   toRaw[n] = raw.length
-  return { text: out.join(''), toRaw: toRaw.subarray(0, n + 1) }
+  return { text: out.join(''), toRaw: toRaw.subarray(0, n + 1), toRawEnd: toRawEnd.subarray(0, n) }
+}
+
+function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const grown = new Uint32Array(array.length * 2)
+  grown.set(array)
+  return grown
 }
 
 /** Maps a normalised range back to the raw range that displays it. */
 export function toRawRange(norm: NormalizedText, start: NormOffset, end: NormOffset): RawRange {
-  return { start: rawOffset(norm.toRaw[start] as number), end: rawOffset(norm.toRaw[end] as number) }
+  const rawStart = norm.toRaw[start] as number
+  return { start: rawOffset(rawStart), end: rawOffset(end > start ? (norm.toRawEnd[end - 1] as number) : rawStart) }
 }
 
 /**
