@@ -33,6 +33,8 @@ export const highlightSchema = z.object({
   entityIds: z.array(z.string().min(1).max(100)).max(1000),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** contentHash of the text this highlight last failed to anchor on (an orphan already reported). */
+  orphanedOn: z.string().optional(),
 })
 export type Highlight = z.infer<typeof highlightSchema>
 
