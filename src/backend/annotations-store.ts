@@ -7,11 +7,12 @@ import { openDocument } from '../core/store/open-document'
 import { StoredDocument } from '../core/store/stored-document'
 import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
 
-const SAFE_STEM = /^[A-Za-z0-9_-]{1,100}$/
+// Lower case only: macOS and Windows disks ignore case, so "Report" and "report" would share one file.
+const SAFE_STEM = /^[a-z0-9_-]{1,100}$/
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i
 const HASHED_STEM = /^id-[0-9a-f]{32}$/
 
-/** Article ids are file stems; ones that are not plain ASCII names get a hashed file name. */
+/** Article ids are file stems; ones that are not plain lower-case ASCII names get a hashed file name. */
 export function annotationsFileStem(articleId: string): string {
   if (SAFE_STEM.test(articleId) && !WINDOWS_RESERVED.test(articleId)) return articleId
   return `id-${createHash('sha256').update(articleId).digest('hex').slice(0, 32)}`

@@ -32,6 +32,9 @@ export class DataDirLockedError extends Error {
 }
 
 const isAlive = (pid: number): boolean => {
+  // kill(0, 0) and kill(-1, 0) probe a whole process group and "succeed": a damaged lock holding
+  // "0" or "-1" would otherwise lock the folder for good.
+  if (pid <= 0) return false
   try {
     process.kill(pid, 0)
     return true

@@ -118,7 +118,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (access.viaQuery) {
       // Trade the token in the address bar for a cookie, then drop it from the URL and history.
       url.searchParams.delete(TOKEN_QUERY)
-      res.writeHead(303, { ...SECURITY_HEADERS, Location: url.pathname + url.search, 'Set-Cookie': tokenCookie(port, token), 'Cache-Control': 'no-store' })
+      // One leading slash only: "/.//evil.example" parses to the path "//evil.example", which a
+      // browser would follow off-site as a scheme-relative address.
+      const location = `/${url.pathname.replace(/^\/+/, '')}${url.search}`
+      res.writeHead(303, { ...SECURITY_HEADERS, Location: location, 'Set-Cookie': tokenCookie(port, token), 'Cache-Control': 'no-store' })
       res.end()
       return
     }

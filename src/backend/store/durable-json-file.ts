@@ -26,20 +26,32 @@ export class DurableJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string
+    let bytes: Buffer
     try {
-      text = await this.fs.readFile(this.path, 'utf8')
+      bytes = await this.fs.readFile(this.path)
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return null
       throw describeFsError('read', this.path, error)
     }
-    if (text.length === 0) throw new CorruptDocumentError('the file is empty', this.path)
+    if (bytes.length === 0) throw new CorruptDocumentError('the file is empty', this.path)
+    let text: string
     try {
-      return JSON.parse(text) as T
+      // Strict: a lenient decode would load damaged bytes as U+FFFD and the next save would keep them.
+      // The BOM is kept so that JSON.parse rejects it, as it does any byte we never write.
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+    } catch {
+      throw new CorruptDocumentError('the file is not valid UTF-8 text', this.path)
+    }
+    let value: unknown
+    try {
+      value = JSON.parse(text)
     } catch (error) {
       const detail = text.includes('\u0000') ? 'it holds NUL bytes' : (error as Error).message
       throw new CorruptDocumentError(`the file is not valid JSON (${detail})`, this.path)
     }
+    // null means "no file" to lowdb and openDocument: a file holding `null` would be overwritten unseen.
+    if (value === null) throw new CorruptDocumentError('the file holds null, not a document', this.path)
+    return value as T
   }
 
   write(data: T): Promise<void> {

@@ -64,7 +64,9 @@ export async function openDocument<T extends VersionedDocument>(
       low.data = checked.doc
       if (checked.from < spec.currentVersion) {
         await backupQuietly(storage, raw as T, spec.name, notices)
-        await low.write()
+        // A folder that refuses the save (read-only, full) must not stop the app from opening:
+        // the migrated document stays in memory, the old file stays on disk, the user is told.
+        await writeQuietly(low, spec.name, notices)
         notices.push({ kind: 'migrated', document: spec.name, from: checked.from, to: spec.currentVersion })
       } else {
         await backupQuietly(storage, checked.doc, spec.name, notices)
