@@ -40,13 +40,22 @@ const key = (s: string): string =>
 const PHRASE_KEYS = new Map(PHRASES.map(([role, phrase]) => [key(phrase), role]))
 const PREFIX_KEYS = PREFIXES.map(([role, phrase]) => [role, key(phrase)] as const)
 
+/**
+ * Chrome phrases are short: a longer line is only checked for the boilerplate prefixes, on its
+ * first characters. Most lines are paragraphs of hundreds of characters, and normalising each
+ * whole would dominate the corpus load.
+ */
+const LONGEST_PHRASE = Math.max(...PHRASES.map(([, phrase]) => phrase.length)) * 2
+const PREFIX_WINDOW = Math.max(...PREFIXES.map(([, phrase]) => phrase.length)) * 2
+
 /** The chrome role of a whole line, or null when the line is content. */
 export function chromeRoleOf(line: string): ChromeRole | null {
-  const k = key(line)
-  if (k.length === 0) return null
-  const role = PHRASE_KEYS.get(k)
-  if (role) return role
-  for (const [prefixRole, prefix] of PREFIX_KEYS) if (k.startsWith(prefix)) return prefixRole
+  if (line.length <= LONGEST_PHRASE) {
+    const role = PHRASE_KEYS.get(key(line))
+    if (role) return role
+  }
+  const head = key(line.slice(0, PREFIX_WINDOW))
+  for (const [prefixRole, prefix] of PREFIX_KEYS) if (head.startsWith(prefix)) return prefixRole
   return null
 }
 

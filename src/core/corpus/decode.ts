@@ -25,13 +25,16 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 8192)
   if (n < 4) return null
   const likelyHigh = (b: number | undefined): boolean => b === 0x00 || b === 0x06 || b === 0x20 || b === 0xfb || b === 0xfe
+  const units = n / 2
+  const allowedMisses = units * 0.1
   let le = 0
   let be = 0
   for (let i = 0; i < n; i += 2) {
     if (likelyHigh(bytes[i + 1])) le++
     if (likelyHigh(bytes[i])) be++
+    const seen = i / 2 + 1
+    if (seen - le > allowedMisses && seen - be > allowedMisses) return null // UTF-8 or single-byte text: stop early
   }
-  const units = n / 2
   if (le >= units * 0.9 && be < units * 0.5) return 'utf-16le'
   if (be >= units * 0.9 && le < units * 0.5) return 'utf-16be'
   return null
