@@ -47,6 +47,7 @@ const PREFIX_KEYS = PREFIXES.map(([role, phrase]) => [role, key(phrase)] as cons
  */
 const LONGEST_PHRASE = Math.max(...PHRASES.map(([, phrase]) => phrase.length)) * 2
 const PREFIX_WINDOW = Math.max(...PREFIXES.map(([, phrase]) => phrase.length)) * 2
+const PREFIX_INITIALS = new Set(PREFIX_KEYS.map(([, prefix]) => prefix[0]))
 
 /** The chrome role of a whole line, or null when the line is content. */
 export function chromeRoleOf(line: string): ChromeRole | null {
@@ -54,6 +55,8 @@ export function chromeRoleOf(line: string): ChromeRole | null {
     const role = PHRASE_KEYS.get(key(line))
     if (role) return role
   }
+  // Only a line that starts like a boilerplate prefix is worth normalising.
+  if (!PREFIX_INITIALS.has(normalizeKey(line.trimStart().slice(0, 1)))) return null
   const head = key(line.slice(0, PREFIX_WINDOW))
   for (const [prefixRole, prefix] of PREFIX_KEYS) if (head.startsWith(prefix)) return prefixRole
   return null
@@ -70,6 +73,7 @@ const RELATIVE_TIME = [
 
 /** Returns the timestamp part ("8 hours ago") when the line is a relative timestamp. */
 export function relativeTimeOf(line: string): string | null {
+  if (line.length > 40) return null
   const trimmed = line.trim()
   for (const pattern of RELATIVE_TIME) {
     if (pattern.test(trimmed)) return trimmed.replace(/\s+[\d٠-٩]+$/, '').trim()

@@ -75,7 +75,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       ? { ok: false, code: 'binary', message: 'The file holds binary data, not text.' }
       : { ok: false, code: 'undecodable', message: `The file is not valid ${encoding.toUpperCase()} text.` }
   }
-  if (text.includes('\u0000') || controlShare(text) > 0.02) {
+  if (controlShare(text) > 0.02 || text.includes('\u0000')) {
     return { ok: false, code: 'binary', message: 'The file holds binary data, not text.' }
   }
   if (text.trim().length === 0) return { ok: false, code: 'empty', message: 'The file holds no text.' }
@@ -84,5 +84,5 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
 /** Canonical text: line endings become `\n` (CRLF and lone CR), nothing else changes. */
 export function canonicalText(decoded: string): string {
-  return decoded.replace(/\r\n?/g, '\n')
+  return decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded
 }

@@ -114,7 +114,13 @@ export function toNormOffset(norm: NormalizedText, raw: RawOffset): NormOffset {
   return normOffset(lo)
 }
 
-/** Normalised form of a short string without the map: for keys, aliases and queries. */
+/** Normalised form of a string without the offset map: for keys, aliases, queries and line checks. */
 export function normalizeKey(s: string): string {
-  return normalizeForMatching(s).text
+  let out = ''
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i) as number
+    out += foldCodePoint(cp)
+    i += cp > 0xffff ? 2 : 1
+  }
+  return out
 }
