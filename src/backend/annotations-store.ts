@@ -11,6 +11,7 @@ import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document
 const SAFE_STEM = /^[a-z0-9_-]{1,100}$/
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i
 const HASHED_STEM = /^id-[0-9a-f]{32}$/
+const OPEN_AT_ONCE = 16
 
 /** Article ids are file stems; ones that are not plain lower-case ASCII names get a hashed file name. */
 export function annotationsFileStem(articleId: string): string {
@@ -39,36 +40,50 @@ export class AnnotationsStore {
     if (!doc) {
       doc = this.load(articleId)
       this.open.set(articleId, doc)
+      // A failed open (unreadable file) is not remembered: the next call tries again.
+      doc.catch(() => this.open.delete(articleId))
     }
     return doc
   }
 
-  /** Opens every annotations file on disk; returns the documents by article id. */
-  async openAll(): Promise<Map<string, StoredDocument<AnnotationsDocument>>> {
+  /** Removes temp files a crashed writer left. Only at start-up, before any write of this process. */
+  async removeStaleTempFiles(): Promise<void> {
     await removeStaleTempFiles(this.dir)
+  }
+
+  /** Opens every annotations file on disk (16 at a time); returns the documents by article id. */
+  async openAll(): Promise<Map<string, StoredDocument<AnnotationsDocument>>> {
     let names: string[] = []
     try {
-      names = await fsp.readdir(this.dir)
+      names = (await fsp.readdir(this.dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.'))
     } catch {
       return new Map()
     }
+    const ids = await Promise.all(names.map((name) => this.articleIdOf(name)))
     const docs = new Map<string, StoredDocument<AnnotationsDocument>>()
-    for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.'))) {
-      const stem = name.slice(0, -'.json'.length)
-      // Hashed stems do not say which article they belong to: the document itself does.
-      const articleId = HASHED_STEM.test(stem) ? (articleIdIn(await fsp.readFile(join(this.dir, name), 'utf8').catch(() => '')) ?? stem) : stem
-      docs.set(articleId, await this.forArticle(articleId))
+    for (let at = 0; at < ids.length; at += OPEN_AT_ONCE) {
+      const batch = ids.slice(at, at + OPEN_AT_ONCE)
+      const opened = await Promise.all(batch.map((id) => this.forArticle(id)))
+      batch.forEach((id, i) => docs.set(id, opened[i] as StoredDocument<AnnotationsDocument>))
     }
     return docs
+  }
+
+  /** Hashed stems do not say which article they belong to: the document itself does. */
+  private async articleIdOf(name: string): Promise<string> {
+    const stem = name.slice(0, -'.json'.length)
+    if (!HASHED_STEM.test(stem)) return stem
+    return articleIdIn(await fsp.readFile(join(this.dir, name), 'utf8').catch(() => '')) ?? stem
   }
 
   private async load(articleId: string): Promise<StoredDocument<AnnotationsDocument>> {
     await fsp.mkdir(this.dir, { recursive: true }).catch(() => {})
     const spec = annotationsSpec(articleId)
-    const storage = new NodeDocumentStorage<AnnotationsDocument>(this.dir, annotationsFileStem(articleId), this.now ? { now: this.now } : {})
-    const opened = await openDocument(spec, storage)
+    const stem = annotationsFileStem(articleId)
+    const storage = new NodeDocumentStorage<AnnotationsDocument>(this.dir, stem, this.now ? { now: this.now } : {})
+    const opened = await openDocument(spec, storage, { backup: 'before-first-change' })
     opened.notices.forEach(this.onNotice)
-    return new StoredDocument(opened.low, `annotations/${annotationsFileStem(articleId)}`, opened.readOnly, this.onNotice)
+    return new StoredDocument(opened.low, `annotations/${stem}`, opened.readOnly, this.onNotice, opened.backupBeforeFirstChange)
   }
 }
 

@@ -73,8 +73,9 @@ export class NodeDocumentStorage<T> implements DocumentStorage<T> {
       .map((n) => ({ location: join(this.backupDir, n), takenAt: unstamp(n.slice(prefix.length, -'.json'.length)) }))
   }
 
+  /** Reads a backup with the same strict decoding as the document itself (a damaged backup throws). */
   async readBackup(ref: BackupRef): Promise<unknown> {
-    return JSON.parse(await this.fs.readFile(ref.location, 'utf8'))
+    return new DurableJsonFile<unknown>(ref.location, this.fs).read()
   }
 
   async writeBackup(doc: T): Promise<void> {

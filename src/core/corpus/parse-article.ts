@@ -9,8 +9,12 @@ import type { Article, CorpusError, TextHasher } from './types'
 export function articleIdFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '')
   const stem = base.replace(/\.[^.]+$/, '')
-  return stem.length > 0 ? stem : base
+  const id = stem.length > 0 ? stem : base
+  // Ids key plain objects in the store; these names would reach the prototype instead of a key.
+  return OBJECT_KEYS.has(id) ? `${id}_` : id
 }
+
+const OBJECT_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; error: CorpusError }
 

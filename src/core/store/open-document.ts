@@ -8,6 +8,20 @@ export interface OpenedDocument<T> {
   low: Low<T>
   readOnly: boolean
   notices: StoreNotice[]
+  /**
+   * With `backup: 'before-first-change'`: call with the document as opened, before changing it for
+   * the first time this session (StoredDocument does). Absent when the backup was taken at open.
+   */
+  backupBeforeFirstChange?: (doc: T) => Promise<void>
+}
+
+export interface OpenOptions {
+  /**
+   * When to keep the rotating backup of a good file: at open (settings: one small file), or only
+   * before the first change of the session (annotations: one file per article, so opening a
+   * thousand of them must not write a thousand backups, and an unchanged file needs no new one).
+   */
+  backup?: 'on-open' | 'before-first-change'
 }
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
@@ -43,8 +57,10 @@ function check<T extends VersionedDocument>(spec: DocumentSpec<T>, value: unknow
 export async function openDocument<T extends VersionedDocument>(
   spec: DocumentSpec<T>,
   storage: DocumentStorage<T>,
+  options: OpenOptions = {},
 ): Promise<OpenedDocument<T>> {
   const notices: StoreNotice[] = []
+  const lazyBackup = options.backup === 'before-first-change'
   const low = new Low<T>(storage.adapter, spec.defaults())
 
   let raw: unknown
@@ -52,24 +68,35 @@ export async function openDocument<T extends VersionedDocument>(
   try {
     raw = await storage.adapter.read()
   } catch (error) {
-    if (!(error instanceof CorruptDocumentError)) throw error
+    if (!(error instanceof CorruptDocumentError)) {
+      // The file is there but cannot be read (permissions, I/O error): work from defaults, never write over it.
+      notices.push({ kind: 'read-only', document: spec.name, reason: reasonOf(error) })
+      return { low, readOnly: true, notices }
+    }
     problem = error.message
   }
 
   if (problem === null && (raw === null || raw === undefined)) return { low, readOnly: false, notices }
+  const later = (): Pick<OpenedDocument<T>, 'backupBeforeFirstChange'> => (lazyBackup ? { backupBeforeFirstChange: (doc: T) => storage.writeBackup(doc) } : {})
 
   if (problem === null) {
     const checked = check(spec, raw)
     if (checked.ok) {
       low.data = checked.doc
       if (checked.from < spec.currentVersion) {
-        await backupQuietly(storage, raw as T, spec.name, notices)
+        if (!(await backupQuietly(storage, raw as T, spec.name, notices))) {
+          // No copy of the old version could be kept: do not replace it. Work on the upgraded data read-only.
+          notices.push({ kind: 'read-only', document: spec.name, reason: `schemaVersion ${checked.from} could not be backed up before the upgrade` })
+          return { low, readOnly: true, notices }
+        }
         // A folder that refuses the save (read-only, full) must not stop the app from opening:
         // the migrated document stays in memory, the old file stays on disk, the user is told.
         await writeQuietly(low, spec.name, notices)
         notices.push({ kind: 'migrated', document: spec.name, from: checked.from, to: spec.currentVersion })
-      } else {
+      } else if (!lazyBackup) {
         await backupQuietly(storage, checked.doc, spec.name, notices)
+      } else {
+        return { low, readOnly: false, notices, ...later() }
       }
       return { low, readOnly: false, notices }
     }
@@ -108,11 +135,14 @@ export async function openDocument<T extends VersionedDocument>(
   return { low, readOnly: false, notices }
 }
 
-async function backupQuietly<T>(storage: DocumentStorage<T>, doc: T, name: string, notices: StoreNotice[]): Promise<void> {
+/** Keeps a backup; on failure records why and returns false (the caller decides what that forbids). */
+async function backupQuietly<T>(storage: DocumentStorage<T>, doc: T, name: string, notices: StoreNotice[]): Promise<boolean> {
   try {
     await storage.writeBackup(doc)
+    return true
   } catch (error) {
     notices.push({ kind: 'backup-failed', document: name, reason: reasonOf(error) })
+    return false
   }
 }
 

@@ -12,13 +12,18 @@ export type UpdateOutcome = { saved: true } | { saved: false; reason: string; re
  */
 export class StoredDocument<T extends VersionedDocument> {
   private unsavedReason: string | null = null
+  private backupPending: ((doc: T) => Promise<void>) | undefined
 
   constructor(
     private readonly low: Low<T>,
     readonly name: string,
     readonly readOnly: boolean,
     private readonly onNotice: (notice: StoreNotice) => void = () => {},
-  ) {}
+    /** Keeps a backup of the document as opened, before its first change (see OpenOptions). */
+    backupBeforeFirstChange?: (doc: T) => Promise<void>,
+  ) {
+    this.backupPending = backupBeforeFirstChange
+  }
 
   get data(): Readonly<T> {
     return this.low.data
@@ -31,6 +36,16 @@ export class StoredDocument<T extends VersionedDocument> {
   async update(change: (draft: T) => void): Promise<UpdateOutcome> {
     if (this.readOnly) {
       return { saved: false, readOnly: true, reason: `${this.name} was written by a newer Daftar and is open read-only` }
+    }
+    const backup = this.backupPending
+    if (backup) {
+      this.backupPending = undefined
+      try {
+        await backup(structuredClone(this.low.data))
+      } catch (error) {
+        // A failed backup is reported, and the change still goes ahead: the file itself is intact.
+        this.onNotice({ kind: 'backup-failed', document: this.name, reason: error instanceof Error ? error.message : String(error) })
+      }
     }
     change(this.low.data)
     return this.save()

@@ -90,4 +90,25 @@ describe('AnnotationsStore', () => {
     expect((await fsp.readdir(dir)).some((n) => n.startsWith('broken.json.corrupt-'))).toBe(true)
     expect(await fsp.readFile(join(dir, 'good.json'))).toEqual(goodBytes)
   })
+
+  it('writes no backup when opening every file, and backs a file up once, before its first change of the session', async () => {
+    const first = await setup()
+    const doc = await first.store.forArticle('article-a')
+    await doc.update((d) => void d.highlights.push(highlight('article-a', 'h1')))
+    const backups = join(first.dir, 'backups')
+    const listBackups = async (): Promise<string[]> => (await fsp.readdir(backups).catch(() => [] as string[])).sort()
+    expect(await listBackups()).toEqual([]) // the file did not exist before this change
+
+    const second = new AnnotationsStore(first.dataDir, () => {}, manualClock().now)
+    await second.openAll()
+    expect(await listBackups()).toEqual([])
+
+    const reopened = await second.forArticle('article-a')
+    await reopened.update((d) => void d.highlights.push(highlight('article-a', 'h2')))
+    await reopened.update((d) => void d.highlights.push(highlight('article-a', 'h3')))
+    const taken = await listBackups()
+    expect(taken).toHaveLength(1)
+    const backedUp = JSON.parse(await fsp.readFile(join(backups, taken[0] as string), 'utf8'))
+    expect(backedUp.highlights.map((h: Highlight) => h.id)).toEqual(['h1'])
+  })
 })

@@ -223,3 +223,47 @@ describe('openDocument: a file from a newer Daftar', () => {
     expect(await fsp.readFile(f.file, 'utf8')).toBe(asFile({ schemaVersion: 99, everything: 'moved' }))
   })
 })
+
+describe('openDocument: files it cannot read or cannot back up', () => {
+  it('opens read-only from defaults when the file exists but cannot be read, and never writes over it', async () => {
+    const f = await folder()
+    await fsp.writeFile(f.file, asFile(settingsWith(22)))
+    const opened = await f.open((c) => (c.op === 'readFile' && c.path === f.file ? 'EACCES' : undefined))
+    expect(opened.readOnly).toBe(true)
+    expect(opened.notices).toEqual([expect.objectContaining({ kind: 'read-only', document: 'settings', reason: expect.stringContaining('EACCES') })])
+    const doc = new StoredDocument(opened.low, 'settings', opened.readOnly)
+    expect(await doc.update((d) => void (d.reading.fontSize = 30))).toMatchObject({ saved: false, readOnly: true })
+    expect(JSON.parse(await fsp.readFile(f.file, 'utf8')).reading.fontSize).toBe(22)
+  })
+
+  it('does not upgrade a file whose old version could not be backed up: it stays as it was, opened read-only', async () => {
+    const dir = await makeTempDir('migrate-no-backup')
+    const file = join(dir, 'settings.json')
+    const old = asFile({ schemaVersion: 0, fontSize: 23 })
+    await fsp.writeFile(file, old)
+    const spec = {
+      ...settingsSpec,
+      migrations: [{ from: 0, to: 1, describe: 'nest reading settings', migrate: (d: Record<string, unknown>) => ({ ...settingsSpec.defaults(), reading: { ...settingsSpec.defaults().reading, fontSize: d['fontSize'] } }) }],
+    }
+    const storage = new NodeDocumentStorage<SettingsDocument>(dir, 'settings', { fs: faultyFs((c) => (c.op === 'open' && c.path.includes('backups') ? 'ENOSPC' : undefined)).fs })
+    const opened = await openDocument(spec, storage)
+    expect(opened.readOnly).toBe(true)
+    expect(opened.low.data.reading.fontSize).toBe(23)
+    expect(opened.notices.map((n) => n.kind)).toEqual(['backup-failed', 'read-only'])
+    expect(await fsp.readFile(file, 'utf8')).toBe(old)
+  })
+
+  it('skips a backup with damaged bytes when restoring (strictly decoded, like the document itself)', async () => {
+    const f = await folder()
+    await fsp.writeFile(f.file, '{"schemaVersion":')
+    // The bad bytes sit inside a free-text value (the last article id): a lenient decode would turn
+    // them into U+FFFD and the backup would validate and be restored with the damage in it.
+    const good = asFile(settingsWith(18))
+    const at = good.indexOf('000_fcf6') + 3
+    await f.plantBackup('2025-03-01T10:00:00.000Z', Buffer.concat([Buffer.from(good.slice(0, at)), Buffer.from([0xff, 0xfe]), Buffer.from(good.slice(at))]))
+    await f.plantBackup('2025-02-01T10:00:00.000Z', asFile(settingsWith(26)))
+    const opened = await f.open()
+    expect(opened.low.data.reading.fontSize).toBe(26)
+    expect(opened.notices[0]).toMatchObject({ kind: 'restored', backupTakenAt: '2025-02-01T10:00:00.000Z' })
+  })
+})
