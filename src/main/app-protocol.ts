@@ -8,6 +8,20 @@ export const APP_SCHEME = 'app'
 export const APP_HOST = 'daftar'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 
+/**
+ * Whether `url` is on app://daftar. Compares scheme and host, not `origin`: Node's URL (the one
+ * main runs with) gives schemes it does not know an opaque origin, so
+ * `new URL('app://daftar/index.html').origin` is "null", never APP_ORIGIN.
+ */
+export function isAppProtocolUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === ''
+  } catch {
+    return false
+  }
+}
+
 /** Must run before `app` is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { openBackend, type Backend } from '../backend/backend'
 import { DataDirLockedError, resolveDataDir } from '../backend/data-dir'
 import { createHandlers } from '../backend/handlers'
-import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
+import { APP_ORIGIN, isAppProtocolUrl, registerAppScheme, serveRenderer } from './app-protocol'
 import { registerIpcHandlers } from './ipc/handle'
 import { denyAllPermissions, hardenApp, type ExternalOpener } from './security'
 import { createMainWindow } from './window'
@@ -16,9 +16,9 @@ const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : un
 const appUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`
 
 const isAppUrl = (url: string): boolean => {
+  if (isAppProtocolUrl(url)) return true
   try {
-    const origin = new URL(url).origin
-    return origin === APP_ORIGIN || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin)
+    return devServerUrl !== undefined && new URL(url).origin === new URL(devServerUrl).origin
   } catch {
     return false
   }
