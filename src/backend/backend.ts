@@ -4,7 +4,9 @@ import { openDocument } from '../core/store/open-document'
 import { settingsSpec, type SettingsDocument } from '../core/store/settings'
 import { StoredDocument } from '../core/store/stored-document'
 import type { ArticleSummary, Library } from '../shared/api'
+import { randomUUID } from 'node:crypto'
 import { AnnotationsStore } from './annotations-store'
+import { HighlightsService } from './highlights-service'
 import { loadCorpusDir, type LoadedCorpus } from './corpus-loader'
 import { lockDataDir, probeWritable } from './data-dir'
 import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
@@ -27,6 +29,7 @@ export interface Backend {
   readonly notices: readonly StoreNotice[]
   readonly settings: StoredDocument<SettingsDocument>
   readonly annotations: AnnotationsStore
+  readonly highlights: HighlightsService
   library(): Library
   article(id: string): Article | undefined
   close(): Promise<void>
@@ -37,7 +40,10 @@ const summarize = (a: Article): ArticleSummary => ({ id: a.id, meta: a.meta, sta
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const { dataDir, seedsDir } = options
   const notices: StoreNotice[] = []
-  const onNotice = (n: StoreNotice): void => void notices.push(n)
+  // Each distinct notice once: a read-only folder refuses every save, and the report must not grow with them.
+  const onNotice = (n: StoreNotice): void => {
+    if (!notices.some((known) => JSON.stringify(known) === JSON.stringify(n))) notices.push(n)
+  }
 
   const probe = await probeWritable(dataDir)
   let release = async (): Promise<void> => {}
@@ -50,21 +56,26 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
   const storage = new NodeDocumentStorage<SettingsDocument>(dataDir, settingsSpec.name, options.now ? { now: options.now } : {})
   const opened = await openDocument(settingsSpec, storage)
-  notices.push(...opened.notices)
+  opened.notices.forEach(onNotice)
   const settings = new StoredDocument(opened.low, settingsSpec.name, opened.readOnly, onNotice)
 
   const corpus: LoadedCorpus = await loadCorpusDir(seedsDir)
   const byId = new Map(corpus.articles.map((a) => [a.id, a]))
   const library: Library = { articles: corpus.articles.map(summarize), failed: corpus.errors }
 
+  const now = options.now ?? (() => new Date())
+  const article = (id: string): Article | undefined => byId.get(id)
+  const annotations = new AnnotationsStore(dataDir, onNotice, options.now)
+  if (probe.writable) await annotations.removeStaleTempFiles()
   return {
     dataDir,
-    now: options.now ?? (() => new Date()),
+    now,
     notices,
     settings,
-    annotations: new AnnotationsStore(dataDir, onNotice, options.now),
+    annotations,
+    highlights: new HighlightsService({ annotations, article, now, newId: randomUUID }),
     library: () => library,
-    article: (id) => byId.get(id),
+    article,
     close: release,
   }
 }

@@ -2,14 +2,11 @@ import type { ApiArgs, ApiMethod, DaftarApi } from '../shared/api'
 import { err, ok, type Result } from '../shared/result'
 import { requestSchemas } from '../shared/schemas'
 import type { Backend } from './backend'
-import type { UpdateOutcome } from '../core/store/stored-document'
+import { saved } from './saved'
 
 /** A handler takes untrusted arguments: it validates them before anything else runs. */
 export type UntrustedHandler = (args: unknown) => Promise<Result<unknown>>
 export type Handlers = Record<ApiMethod, UntrustedHandler>
-
-const saved = <T>(outcome: UpdateOutcome, value: T): Result<T> =>
-  outcome.saved ? ok(value) : err(outcome.readOnly ? 'read-only' : 'write-failed', outcome.reason)
 
 /** The API implemented over the backend, with trusted, already-validated arguments. */
 function implement(backend: Backend): DaftarApi {
@@ -23,7 +20,10 @@ function implement(backend: Backend): DaftarApi {
     },
     getSettings: async () => ok({ ...settings.data.reading }),
     updateSettings: async (patch) => {
-      const outcome = await settings.update((doc) => Object.assign(doc.reading, patch))
+      // The schema lets an optional key arrive holding undefined (IPC's structured clone keeps it);
+      // assigning it would drop that setting from the saved file, which then fails validation.
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined))
+      const outcome = await settings.update((doc) => Object.assign(doc.reading, defined))
       return saved(outcome, { ...settings.data.reading })
     },
     getSession: async () => ok(structuredClone(settings.data.session)),
@@ -35,6 +35,13 @@ function implement(backend: Backend): DaftarApi {
       })
       return saved(outcome, null)
     },
+    listHighlights: async (articleId) => backend.highlights.list(articleId),
+    listAllHighlights: async () => backend.highlights.listAll(),
+    createHighlights: async (input) => backend.highlights.create(input),
+    updateHighlight: async (id, patch) => backend.highlights.update(id, patch),
+    deleteHighlight: async (id) => backend.highlights.remove(id),
+    restoreHighlight: async (record) => backend.highlights.restore(record),
+    reattachHighlight: async (id, start, end) => backend.highlights.reattach(id, start, end),
   }
 }
 

@@ -1,4 +1,6 @@
 import type { Article, ArticleMeta, ArticleStats, CorpusError } from '../core/corpus/types'
+import type { AnchoredHighlight, ReanchorReport } from '../core/highlights/anchored'
+import type { Highlight, HighlightColor } from '../core/store/annotations'
 import type { StoreNotice } from '../core/store/notices'
 import type { ReadingPosition, ReadingSettings } from '../core/store/settings'
 import type { Result } from './result'
@@ -30,6 +32,28 @@ export interface StartupReport {
 
 export type SettingsPatch = Partial<ReadingSettings>
 
+/** A highlight to create from offsets into the article's current text. */
+export interface NewHighlight {
+  articleId: string
+  start: number
+  end: number
+  color: HighlightColor
+  comment?: string
+}
+
+export interface HighlightPatch {
+  color?: HighlightColor
+  comment?: string
+}
+
+export interface ArticleHighlights {
+  highlights: AnchoredHighlight[]
+  /** Set when the article's text had changed: what re-anchoring did (shown to the user once). */
+  report: ReanchorReport | null
+}
+
+export type HighlightWithArticle = AnchoredHighlight & { articleTitle: string | null }
+
 /**
  * The one contract between the UI and the rest of the app. The preload implements it over
  * Electron IPC, browser mode over fetch; main and the web server register the same handlers.
@@ -43,6 +67,14 @@ export interface DaftarApi {
   updateSettings(patch: SettingsPatch): Promise<Result<ReadingSettings>>
   getSession(): Promise<Result<Session>>
   saveReadingPosition(articleId: string, position: Omit<ReadingPosition, 'updatedAt'>): Promise<Result<null>>
+  listHighlights(articleId: string): Promise<Result<ArticleHighlights>>
+  listAllHighlights(): Promise<Result<HighlightWithArticle[]>>
+  /** Creates one highlight per visible stretch of the selection (hidden chrome splits it). */
+  createHighlights(input: NewHighlight): Promise<Result<AnchoredHighlight[]>>
+  updateHighlight(id: string, patch: HighlightPatch): Promise<Result<Highlight>>
+  deleteHighlight(id: string): Promise<Result<Highlight>>
+  restoreHighlight(highlight: Highlight): Promise<Result<Highlight>>
+  reattachHighlight(id: string, start: number, end: number): Promise<Result<Highlight>>
 }
 
 export type ApiMethod = keyof DaftarApi

@@ -20,6 +20,13 @@ export const apiMethods = [
   'updateSettings',
   'getSession',
   'saveReadingPosition',
+  'listHighlights',
+  'listAllHighlights',
+  'createHighlights',
+  'updateHighlight',
+  'deleteHighlight',
+  'restoreHighlight',
+  'reattachHighlight',
 ] as const satisfies readonly ApiMethod[]
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>

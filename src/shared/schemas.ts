@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { highlightColors, highlightSchema } from '../core/store/annotations'
 import { readingSettingsSchema } from '../core/store/settings'
 import type { ApiArgs, ApiMethod } from './api'
 
@@ -11,6 +12,15 @@ export const articleIdSchema = z
   .refine((s) => s !== '.' && s !== '..', 'must not be a relative path')
 
 const none = z.tuple([])
+
+const offset = z.number().int().min(0).max(100_000_000)
+const highlightIdSchema = z.string().min(1).max(100)
+const commentSchema = z.string().max(20_000)
+
+const newHighlightSchema = z
+  .object({ articleId: articleIdSchema, start: offset, end: offset, color: z.enum(highlightColors), comment: commentSchema.optional() })
+  .strict()
+  .refine((h) => h.end > h.start, 'end must be greater than start')
 
 /**
  * The argument tuple of every method, validated by the handler before it runs. Typed against
@@ -25,6 +35,13 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   getSession: none,
   saveReadingPosition: z.tuple([
     articleIdSchema,
-    z.object({ offset: z.number().int().min(0).max(100_000_000), progress: z.number().min(0).max(1) }).strict(),
+    z.object({ offset, progress: z.number().min(0).max(1) }).strict(),
   ]),
+  listHighlights: z.tuple([articleIdSchema]),
+  listAllHighlights: none,
+  createHighlights: z.tuple([newHighlightSchema]),
+  updateHighlight: z.tuple([highlightIdSchema, z.object({ color: z.enum(highlightColors).optional(), comment: commentSchema.optional() }).strict()]),
+  deleteHighlight: z.tuple([highlightIdSchema]),
+  restoreHighlight: z.tuple([highlightSchema.strict()]),
+  reattachHighlight: z.tuple([highlightIdSchema, offset, offset]).refine(([, start, end]) => end > start, 'end must be greater than start'),
 }

@@ -25,7 +25,7 @@ describe('reading settings', () => {
   it('loads the chosen bundled font for real', async () => {
     const page = await newPage(browser)
     await openApp(page, app.url)
-    await page.click('button:has-text("الإعدادات")')
+    await page.click('[data-action="settings"]')
     await page.check('input[name="font"][value="amiri"]')
     await page.keyboard.press('Escape')
     await page.evaluate(() => document.fonts.ready)
@@ -43,7 +43,7 @@ describe('reading settings', () => {
   it('persists font, size, line height and theme in the store and restores them after a reload', async () => {
     const page = await newPage(browser)
     await openApp(page, app.url)
-    await page.click('button:has-text("الإعدادات")')
+    await page.click('[data-action="settings"]')
     await page.check('input[name="font"][value="sans"]')
     await page.check('input[name="theme"][value="dark"]')
     await page.locator('input[name="fontSize"]').fill('24')
@@ -66,7 +66,7 @@ describe('reading settings', () => {
   it('switches the interface to English while articles stay right-to-left', async () => {
     const page = await newPage(browser)
     await openApp(page, app.url)
-    await page.click('.topbar-actions button:nth-child(2)')
+    await page.click('[data-action="settings"]')
     await page.selectOption('select[name="locale"]', 'en')
     await page.keyboard.press('Escape')
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr'])
@@ -74,7 +74,7 @@ describe('reading settings', () => {
     expect(await page.locator('article').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
     await page.evaluate(() => document.fonts.ready)
     await screenshot(page, 'interface-english')
-    await page.click('.topbar-actions button:nth-child(2)')
+    await page.click('[data-action="settings"]')
     await page.selectOption('select[name="locale"]', 'ar')
     await page.keyboard.press('Escape')
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')

@@ -5,6 +5,7 @@ import './styles/base.css'
 import './styles/desk.css'
 import './styles/reader.css'
 import './styles/dialogs.css'
+import './styles/highlights.css'
 import { App } from './app/App'
 
 const root = document.getElementById('root')

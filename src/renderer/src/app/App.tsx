@@ -2,14 +2,19 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Session } from '../../../shared/api'
 import type { ApiError } from '../../../shared/result'
 import { themeChoices, FONT_SIZE } from '../../../core/store/settings-values'
+import type { ReanchorReport } from '../../../core/highlights/anchored'
+import { AllHighlights } from '../features/highlights/AllHighlights'
 import { Library } from '../features/library/Library'
-import { Reader, type ReaderHandle } from '../features/reader/Reader'
+import type { ReaderHandle } from '../features/reader/Reader'
 import type { Position } from '../features/reader/reading-position'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
-import { I18nProvider, useI18n } from '../i18n/I18nProvider'
+import { I18nProvider } from '../i18n/I18nProvider'
 import { api } from '../lib/api'
 import { ShortcutsDialog } from './dialogs/ShortcutsDialog'
 import { NoticeList } from './NoticeList'
+import { ReaderPane } from './ReaderPane'
+import { useToast } from './Toast'
+import { TopBar, type View } from './TopBar'
 import { withNotice, type Notice } from './notices'
 import { useShortcuts, type ShortcutAction } from './shortcuts'
 import { useArticle } from './useArticle'
@@ -46,6 +51,15 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
     return last && articles.some((a) => a.id === last) ? last : (articles[0]?.id ?? null)
   })
   const [dialog, setDialog] = useState<'settings' | 'shortcuts' | null>(null)
+  const [view, setView] = useState<View>('reader')
+  const [panelOpen, setPanelOpen] = useState(true)
+  const [reveal, setReveal] = useState<string | null>(null)
+  const [toastView, toast] = useToast()
+  const onRevealed = useCallback(() => setReveal(null), [])
+  const onReport = useCallback(
+    (report: ReanchorReport, title: string) => setNotices((list) => withNotice(list, { kind: 'reanchored', title, ...report })),
+    [],
+  )
   const reader = useRef<ReaderHandle>(null)
   const focusReaderOnLoad = useRef(false)
   const current = useArticle(activeId)
@@ -63,6 +77,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
 
   const open = useCallback((id: string, focusReader = true) => {
     focusReaderOnLoad.current = focusReader
+    setView('reader')
     setActiveId(id)
   }, [])
 
@@ -110,6 +125,10 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
           return updateSettings({ fontSize: Math.max(FONT_SIZE.min, settings.fontSize - 1) })
         case 'cycle-theme':
           return updateSettings({ theme: themeChoices[(themeChoices.indexOf(settings.theme) + 1) % themeChoices.length] })
+        case 'toggle-highlights':
+          return setPanelOpen((open) => !open)
+        case 'all-highlights':
+          return setView((v) => (v === 'all-highlights' ? 'reader' : 'all-highlights'))
       }
     },
     [step, settings, updateSettings],
@@ -119,75 +138,45 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
   return (
     <I18nProvider locale={settings.locale}>
       <div className="desk">
-        <TopBar onSettings={() => setDialog('settings')} onShortcuts={() => setDialog('shortcuts')} />
+        <TopBar
+          view={view}
+          panelOpen={panelOpen}
+          onView={setView}
+          onTogglePanel={() => setPanelOpen((o) => !o)}
+          onSettings={() => setDialog('settings')}
+          onShortcuts={() => setDialog('shortcuts')}
+        />
         <NoticeList notices={notices} onDismiss={(index) => setNotices((list) => list.filter((_, i) => i !== index))} />
         <div className="panes">
           <Library library={boot.library} activeId={activeId} positions={positions} onOpen={open} />
-          <ReaderPane state={current} settings={settings} positions={positions} onPosition={savePosition} readerRef={reader} />
+          {view === 'all-highlights' ? (
+            <AllHighlights
+              onJump={(articleId, highlightId) => {
+                setReveal(highlightId)
+                open(articleId, false)
+              }}
+              onError={report}
+            />
+          ) : (
+            <ReaderPane
+              state={current}
+              settings={settings}
+              positions={positions}
+              onPosition={savePosition}
+              readerRef={reader}
+              panelOpen={panelOpen}
+              reveal={reveal}
+              onRevealed={onRevealed}
+              onError={report}
+              onReport={onReport}
+              toast={toast}
+            />
+          )}
         </div>
         <SettingsDialog open={dialog === 'settings'} settings={settings} onChange={updateSettings} onClose={() => setDialog(null)} />
         <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+        {toastView}
       </div>
     </I18nProvider>
   )
-}
-
-function TopBar({ onSettings, onShortcuts }: { onSettings: () => void; onShortcuts: () => void }): ReactNode {
-  const i18n = useI18n()
-  return (
-    <header className="topbar">
-      <a className="skip-link" href="#reader">
-        {i18n.t('app.skipToReader')}
-      </a>
-      <span className="brand">
-        <span className="brand-name" lang="ar">
-          دفتر
-        </span>
-        <span className="brand-tagline">{i18n.t('app.tagline')}</span>
-      </span>
-      <span className="topbar-actions">
-        <button type="button" className="button" onClick={onShortcuts} aria-keyshortcuts="?">
-          {i18n.t('toolbar.shortcuts')}
-        </button>
-        <button type="button" className="button" onClick={onSettings} aria-keyshortcuts="Control+,">
-          {i18n.t('toolbar.settings')}
-        </button>
-      </span>
-    </header>
-  )
-}
-
-interface ReaderPaneProps {
-  state: ReturnType<typeof useArticle>
-  settings: Bootstrap['settings']
-  positions: Session['positions']
-  onPosition: (id: string, position: Position) => void
-  readerRef: React.RefObject<ReaderHandle | null>
-}
-
-function ReaderPane({ state, settings, positions, onPosition, readerRef }: ReaderPaneProps): ReactNode {
-  const i18n = useI18n()
-  switch (state.status) {
-    case 'none':
-      return <main className="reader reader-empty">{i18n.t('article.none')}</main>
-    case 'loading':
-      return <main className="reader reader-empty" aria-busy="true">{i18n.t('app.loading')}</main>
-    case 'failed':
-      return (
-        <main className="reader reader-empty" role="alert">
-          {i18n.t('article.notFound', { reason: state.reason })}
-        </main>
-      )
-    case 'ready':
-      return (
-        <Reader
-          key={state.article.id}
-          ref={readerRef}
-          article={state.article}
-          settings={settings}
-          initialOffset={positions[state.article.id]?.offset ?? 0}
-          onPosition={onPosition}
-        />
-      )
-  }
 }

@@ -3,7 +3,10 @@ import type { Params, TextKey } from '../i18n/messages'
 import type { Translator } from '../i18n/translate'
 
 /** What the banner area shows: store notices from the backend, and requests that failed here. */
-export type Notice = StoreNotice | { kind: 'request-failed'; reason: string }
+export type Notice =
+  | StoreNotice
+  | { kind: 'request-failed'; reason: string }
+  | { kind: 'reanchored'; articleId: string; title: string; kept: number; moved: number; orphaned: number }
 
 /** The message of a notice and its values; technical reasons stay as the backend wrote them. */
 export function messageOf(notice: Notice, i18n: Translator): { key: TextKey; params: Params } {
@@ -28,6 +31,8 @@ export function messageOf(notice: Notice, i18n: Translator): { key: TextKey; par
       return { key: 'notice.notWritable', params: { reason: notice.reason } }
     case 'request-failed':
       return { key: 'notice.requestFailed', params: { reason: notice.reason } }
+    case 'reanchored':
+      return { key: 'notice.reanchored', params: { title: notice.title, kept: notice.kept, moved: notice.moved, orphaned: notice.orphaned } }
   }
 }
 
@@ -40,13 +45,13 @@ function documentLabel(name: string, i18n: Translator): string {
 }
 
 /** Problems stay until dismissed; the upgrade note is informational. */
-export const isWarning = (notice: Notice): boolean => notice.kind !== 'migrated'
+export const isWarning = (notice: Notice): boolean => notice.kind !== 'migrated' && !(notice.kind === 'reanchored' && notice.orphaned === 0)
 
 /**
  * Adds a notice unless one of the same kind about the same document is already shown: a read-only
  * store refuses every save, and one banner saying so is enough.
  */
 export function withNotice(list: readonly Notice[], notice: Notice): Notice[] {
-  const key = (n: Notice): string => `${n.kind}:${'document' in n ? n.document : n.reason}`
+  const key = (n: Notice): string => `${n.kind}:${'document' in n ? n.document : 'articleId' in n ? n.articleId : n.reason}`
   return list.some((n) => key(n) === key(notice)) ? [...list] : [...list, notice]
 }

@@ -12,6 +12,8 @@ export type ShortcutAction =
   | 'font-smaller'
   | 'cycle-theme'
   | 'show-help'
+  | 'toggle-highlights'
+  | 'all-highlights'
 
 /**
  * Letter shortcuts are matched on the physical key (`event.code`), not the character: on an Arabic
@@ -33,6 +35,8 @@ const BY_CODE: Readonly<Record<string, ShortcutAction>> = {
   Minus: 'font-smaller',
   NumpadSubtract: 'font-smaller',
   KeyT: 'cycle-theme',
+  KeyM: 'toggle-highlights',
+  KeyA: 'all-highlights',
 }
 
 /** The list the help dialog shows: keys as printed on a keyboard, with the message describing them. */
@@ -45,6 +49,12 @@ export const SHORTCUT_HELP = [
   { keys: ['Ctrl+,', ','], label: 'shortcuts.settings' },
   { keys: ['+', '−'], label: 'shortcuts.fontSize' },
   { keys: ['T'], label: 'shortcuts.theme' },
+  { keys: ['1–5', 'H', 'C'], label: 'shortcuts.highlight' },
+  { keys: ['V', 'Shift+←→↑↓'], label: 'shortcuts.caret' },
+  { keys: ['Alt+↓', 'Alt+↑', 'Tab'], label: 'shortcuts.nextHighlight' },
+  { keys: ['Ctrl+Z'], label: 'shortcuts.undo' },
+  { keys: ['M'], label: 'shortcuts.panel' },
+  { keys: ['A'], label: 'shortcuts.allHighlights' },
   { keys: ['?'], label: 'shortcuts.help' },
 ] as const
 

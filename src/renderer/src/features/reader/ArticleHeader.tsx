@@ -2,9 +2,10 @@ import type { ReactNode } from 'react'
 import type { Article } from '../../../../core/corpus/types'
 import { useI18n } from '../../i18n/I18nProvider'
 import { BidiText } from './BidiText'
+import { BlockText, type BlockMarks } from './BlockText'
 
 /** Category, title (the file's own title block, or the derived one marked as such) and facts. */
-export function ArticleHeader({ article }: { article: Article }): ReactNode {
+export function ArticleHeader({ article, titleMarks = null }: { article: Article; titleMarks?: BlockMarks | null }): ReactNode {
   const i18n = useI18n()
   const { meta, stats, text } = article
   const titleBlock = article.blocks.find((b) => b.kind === 'title')
@@ -22,7 +23,7 @@ export function ArticleHeader({ article }: { article: Article }): ReactNode {
           data-end={titleBlock.end}
           data-kind="title"
         >
-          {ltr ? text.slice(titleBlock.start, titleBlock.end) : <BidiText text={text} start={titleBlock.start} end={titleBlock.end} />}
+          <BlockText text={text} start={titleBlock.start} end={titleBlock.end} marks={titleMarks} />
         </h1>
       ) : (
         <>

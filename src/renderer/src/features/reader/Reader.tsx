@@ -1,8 +1,9 @@
-import { forwardRef, useImperativeHandle, useRef, type ReactNode } from 'react'
+import { forwardRef, useImperativeHandle, type MouseEvent, type ReactNode, type RefObject } from 'react'
 import type { Article } from '../../../../core/corpus/types'
 import type { ReadingSettings } from '../../../../core/store/settings'
 import { useI18n } from '../../i18n/I18nProvider'
 import { ArticleHeader } from './ArticleHeader'
+import type { BlockMarks } from './BlockText'
 import { BlockView } from './BlockView'
 import { fontFamilyOf } from './fonts'
 import type { Position } from './reading-position'
@@ -18,26 +19,37 @@ interface Props {
   settings: ReadingSettings
   initialOffset: number
   onPosition: (id: string, position: Position) => void
+  scrollerRef: RefObject<HTMLElement | null>
+  marks: ReadonlyMap<number, BlockMarks | null>
+  /** A click on a highlight (the innermost one under the pointer), when no text is being selected. */
+  onMarkClick: (id: string) => void
 }
 
 /** The article view: always right-to-left Arabic, whatever the interface language. */
-export const Reader = forwardRef<ReaderHandle, Props>(function Reader({ article, settings, initialOffset, onPosition }, handle): ReactNode {
+export const Reader = forwardRef<ReaderHandle, Props>(function Reader({ article, settings, initialOffset, onPosition, scrollerRef, marks, onMarkClick }, handle): ReactNode {
   const i18n = useI18n()
-  const scroller = useRef<HTMLElement>(null)
-  const progress = useReadingPosition(scroller, article.id, initialOffset, onPosition)
+  const progress = useReadingPosition(scrollerRef, article.id, initialOffset, onPosition)
 
   useImperativeHandle(handle, () => ({
-    focus: () => scroller.current?.focus(),
-    scrollBy: (lines) => scroller.current?.scrollBy({ top: lines * settings.fontSize * settings.lineHeight }),
+    focus: () => scrollerRef.current?.focus(),
+    scrollBy: (lines) => scrollerRef.current?.scrollBy({ top: lines * settings.fontSize * settings.lineHeight }),
   }))
 
+  const onClick = (event: MouseEvent): void => {
+    if (!document.getSelection()?.isCollapsed) return
+    const mark = (event.target as Element).closest<HTMLElement>('mark[data-highlight-id]')
+    if (mark?.dataset['highlightId']) onMarkClick(mark.dataset['highlightId'])
+  }
+
+  const titleBlock = article.blocks.find((b) => b.kind === 'title')
   return (
     <main
       id="reader"
-      ref={scroller}
+      ref={scrollerRef}
       className="reader"
       tabIndex={0}
       aria-labelledby="article-title"
+      onClick={onClick}
       style={{
         fontFamily: fontFamilyOf(settings.font),
         fontSize: `${settings.fontSize}px`,
@@ -55,10 +67,10 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader({ article,
         <span style={{ inlineSize: `${progress * 100}%` }} />
       </div>
       <article className="article" dir="rtl" lang="ar" data-article-id={article.id}>
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article} titleMarks={titleBlock ? (marks.get(titleBlock.start) ?? null) : null} />
         <div className="article-body">
           {article.blocks.map((block) => (
-            <BlockView key={block.start} text={article.text} block={block} />
+            <BlockView key={block.start} text={article.text} block={block} marks={marks.get(block.start) ?? null} />
           ))}
         </div>
       </article>

@@ -1,0 +1,212 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
+import type { Article } from '../../../../core/corpus/types'
+import type { ReanchorReport } from '../../../../core/highlights/anchored'
+import type { HighlightColor } from '../../../../core/store/annotations'
+import type { ReadingSettings } from '../../../../core/store/settings'
+import type { ApiError } from '../../../../shared/result'
+import { useI18n } from '../../i18n/I18nProvider'
+import { Reader, type ReaderHandle } from '../reader/Reader'
+import type { Position } from '../reader/reading-position'
+import { citation } from './citation'
+import { copyText } from './clipboard'
+import { HighlightCard } from './HighlightCard'
+import { HighlightsPanel } from './HighlightsPanel'
+import { SelectionToolbar } from './SelectionToolbar'
+import { useArticleSelection } from './useArticleSelection'
+import { useBlockMarks } from './useBlockMarks'
+import { useHighlightKeys } from './useHighlightKeys'
+import { useHighlights } from './useHighlights'
+
+interface Props {
+  article: Article
+  settings: ReadingSettings
+  initialOffset: number
+  onPosition: (id: string, position: Position) => void
+  readerRef: RefObject<ReaderHandle | null>
+  panelOpen: boolean
+  /** A highlight to scroll to and focus once the article is open (from the global list or a link). */
+  reveal: string | null
+  onRevealed: () => void
+  onError: (error: ApiError) => void
+  onReport: (report: ReanchorReport, title: string) => void
+  toast: (message: string) => void
+}
+
+const rectOf = (el: Element): { top: number; bottom: number; left: number; right: number } => {
+  const r = el.getBoundingClientRect()
+  return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }
+}
+
+/**
+ * The reader with everything about highlights around it: the selection toolbar, the card of the
+ * active highlight, the panel of this article's highlights and orphans, keyboard handling and undo.
+ */
+export function HighlightingReader({ article, settings, initialOffset, onPosition, readerRef, panelOpen, reveal, onRevealed, onError, onReport, toast }: Props): ReactNode {
+  const i18n = useI18n()
+  const scroller = useRef<HTMLElement | null>(null)
+  const { highlights, report, actions } = useHighlights(article, onError)
+  const selection = useArticleSelection(scroller, article.text)
+  const [active, setActive] = useState<{ id: string; focusComment: boolean } | null>(null)
+  const [reattachingId, setReattachingId] = useState<string | null>(null)
+  const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
+  const [cardRect, setCardRect] = useState<ReturnType<typeof rectOf> | null>(null)
+  const marks = useBlockMarks(article.blocks, highlights, active?.id ?? null)
+
+  useEffect(() => {
+    if (report) onReport(report, article.meta.title)
+  }, [report, onReport, article.meta.title])
+
+  const targetOf = useCallback((id: string) => scroller.current?.querySelector<HTMLElement>(`mark[data-highlight-id="${CSS.escape(id)}"][data-focus-target]`) ?? null, [])
+
+  // Keep the card beside its highlight while the reader scrolls.
+  useEffect(() => {
+    if (!active) return
+    const place = (): void => {
+      const target = targetOf(active.id)
+      setCardRect(target ? rectOf(target) : null)
+    }
+    place()
+    const el = scroller.current
+    el?.addEventListener('scroll', place, { passive: true })
+    return () => el?.removeEventListener('scroll', place)
+  }, [active, targetOf, highlights])
+
+  useEffect(() => {
+    if (!reveal) return
+    const target = targetOf(reveal)
+    if (!target) return
+    target.scrollIntoView({ block: 'center' })
+    target.focus()
+    onRevealed()
+  }, [reveal, targetOf, onRevealed, highlights])
+
+  const clearSelection = (): void => document.getSelection()?.removeAllRanges()
+
+  const create = async (color: HighlightColor, openComment = false): Promise<void> => {
+    if (!selection) return
+    setLastColor(color)
+    const created = await actions.create(selection.start, selection.end, color)
+    clearSelection()
+    const first = created?.[0]
+    if (first && openComment) setActive({ id: first.id, focusComment: true })
+  }
+
+  const copySelection = (start: number, end: number): void => {
+    void copyText(citation(article.text.slice(start, end), article.id, article.meta, start, end)).then((copied) => copied && toast(i18n.t('toast.copied')))
+  }
+
+  const attach = async (): Promise<void> => {
+    if (!selection || !reattachingId) return
+    await actions.reattach(reattachingId, selection.start, selection.end)
+    setReattachingId(null)
+    clearSelection()
+  }
+
+  const remove = async (id: string): Promise<void> => {
+    await actions.remove(id)
+    setActive(null)
+    readerRef.current?.focus()
+  }
+
+  const undo = async (): Promise<void> => {
+    const label = await actions.undo()
+    toast(i18n.t(label ? 'toast.undone' : 'toast.nothingToUndo'))
+  }
+
+  useHighlightKeys({
+    hasSelection: () => selection !== null,
+    reattaching: () => reattachingId !== null,
+    onColor: (color) => void create(color),
+    onRepeatColor: () => void create(lastColor),
+    onComment: () => void create(lastColor, true),
+    onAttach: () => void attach(),
+    onClearSelection: clearSelection,
+    onFocusedOpen: (id) => setActive({ id, focusComment: false }),
+    onFocusedColor: (id, color) => {
+      setLastColor(color)
+      void actions.update(id, { color })
+    },
+    onFocusedDelete: (id) => void remove(id),
+    onUndo: () => void undo(),
+    caretContainer: () => scroller.current,
+  })
+
+  const activeHighlight = active ? highlights.find((h) => h.id === active.id) : undefined
+  const descriptions = useMemo(
+    () =>
+      highlights.map((h) => (
+        <span key={h.id} id={`hl-desc-${h.id}`}>
+          {h.comment
+            ? i18n.t('highlight.descriptionWithComment', { color: i18n.t(`color.${h.color}`), comment: h.comment })
+            : i18n.t('highlight.description', { color: i18n.t(`color.${h.color}`) })}
+        </span>
+      )),
+    [highlights, i18n],
+  )
+
+  return (
+    <div className={`workspace${panelOpen ? ' with-panel' : ''}`}>
+      <Reader
+        key={article.id}
+        ref={readerRef}
+        article={article}
+        settings={settings}
+        initialOffset={initialOffset}
+        onPosition={onPosition}
+        scrollerRef={scroller}
+        marks={marks}
+        onMarkClick={(id) => setActive({ id, focusComment: false })}
+      />
+      {panelOpen ? (
+        <HighlightsPanel
+          highlights={highlights}
+          activeId={active?.id ?? null}
+          reattachingId={reattachingId}
+          onJump={(h) => {
+            const target = targetOf(h.id)
+            target?.scrollIntoView({ block: 'center' })
+            target?.focus()
+            setActive({ id: h.id, focusComment: false })
+          }}
+          onReattach={setReattachingId}
+          onDeleteOrphan={(id) => void remove(id)}
+        />
+      ) : null}
+      {reattachingId ? (
+        <p className="reattach-banner" role="status">
+          {i18n.t('highlights.reattachBanner')}
+        </p>
+      ) : null}
+      {selection ? (
+        <SelectionToolbar
+          selection={selection}
+          reattaching={reattachingId !== null}
+          onColor={(color) => void create(color)}
+          onComment={() => void create(lastColor, true)}
+          onCopy={() => copySelection(selection.start, selection.end)}
+          onAttach={() => void attach()}
+        />
+      ) : null}
+      {activeHighlight?.anchor && cardRect ? (
+        <HighlightCard
+          key={activeHighlight.id}
+          highlight={activeHighlight}
+          rect={cardRect}
+          focusComment={active?.focusComment ?? false}
+          onColor={(color) => {
+            setLastColor(color)
+            void actions.update(activeHighlight.id, { color })
+          }}
+          onComment={(comment) => void actions.update(activeHighlight.id, { comment })}
+          onCopy={() => activeHighlight.anchor && copySelection(activeHighlight.anchor.start, activeHighlight.anchor.end)}
+          onDelete={() => void remove(activeHighlight.id)}
+          onClose={() => {
+            setActive(null)
+            targetOf(activeHighlight.id)?.focus()
+          }}
+        />
+      ) : null}
+      <div hidden>{descriptions}</div>
+    </div>
+  )
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react'
+import type { HighlightColor } from '../../../../core/store/annotations'
+import { useI18n } from '../../i18n/I18nProvider'
+import { COLORS } from './colors'
+import type { ArticleSelection } from './useArticleSelection'
+
+interface Props {
+  selection: ArticleSelection
+  /** Set while an orphan waits to be re-attached: the toolbar then offers "attach here". */
+  reattaching: boolean
+  onColor: (color: HighlightColor) => void
+  onComment: () => void
+  onCopy: () => void
+  onAttach: () => void
+}
+
+/** A small toolbar under the selection: five colours (keys 1–5), comment, copy with citation. */
+export function SelectionToolbar({ selection, reattaching, onColor, onComment, onCopy, onAttach }: Props): ReactNode {
+  const i18n = useI18n()
+  const top = Math.min(window.innerHeight - 56, selection.rect.bottom + 8)
+  const left = Math.max(8, Math.min(window.innerWidth - 340, (selection.rect.left + selection.rect.right) / 2 - 160))
+  // onMouseDown prevents the button from taking the selection away before the click lands.
+  return (
+    <div className="selection-toolbar" role="toolbar" aria-label={i18n.t('highlight.toolbar')} style={{ top, left }} onMouseDown={(e) => e.preventDefault()}>
+      {reattaching ? (
+        <button type="button" className="button" onClick={onAttach}>
+          {i18n.t('highlight.attachHere')}
+        </button>
+      ) : (
+        <>
+          {COLORS.map((color, index) => (
+            <button
+              key={color}
+              type="button"
+              className={`swatch-button hl-${color}`}
+              data-color={color}
+              title={`${i18n.t(`color.${color}`)} (${index + 1})`}
+              aria-label={i18n.t(`color.${color}`)}
+              aria-keyshortcuts={String(index + 1)}
+              onClick={() => onColor(color)}
+            />
+          ))}
+          <button type="button" className="button" onClick={onComment} aria-keyshortcuts="C">
+            {i18n.t('highlight.comment')}
+          </button>
+          <button type="button" className="button" onClick={onCopy}>
+            {i18n.t('highlight.copy')}
+          </button>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Article } from '../../../../core/corpus/types'
+import type { AnchoredHighlight, ReanchorReport } from '../../../../core/highlights/anchored'
+import type { Highlight, HighlightColor } from '../../../../core/store/annotations'
+import type { HighlightPatch } from '../../../../shared/api'
+import type { ApiError, Result } from '../../../../shared/result'
+import { api } from '../../lib/api'
+import { UndoStack } from './undo'
+
+/** A highlight placed on this text, as the server would place it after an undo or re-attach. */
+const placed = (h: Highlight, article: Article): AnchoredHighlight =>
+  h.contentHash === article.contentHash
+    ? { ...h, anchor: { start: h.target.position.start, end: h.target.position.end } }
+    : { ...h, anchor: null, orphanReason: 'weak-match' }
+
+const inReadingOrder = (list: AnchoredHighlight[]): AnchoredHighlight[] =>
+  [...list].sort((a, b) => (a.anchor?.start ?? Infinity) - (b.anchor?.start ?? Infinity) || (a.anchor?.end ?? 0) - (b.anchor?.end ?? 0))
+
+export interface HighlightActions {
+  create(start: number, end: number, color: HighlightColor, comment?: string): Promise<AnchoredHighlight[] | null>
+  update(id: string, patch: HighlightPatch): Promise<void>
+  remove(id: string): Promise<void>
+  reattach(id: string, start: number, end: number): Promise<void>
+  undo(): Promise<string | null>
+}
+
+/**
+ * The open article's highlights and every change to them, each pushed on an undo stack that
+ * outlives article switches (Ctrl+Z takes back the last 50 changes, wherever they were made).
+ */
+export function useHighlights(
+  article: Article | null,
+  onError: (error: ApiError) => void,
+): { highlights: AnchoredHighlight[]; report: ReanchorReport | null; actions: HighlightActions } {
+  const [loaded, setLoaded] = useState<{ articleId: string; highlights: AnchoredHighlight[]; report: ReanchorReport | null } | null>(null)
+  const undoStack = useRef(new UndoStack())
+  const articleRef = useRef(article)
+  useEffect(() => {
+    articleRef.current = article
+  }, [article])
+
+  const reload = useCallback(async (articleId: string) => {
+    const result = await api.listHighlights(articleId)
+    if (result.ok && articleRef.current?.id === articleId) setLoaded({ articleId, highlights: result.value.highlights, report: result.value.report })
+    return result
+  }, [])
+
+  useEffect(() => {
+    if (!article) return
+    void reload(article.id).then((result) => {
+      if (!result.ok) onError(result.error)
+    })
+  }, [article, reload, onError])
+
+  /** Runs an API call; on failure reports it and returns null. */
+  const attempt = useCallback(
+    async <T>(call: Promise<Result<T>>): Promise<T | null> => {
+      const result = await call
+      if (!result.ok) {
+        onError(result.error)
+        return null
+      }
+      return result.value
+    },
+    [onError],
+  )
+
+  const edit = useCallback((articleId: string, change: (list: AnchoredHighlight[]) => AnchoredHighlight[]) => {
+    setLoaded((current) => (current && current.articleId === articleId ? { ...current, highlights: inReadingOrder(change(current.highlights)) } : current))
+  }, [])
+
+  const replaceRecord = useCallback(
+    (record: Highlight) => {
+      const open = articleRef.current
+      if (!open) return
+      edit(record.articleId, (list) => [...list.filter((h) => h.id !== record.id), placed(record, open)])
+    },
+    [edit],
+  )
+
+  const actions: HighlightActions = {
+    create: async (start, end, color, comment) => {
+      if (!article) return null
+      const created = await attempt(api.createHighlights({ articleId: article.id, start, end, color, ...(comment ? { comment } : {}) }))
+      if (!created) return null
+      edit(article.id, (list) => [...list, ...created])
+      undoStack.current.push({
+        label: 'create',
+        undo: async () => {
+          for (const h of created) if (await attempt(api.deleteHighlight(h.id))) edit(h.articleId, (list) => list.filter((x) => x.id !== h.id))
+        },
+      })
+      return created
+    },
+    update: async (id, patch) => {
+      const before = loaded?.highlights.find((h) => h.id === id)
+      const record = await attempt(api.updateHighlight(id, patch))
+      if (!record) return
+      replaceRecord(record)
+      if (before) {
+        const previous: HighlightPatch = { color: before.color, comment: before.comment }
+        undoStack.current.push({
+          label: 'update',
+          undo: async () => {
+            const restored = await attempt(api.updateHighlight(id, previous))
+            if (restored) replaceRecord(restored)
+          },
+        })
+      }
+    },
+    remove: async (id) => {
+      const record = await attempt(api.deleteHighlight(id))
+      if (!record) return
+      edit(record.articleId, (list) => list.filter((h) => h.id !== id))
+      undoStack.current.push({
+        label: 'delete',
+        undo: async () => {
+          const restored = await attempt(api.restoreHighlight(record))
+          if (restored) replaceRecord(restored)
+        },
+      })
+    },
+    reattach: async (id, start, end) => {
+      const before = loaded?.highlights.find((h) => h.id === id)
+      const record = await attempt(api.reattachHighlight(id, start, end))
+      if (!record) return
+      replaceRecord(record)
+      if (before) {
+        const { anchor: _anchor, orphanReason: _reason, ...previous } = before
+        undoStack.current.push({
+          label: 'reattach',
+          undo: async () => {
+            if (!(await attempt(api.deleteHighlight(id)))) return
+            const restored = await attempt(api.restoreHighlight(previous))
+            if (restored) replaceRecord(restored)
+          },
+        })
+      }
+    },
+    undo: () => undoStack.current.undo(),
+  }
+
+  const current = loaded && article && loaded.articleId === article.id ? loaded : null
+  return { highlights: current?.highlights ?? [], report: current?.report ?? null, actions }
+}
