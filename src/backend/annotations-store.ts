@@ -83,6 +83,10 @@ export class AnnotationsStore {
     const storage = new NodeDocumentStorage<AnnotationsDocument>(this.dir, stem, this.now ? { now: this.now } : {})
     const opened = await openDocument(spec, storage, { backup: 'before-first-change' })
     opened.notices.forEach(this.onNotice)
+    const setAside = opened.low.data.setAside ?? []
+    if (setAside.length > 0) {
+      this.onNotice({ kind: 'records-set-aside', document: `annotations/${stem}`, count: setAside.length, reason: setAside[0]?.reason ?? '' })
+    }
     return new StoredDocument(opened.low, `annotations/${stem}`, opened.readOnly, this.onNotice, opened.backupBeforeFirstChange)
   }
 }

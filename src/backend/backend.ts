@@ -27,6 +27,10 @@ export interface Backend {
   readonly dataDir: string
   readonly now: () => Date
   readonly notices: readonly StoreNotice[]
+  /** Every notice so far; later notices are counted from here on. */
+  allNotices(): StoreNotice[]
+  /** Notices raised since the last call (the UI asks after loading data, to show what the store found). */
+  takeNotices(): StoreNotice[]
   readonly settings: StoredDocument<SettingsDocument>
   readonly annotations: AnnotationsStore
   readonly highlights: HighlightsService
@@ -64,6 +68,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const library: Library = { articles: corpus.articles.map(summarize), failed: corpus.errors }
 
   const now = options.now ?? (() => new Date())
+  let delivered = 0
   const article = (id: string): Article | undefined => byId.get(id)
   const annotations = new AnnotationsStore(dataDir, onNotice, options.now)
   if (probe.writable) await annotations.removeStaleTempFiles()
@@ -71,6 +76,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     dataDir,
     now,
     notices,
+    allNotices: () => notices.slice(0, (delivered = notices.length)),
+    takeNotices: () => notices.slice(delivered, (delivered = notices.length)),
     settings,
     annotations,
     highlights: new HighlightsService({ annotations, article, now, newId: randomUUID }),

@@ -12,7 +12,8 @@ export type Handlers = Record<ApiMethod, UntrustedHandler>
 function implement(backend: Backend): DaftarApi {
   const { settings } = backend
   return {
-    getStartupReport: async () => ok({ dataDir: backend.dataDir, notices: [...backend.notices] }),
+    getStartupReport: async () => ok({ dataDir: backend.dataDir, notices: backend.allNotices() }),
+    takeNotices: async () => ok(backend.takeNotices()),
     listLibrary: async () => ok(backend.library()),
     getArticle: async (id) => {
       const article = backend.article(id)

@@ -61,6 +61,8 @@ export type HighlightWithArticle = AnchoredHighlight & { articleTitle: string | 
  */
 export interface DaftarApi {
   getStartupReport(): Promise<Result<StartupReport>>
+  /** Store notices raised since they were last taken (e.g. a damaged annotations file found on first use). */
+  takeNotices(): Promise<Result<StoreNotice[]>>
   listLibrary(): Promise<Result<Library>>
   getArticle(id: string): Promise<Result<Article>>
   getSettings(): Promise<Result<ReadingSettings>>

@@ -14,6 +14,7 @@ export const httpPathOf = (method: ApiMethod): string => `/api/${method}`
  */
 export const apiMethods = [
   'getStartupReport',
+  'takeNotices',
   'listLibrary',
   'getArticle',
   'getSettings',

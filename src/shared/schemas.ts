@@ -28,6 +28,7 @@ const newHighlightSchema = z
  */
 export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   getStartupReport: none,
+  takeNotices: none,
   listLibrary: none,
   getArticle: z.tuple([articleIdSchema]),
   getSettings: none,

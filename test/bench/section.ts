@@ -3,7 +3,7 @@
  * the same run beside it and, when an issue names one, the goal. To add a section, write a file
  * exporting a `Section` and list it in run.ts.
  */
-export type Unit = 'ms' | 'MB' | 'KB' | 'count'
+export type Unit = 'ms' | 'MB' | 'KB' | 'count' | '×'
 
 export interface Reference {
   /** What the reference is, shown beside its value ("read files only"). */

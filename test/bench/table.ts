@@ -7,6 +7,7 @@ export interface TableRow extends Row {
 /** A figure with its unit, rounded to what the measurement can tell apart. */
 export function formatValue(value: number, unit: Unit): string {
   if (unit === 'count') return Math.round(value).toLocaleString('en-US')
+  if (unit === '×') return `${value.toFixed(2)}×`
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2
   return `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${unit}`
 }

@@ -40,12 +40,37 @@ export type Highlight = z.infer<typeof highlightSchema>
 
 export const ANNOTATIONS_VERSION = 1
 
+/** A record that failed validation, kept verbatim with the reason: set aside, never deleted. */
+const setAsideSchema = z.object({ record: z.unknown(), reason: z.string() })
+export type SetAsideRecord = z.infer<typeof setAsideSchema>
+
 const annotationsDocumentSchema = z.object({
   schemaVersion: z.literal(ANNOTATIONS_VERSION),
   articleId: z.string().min(1),
   highlights: z.array(highlightSchema),
+  setAside: z.array(setAsideSchema).optional(),
 })
 export type AnnotationsDocument = z.infer<typeof annotationsDocumentSchema>
+
+/** The document's shape with its highlights still unchecked, so each can be checked on its own. */
+const looseDocumentSchema = annotationsDocumentSchema.extend({ highlights: z.array(z.unknown()) })
+
+/**
+ * Validates a document record by record: one malformed highlight (a hand-edited file, a bug in an
+ * older build) is set aside with its reason, and every other highlight of the article still loads.
+ * Only a document whose shape itself is wrong fails as a whole (and is quarantined).
+ */
+function validateAnnotations(value: unknown, articleId: string): AnnotationsDocument {
+  const doc = parseOrThrow(looseDocumentSchema, value, `annotations of ${articleId}`)
+  const highlights: Highlight[] = []
+  const setAside: SetAsideRecord[] = [...(doc.setAside ?? [])]
+  for (const record of doc.highlights) {
+    const checked = highlightSchema.safeParse(record)
+    if (checked.success) highlights.push(checked.data)
+    else setAside.push({ record, reason: z.prettifyError(checked.error).replace(/\n+/g, '; ') })
+  }
+  return { ...doc, highlights, ...(setAside.length ? { setAside } : {}) }
+}
 
 /**
  * Annotations live in one lowdb file per article, so saving one highlight rewrites only that
@@ -56,6 +81,6 @@ export const annotationsSpec = (articleId: string): DocumentSpec<AnnotationsDocu
   name: articleId,
   currentVersion: ANNOTATIONS_VERSION,
   defaults: () => ({ schemaVersion: ANNOTATIONS_VERSION, articleId, highlights: [] }),
-  validate: (value) => parseOrThrow(annotationsDocumentSchema, value, `annotations of ${articleId}`),
+  validate: (value) => validateAnnotations(value, articleId),
   migrations: [],
 })

@@ -7,3 +7,4 @@ export type StoreNotice =
   | { kind: 'write-failed'; document: string; reason: string }
   | { kind: 'backup-failed'; document: string; reason: string }
   | { kind: 'not-writable'; document: string; reason: string }
+  | { kind: 'records-set-aside'; document: string; count: number; reason: string }

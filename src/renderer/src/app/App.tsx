@@ -3,6 +3,7 @@ import type { Session } from '../../../shared/api'
 import type { ApiError } from '../../../shared/result'
 import { themeChoices, FONT_SIZE } from '../../../core/store/settings-values'
 import type { ReanchorReport } from '../../../core/highlights/anchored'
+import type { StoreNotice } from '../../../core/store/notices'
 import { AllHighlights } from '../features/highlights/AllHighlights'
 import { Library } from '../features/library/Library'
 import type { ReaderHandle } from '../features/reader/Reader'
@@ -56,6 +57,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
   const [reveal, setReveal] = useState<string | null>(null)
   const [toastView, toast] = useToast()
   const onRevealed = useCallback(() => setReveal(null), [])
+  const onNotices = useCallback((fresh: StoreNotice[]) => setNotices((list) => fresh.reduce(withNotice, list)), [])
   const onReport = useCallback(
     (report: ReanchorReport, title: string) => setNotices((list) => withNotice(list, { kind: 'reanchored', title, ...report })),
     [],
@@ -169,6 +171,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
               onRevealed={onRevealed}
               onError={report}
               onReport={onReport}
+              onNotices={onNotices}
               toast={toast}
             />
           )}

@@ -1,5 +1,6 @@
 import type { ReactNode, RefObject } from 'react'
 import type { ReanchorReport } from '../../../core/highlights/anchored'
+import type { StoreNotice } from '../../../core/store/notices'
 import type { ReadingSettings } from '../../../core/store/settings'
 import type { Session } from '../../../shared/api'
 import type { ApiError } from '../../../shared/result'
@@ -20,6 +21,7 @@ interface Props {
   onRevealed: () => void
   onError: (error: ApiError) => void
   onReport: (report: ReanchorReport, title: string) => void
+  onNotices: (notices: StoreNotice[]) => void
   toast: (message: string) => void
 }
 

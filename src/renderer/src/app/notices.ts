@@ -29,6 +29,8 @@ export function messageOf(notice: Notice, i18n: Translator): { key: TextKey; par
       return { key: 'notice.backupFailed', params: { document, reason: notice.reason } }
     case 'not-writable':
       return { key: 'notice.notWritable', params: { reason: notice.reason } }
+    case 'records-set-aside':
+      return { key: 'notice.setAside', params: { document, count: notice.count, reason: notice.reason } }
     case 'request-failed':
       return { key: 'notice.requestFailed', params: { reason: notice.reason } }
     case 'reanchored':

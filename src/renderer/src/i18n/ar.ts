@@ -140,6 +140,7 @@ export const ar = {
   'notice.writeFailed': 'لم تُحفظ آخر التغييرات على «{document}»: {reason}. ما زالت في الذاكرة وستُحفظ عند نجاح الكتابة.',
   'notice.backupFailed': 'تعذّر أخذ نسخة احتياطية من «{document}»: {reason}.',
   'notice.notWritable': 'مجلد البيانات غير قابل للكتابة: {reason}. يمكنك القراءة، لكن الإعدادات لن تُحفظ.',
+  'notice.setAside': 'في ملف «{document}» سجلات تالفة ({count}) نُحّيت جانبًا ولم تُحذف ({reason}). بقية التظليلات سليمة.',
   'notice.requestFailed': 'تعذّر تنفيذ الطلب: {reason}',
   'corpus.error.empty': 'الملف فارغ',
   'corpus.error.binary': 'الملف ليس نصًا (بيانات ثنائية)',

@@ -110,6 +110,7 @@ export const en: Messages = {
   'notice.writeFailed': 'Your latest changes to “{document}” were not saved: {reason}. They are kept in memory and will be saved once writing works.',
   'notice.backupFailed': 'Could not back up “{document}”: {reason}.',
   'notice.notWritable': 'The data folder is not writable: {reason}. You can read, but settings will not be saved.',
+  'notice.setAside': 'The “{document}” file holds {count} damaged record(s), set aside and not deleted ({reason}). The other highlights are intact.',
   'notice.requestFailed': 'The request failed: {reason}',
   'corpus.error.empty': 'The file is empty',
   'corpus.error.binary': 'The file is not text (binary data)',

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type
 import type { Article } from '../../../../core/corpus/types'
 import type { ReanchorReport } from '../../../../core/highlights/anchored'
 import type { HighlightColor } from '../../../../core/store/annotations'
+import type { StoreNotice } from '../../../../core/store/notices'
 import type { ReadingSettings } from '../../../../core/store/settings'
 import type { ApiError } from '../../../../shared/result'
 import { useI18n } from '../../i18n/I18nProvider'
@@ -29,6 +30,7 @@ interface Props {
   onRevealed: () => void
   onError: (error: ApiError) => void
   onReport: (report: ReanchorReport, title: string) => void
+  onNotices: (notices: StoreNotice[]) => void
   toast: (message: string) => void
 }
 
@@ -41,10 +43,10 @@ const rectOf = (el: Element): { top: number; bottom: number; left: number; right
  * The reader with everything about highlights around it: the selection toolbar, the card of the
  * active highlight, the panel of this article's highlights and orphans, keyboard handling and undo.
  */
-export function HighlightingReader({ article, settings, initialOffset, onPosition, readerRef, panelOpen, reveal, onRevealed, onError, onReport, toast }: Props): ReactNode {
+export function HighlightingReader({ article, settings, initialOffset, onPosition, readerRef, panelOpen, reveal, onRevealed, onError, onReport, onNotices, toast }: Props): ReactNode {
   const i18n = useI18n()
   const scroller = useRef<HTMLElement | null>(null)
-  const { highlights, report, actions } = useHighlights(article, onError)
+  const { highlights, report, actions } = useHighlights(article, onError, onNotices)
   const selection = useArticleSelection(scroller, article.text)
   const [active, setActive] = useState<{ id: string; focusComment: boolean } | null>(null)
   const [reattachingId, setReattachingId] = useState<string | null>(null)

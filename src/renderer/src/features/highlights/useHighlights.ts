@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Article } from '../../../../core/corpus/types'
 import type { AnchoredHighlight, ReanchorReport } from '../../../../core/highlights/anchored'
 import type { Highlight, HighlightColor } from '../../../../core/store/annotations'
+import type { StoreNotice } from '../../../../core/store/notices'
 import type { HighlightPatch } from '../../../../shared/api'
 import type { ApiError, Result } from '../../../../shared/result'
 import { api } from '../../lib/api'
@@ -31,6 +32,7 @@ export interface HighlightActions {
 export function useHighlights(
   article: Article | null,
   onError: (error: ApiError) => void,
+  onNotices: (notices: StoreNotice[]) => void,
 ): { highlights: AnchoredHighlight[]; report: ReanchorReport | null; actions: HighlightActions } {
   const [loaded, setLoaded] = useState<{ articleId: string; highlights: AnchoredHighlight[]; report: ReanchorReport | null } | null>(null)
   const undoStack = useRef(new UndoStack())
@@ -47,10 +49,13 @@ export function useHighlights(
 
   useEffect(() => {
     if (!article) return
-    void reload(article.id).then((result) => {
+    void reload(article.id).then(async (result) => {
       if (!result.ok) onError(result.error)
+      // Opening an article's annotations may have found something to tell (a damaged file, set-aside records).
+      const fresh = await api.takeNotices()
+      if (fresh.ok && fresh.value.length) onNotices(fresh.value)
     })
-  }, [article, reload, onError])
+  }, [article, reload, onError, onNotices])
 
   /** Runs an API call; on failure reports it and returns null. */
   const attempt = useCallback(
