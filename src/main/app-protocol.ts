@@ -1,4 +1,5 @@
 import { net, protocol } from 'electron'
+import { stat } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import { resolveStaticPath } from '../backend/static-files'
 import { SECURITY_HEADERS } from '../shared/csp'
@@ -22,6 +23,12 @@ export function isAppProtocolUrl(url: string): boolean {
   }
 }
 
+const isFile = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  )
+
 /** Must run before `app` is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
@@ -34,7 +41,8 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
     const path = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null
-    if (!path) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS })
+    // Only regular files: a folder URL must not become a directory listing.
+    if (!path || !(await isFile(path))) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS })
     const file = await net.fetch(pathToFileURL(path).toString()).catch(() => null)
     if (!file || !file.ok) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS })
     const headers = new Headers(file.headers)

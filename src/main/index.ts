@@ -72,5 +72,12 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => void backend?.close())
+  let closing = false
+  app.on('will-quit', (event) => {
+    if (!backend || closing) return
+    // Release the data-folder lock before the process ends, then quit for real.
+    closing = true
+    event.preventDefault()
+    void backend.close().finally(() => app.quit())
+  })
 }

@@ -97,6 +97,10 @@ describe('serveRenderer: the app:// protocol handler', () => {
     expect((await get('app://daftar/missing.js')).status).toBe(404)
   })
 
+  it('answers 404 for a folder instead of listing it', async () => {
+    for (const url of ['app://daftar/assets', 'app://daftar/assets/']) expect((await get(url)).status).toBe(404)
+  })
+
   describe('the Content-Security-Policy header', () => {
     it('is on every response, found or not, and is exactly the policy of src/shared/csp.ts', async () => {
       for (const url of ['app://daftar/index.html', 'app://daftar/assets/index.js', 'app://daftar/missing.js', 'app://daftar/%2e%2e%2fsecret.txt']) {

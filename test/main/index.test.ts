@@ -37,7 +37,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   // Let a started shell close its backend (releases the data-folder lock) before the folder goes.
-  electron?.app.emit('will-quit')
+  electron?.app.emit('will-quit', { preventDefault: () => {} })
   await flushPromises()
   electron = undefined
   restore('DAFTAR_DATA_DIR', savedEnv.data)
@@ -237,7 +237,7 @@ describe('main: once ready', () => {
     await expect(fsp.readdir(dataDir)).resolves.toContain('daftar.lock')
     e.app.emit('window-all-closed')
     expect(e.app.quit).toHaveBeenCalled()
-    e.app.emit('will-quit')
+    e.app.emit('will-quit', { preventDefault: () => {} })
     await vi.waitFor(async () => expect(await fsp.readdir(dataDir)).not.toContain('daftar.lock'))
   })
 })
