@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { QUOTE_CONTEXT_CHARS } from '../../src/core/anchoring/selectors'
+import { describe } from '../../src/core/anchoring/describe'
 import { highlightColors, type Highlight } from '../../src/core/store/annotations'
 import { generateArticleText, readSeedPools } from './generate-corpus'
 import { seededRng, seedFor, type Rng } from './prng'
@@ -28,15 +28,7 @@ function makeHighlight(rng: Rng, articleId: string, text: string, contentHash: s
     id: `hl-${articleId.slice(0, 12)}-${n}-${rng.hex(8)}`,
     articleId,
     contentHash,
-    target: {
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: text.slice(start, end),
-        prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT_CHARS), start),
-        suffix: text.slice(end, end + QUOTE_CONTEXT_CHARS),
-      },
-      position: { type: 'TextPositionSelector', start, end },
-    },
+    target: describe(text, start, end),
     color: rng.pick(highlightColors),
     comment: rng.chance(0.35) ? text.slice(commentFrom, commentFrom + rng.int(20, 300)) : '',
     entityIds: Array.from({ length: rng.int(0, 3) }, () => `ent-${rng.hex(10)}`),

@@ -1,85 +1,71 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, newPage, screenshot } from './support/browser'
-import { openApp, SEED_IDS, startApp, type RunningApp } from './support/app'
+import { describe, expect, it } from 'vitest'
+import { screenshot } from './support/browser'
+import { SEED_IDS } from './support/app'
+import { useAppSession } from './support/session'
 
-let browser: Browser
-let app: RunningApp
-let page: Page
+const session = useAppSession()
 
-beforeAll(async () => {
-  browser = await launchChromium()
-  app = await startApp()
-  page = await newPage(browser)
-  await openApp(page, app.url)
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.dispose()
-})
-
-const openId = (): Promise<string | null> => page.locator('article').getAttribute('data-article-id')
-const focusedOutline = (): Promise<string> => page.evaluate(() => (document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : 'none'))
+const openId = (): Promise<string | null> => session.page.locator('article').getAttribute('data-article-id')
+const focusedOutline = (): Promise<string> => session.page.evaluate(() => (document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : 'none'))
 
 describe('keyboard only', () => {
   it('moves to the next and previous article with N and P, and focuses the article text', async () => {
     expect(await openId()).toBe(SEED_IDS[0])
-    await page.keyboard.press('n')
+    await session.page.keyboard.press('n')
     await expect.poll(openId).toBe(SEED_IDS[1])
-    await page.keyboard.press('n')
+    await session.page.keyboard.press('n')
     await expect.poll(openId).toBe(SEED_IDS[2])
-    await page.keyboard.press('p')
+    await session.page.keyboard.press('p')
     await expect.poll(openId).toBe(SEED_IDS[1])
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reader')
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.id)).toBe('reader')
   })
 
   it('scrolls the article with J, Space and PageDown', async () => {
-    const reader = page.locator('main.reader')
+    const reader = session.page.locator('main.reader')
     const top = (): Promise<number> => reader.evaluate((el) => el.scrollTop)
     await reader.evaluate((el) => el.scrollTo(0, 0))
-    await page.keyboard.press('j')
+    await session.page.keyboard.press('j')
     await expect.poll(top).toBeGreaterThan(0)
     const afterJ = await top()
-    await page.keyboard.press('PageDown')
+    await session.page.keyboard.press('PageDown')
     await expect.poll(top).toBeGreaterThan(afterJ)
   })
 
   it('reaches the library with L, walks it with the arrows and opens with Enter, with a visible focus ring', async () => {
-    await page.keyboard.press('l')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-article-id'))).toBe(SEED_IDS[1])
+    await session.page.keyboard.press('l')
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.getAttribute('data-article-id'))).toBe(SEED_IDS[1])
     expect(await focusedOutline()).not.toBe('none')
-    await page.keyboard.press('ArrowDown')
-    await page.keyboard.press('ArrowDown')
-    await page.keyboard.press('Enter')
+    await session.page.keyboard.press('ArrowDown')
+    await session.page.keyboard.press('ArrowDown')
+    await session.page.keyboard.press('Enter')
     await expect.poll(openId).toBe(SEED_IDS[3])
-    await page.evaluate(() => document.fonts.ready)
-    await screenshot(page, 'keyboard-focus')
+    await session.page.evaluate(() => document.fonts.ready)
+    await screenshot(session.page, 'keyboard-focus')
   })
 
   it('opens settings with Ctrl+, and the shortcut list with ?, both closed by Escape', async () => {
-    await page.keyboard.press('Control+Comma')
-    await expect.poll(() => page.locator('dialog.settings-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true)
-    await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true)
+    await session.page.keyboard.press('Control+Comma')
+    await expect.poll(() => session.page.locator('dialog.settings-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true)
+    await session.page.keyboard.press('Tab')
+    expect(await session.page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true)
     expect(await focusedOutline()).not.toBe('none')
-    await page.keyboard.press('Escape')
-    await expect.poll(() => page.locator('dialog.settings-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false)
-    await page.keyboard.press('Shift+Slash')
-    await expect.poll(() => page.locator('dialog.shortcuts-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true)
-    await page.keyboard.press('Escape')
+    await session.page.keyboard.press('Escape')
+    await expect.poll(() => session.page.locator('dialog.settings-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false)
+    await session.page.keyboard.press('Shift+Slash')
+    await expect.poll(() => session.page.locator('dialog.shortcuts-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true)
+    await session.page.keyboard.press('Escape')
   })
 
   it('changes the text size with + and - and the theme with T', async () => {
-    const size = (): Promise<string> => page.locator('main.reader').evaluate((el) => getComputedStyle(el).fontSize)
+    const size = (): Promise<string> => session.page.locator('main.reader').evaluate((el) => getComputedStyle(el).fontSize)
     const before = parseFloat(await size())
-    await page.keyboard.press('Equal')
+    await session.page.keyboard.press('Equal')
     await expect.poll(async () => parseFloat(await size())).toBe(before + 1)
-    await page.keyboard.press('Minus')
+    await session.page.keyboard.press('Minus')
     await expect.poll(async () => parseFloat(await size())).toBe(before)
-    const theme = (): Promise<string | undefined> => page.evaluate(() => document.documentElement.dataset['theme'])
+    const theme = (): Promise<string | undefined> => session.page.evaluate(() => document.documentElement.dataset['theme'])
     const first = await theme()
-    await page.keyboard.press('t')
+    await session.page.keyboard.press('t')
     await expect.poll(theme).not.toBe(first)
   })
 })

@@ -1,16 +1,6 @@
 import type { Article } from '../../src/core/corpus/types'
 
-/** Deterministic pseudo-random numbers (mulberry32), so generated cases are the same every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { prng } from './random'
 
 /** An edited text and where each old offset went (null: deleted). */
 export interface Edited {

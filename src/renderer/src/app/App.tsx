@@ -52,33 +52,30 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
     return last && articles.some((a) => a.id === last) ? last : (articles[0]?.id ?? null)
   })
   const [dialog, setDialog] = useState<'settings' | 'shortcuts' | null>(null)
+  // A dialog's close event arrives after Escape: it must not close a dialog opened meanwhile.
+  const closeDialog = (which: 'settings' | 'shortcuts'): void => setDialog((open) => (open === which ? null : open))
   const [view, setView] = useState<View>('reader')
   const [panelOpen, setPanelOpen] = useState(true)
   const [reveal, setReveal] = useState<string | null>(null)
+  // The article whose text should take the focus when it opens (opened from the keyboard or the library).
+  const [focusOnOpen, setFocusOnOpen] = useState<string | null>(null)
   const [toastView, toast] = useToast()
   const onRevealed = useCallback(() => setReveal(null), [])
+  const onFocused = useCallback(() => setFocusOnOpen(null), [])
   const onNotices = useCallback((fresh: StoreNotice[]) => setNotices((list) => fresh.reduce(withNotice, list)), [])
   const onReport = useCallback(
     (report: ReanchorReport, title: string) => setNotices((list) => withNotice(list, { kind: 'reanchored', title, ...report })),
     [],
   )
   const reader = useRef<ReaderHandle>(null)
-  const focusReaderOnLoad = useRef(false)
   const current = useArticle(activeId)
 
   useEffect(() => {
     document.documentElement.dataset['theme'] = settings.theme
   }, [settings.theme])
 
-  useEffect(() => {
-    if (current.status === 'ready' && focusReaderOnLoad.current) {
-      focusReaderOnLoad.current = false
-      reader.current?.focus()
-    }
-  }, [current])
-
   const open = useCallback((id: string, focusReader = true) => {
-    focusReaderOnLoad.current = focusReader
+    setFocusOnOpen(focusReader ? id : null)
     setView('reader')
     setActiveId(id)
   }, [])
@@ -173,11 +170,13 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
               onReport={onReport}
               onNotices={onNotices}
               toast={toast}
+              focusOnOpen={focusOnOpen}
+              onFocused={onFocused}
             />
           )}
         </div>
-        <SettingsDialog open={dialog === 'settings'} settings={settings} onChange={updateSettings} onClose={() => setDialog(null)} />
-        <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+        <SettingsDialog open={dialog === 'settings'} settings={settings} onChange={updateSettings} onClose={() => closeDialog('settings')} />
+        <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => closeDialog('shortcuts')} />
         {toastView}
       </div>
     </I18nProvider>

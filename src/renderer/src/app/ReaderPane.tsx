@@ -1,28 +1,12 @@
-import type { ReactNode, RefObject } from 'react'
-import type { ReanchorReport } from '../../../core/highlights/anchored'
-import type { StoreNotice } from '../../../core/store/notices'
-import type { ReadingSettings } from '../../../core/store/settings'
+import type { ReactNode } from 'react'
 import type { Session } from '../../../shared/api'
-import type { ApiError } from '../../../shared/result'
-import { HighlightingReader } from '../features/highlights/HighlightingReader'
-import type { ReaderHandle } from '../features/reader/Reader'
-import type { Position } from '../features/reader/reading-position'
+import { HighlightingReader, type HighlightingReaderProps } from '../features/highlights/HighlightingReader'
 import { useI18n } from '../i18n/I18nProvider'
 import type { ArticleState } from './useArticle'
 
-interface Props {
+type Props = Omit<HighlightingReaderProps, 'article' | 'initialOffset'> & {
   state: ArticleState
-  settings: ReadingSettings
   positions: Session['positions']
-  onPosition: (id: string, position: Position) => void
-  readerRef: RefObject<ReaderHandle | null>
-  panelOpen: boolean
-  reveal: string | null
-  onRevealed: () => void
-  onError: (error: ApiError) => void
-  onReport: (report: ReanchorReport, title: string) => void
-  onNotices: (notices: StoreNotice[]) => void
-  toast: (message: string) => void
 }
 
 /** The reading area: a message while nothing (or something broken) is open, else the article. */

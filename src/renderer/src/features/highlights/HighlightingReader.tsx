@@ -18,7 +18,7 @@ import { useBlockMarks } from './useBlockMarks'
 import { useHighlightKeys } from './useHighlightKeys'
 import { useHighlights } from './useHighlights'
 
-interface Props {
+export interface HighlightingReaderProps {
   article: Article
   settings: ReadingSettings
   initialOffset: number
@@ -32,6 +32,9 @@ interface Props {
   onReport: (report: ReanchorReport, title: string) => void
   onNotices: (notices: StoreNotice[]) => void
   toast: (message: string) => void
+  /** When this is the open article's id, its text takes the focus once it is on screen. */
+  focusOnOpen: string | null
+  onFocused: () => void
 }
 
 const rectOf = (el: Element): { top: number; bottom: number; left: number; right: number } => {
@@ -43,7 +46,7 @@ const rectOf = (el: Element): { top: number; bottom: number; left: number; right
  * The reader with everything about highlights around it: the selection toolbar, the card of the
  * active highlight, the panel of this article's highlights and orphans, keyboard handling and undo.
  */
-export function HighlightingReader({ article, settings, initialOffset, onPosition, readerRef, panelOpen, reveal, onRevealed, onError, onReport, onNotices, toast }: Props): ReactNode {
+export function HighlightingReader({ article, settings, initialOffset, onPosition, readerRef, panelOpen, reveal, onRevealed, onError, onReport, onNotices, toast, focusOnOpen, onFocused }: HighlightingReaderProps): ReactNode {
   const i18n = useI18n()
   const scroller = useRef<HTMLElement | null>(null)
   const { highlights, report, actions } = useHighlights(article, onError, onNotices)
@@ -53,6 +56,12 @@ export function HighlightingReader({ article, settings, initialOffset, onPositio
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
   const [cardRect, setCardRect] = useState<ReturnType<typeof rectOf> | null>(null)
   const marks = useBlockMarks(article.blocks, highlights, active?.id ?? null)
+
+  useEffect(() => {
+    if (focusOnOpen !== article.id || !scroller.current) return
+    scroller.current.focus()
+    onFocused()
+  }, [focusOnOpen, article.id, onFocused])
 
   useEffect(() => {
     if (report) onReport(report, article.meta.title)
