@@ -12,6 +12,10 @@ export interface LoadedCorpus {
   errors: CorpusError[]
 }
 
+/** Article files by extension; anything else in a corpus folder (e.g. seeds/entities.json) is not an article. */
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm'])
+const isArticleFile = (name: string): boolean => ARTICLE_EXTENSIONS.has(name.slice(name.lastIndexOf('.')).toLowerCase())
+
 /** Files read at once: enough to hide disk latency, few enough to stay far from the open-files limit. */
 const CONCURRENCY = 32
 
@@ -21,7 +25,7 @@ const CONCURRENCY = 32
  */
 export async function loadCorpusDir(dir: string): Promise<LoadedCorpus> {
   const entries = (await fsp.readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && isArticleFile(e.name))
     .map((e) => e.name)
     .sort()
   const results = new Array<{ article?: Article; error?: CorpusError }>(entries.length)

@@ -1,0 +1,46 @@
+/** The entity registry's records and what the mention finder returns. Offsets are raw text offsets. */
+
+export const entityTypes = ['person', 'org', 'product', 'place', 'money', 'other'] as const
+export type EntityType = (typeof entityTypes)[number]
+
+export interface Entity {
+  id: string
+  type: EntityType
+  /** Arabic name, '' when unknown. */
+  nameAr: string
+  /** Latin-script name, '' when unknown. */
+  nameLatin: string
+  /** Other spellings: زوكربيرغ / زوكربيرج / Zuckerberg. */
+  aliases: string[]
+  description: string
+  /** For type 'money': the amount this entity stands for (matched by value, not by wording). */
+  money?: { value: number; currency: string }
+  createdAt: string
+  updatedAt: string
+}
+
+/** A name of a registry entity found in a text. The range covers the name, never its proclitics. */
+export interface Mention {
+  start: number
+  end: number
+  entityId: string
+}
+
+/** An amount of money found in a text, with its value normalised ("14.3 مليار دولار" → 14.3e9 USD). */
+export interface MoneyMention {
+  start: number
+  end: number
+  value: number
+  /** ISO 4217 code: USD, EUR, GBP, SAR, AED, EGP, … */
+  currency: string
+}
+
+/** A span that looks like an entity the registry does not know yet, offered for one-click creation. */
+export interface Suggestion {
+  start: number
+  end: number
+  /** The name as it appears (raw text). */
+  text: string
+  reason: 'latin-proper-noun' | 'after-title'
+  type: EntityType
+}
