@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { entityTypes } from '../entities/types'
 import type { DocumentSpec } from './document-spec'
 import { fontChoices, localeChoices, themeChoices, FONT_SIZE, LINE_HEIGHT } from './settings-values'
 import { parseOrThrow } from './validate'
@@ -9,6 +10,11 @@ export const readingSettingsSchema = z.object({
   lineHeight: z.number().min(LINE_HEIGHT.min).max(LINE_HEIGHT.max),
   theme: z.enum(themeChoices),
   locale: z.enum(localeChoices),
+  /**
+   * Entity types whose mentions are underlined while reading. Added after version 1 shipped, with a
+   * default, so a version-1 file without it stays valid: an additive field needs no migration.
+   */
+  underlines: z.array(z.enum(entityTypes)).max(entityTypes.length).default([...entityTypes]),
 })
 export type ReadingSettings = z.infer<typeof readingSettingsSchema>
 
@@ -38,6 +44,7 @@ export const defaultReadingSettings = (): ReadingSettings => ({
   lineHeight: LINE_HEIGHT.default,
   theme: 'light',
   locale: 'ar',
+  underlines: [...entityTypes],
 })
 
 export const settingsSpec: DocumentSpec<SettingsDocument> = {

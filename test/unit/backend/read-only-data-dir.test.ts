@@ -10,7 +10,7 @@ const readOnly = await readOnlyFoldersPossible()
 const skipNote = readOnly.possible ? '' : ` (skipped: ${readOnly.how})`
 
 describe.skipIf(!readOnly.possible)(`openBackend on a data folder that refuses writes${skipNote}`, () => {
-  const saved = { schemaVersion: 1, reading: { font: 'amiri', fontSize: 26, lineHeight: 2, theme: 'dark', locale: 'ar' }, session: { lastArticleId: null, positions: {} } }
+  const saved = { schemaVersion: 1, reading: { font: 'amiri', fontSize: 26, lineHeight: 2, theme: 'dark', locale: 'ar', underlines: ['person'] }, session: { lastArticleId: null, positions: {} } }
 
   async function readOnlyFolder(withSettings: boolean) {
     const dataDir = await makeTempDir('ro-data')

@@ -13,7 +13,7 @@ const MINUTE = 60_000
 
 const settingsWith = (fontSize: number, theme: SettingsDocument['reading']['theme'] = 'sepia'): SettingsDocument => ({
   schemaVersion: 1,
-  reading: { font: 'amiri', fontSize, lineHeight: 2, theme, locale: 'ar' },
+  reading: { font: 'amiri', fontSize, lineHeight: 2, theme, locale: 'ar', underlines: ['person', 'org'] },
   session: { lastArticleId: '000_fcf6e2d5e2034c53', positions: { '000_fcf6e2d5e2034c53': { offset: 120, progress: 0.25, updatedAt: '2025-02-01T10:00:00.000Z' } } },
 })
 const asFile = (doc: unknown): string => `${JSON.stringify(doc)}\n`
@@ -221,6 +221,19 @@ describe('openDocument: a file from a newer Daftar', () => {
     expect(opened.readOnly).toBe(true)
     expect(opened.low.data).toEqual(settingsSpec.defaults())
     expect(await fsp.readFile(f.file, 'utf8')).toBe(asFile({ schemaVersion: 99, everything: 'moved' }))
+  })
+})
+
+describe('openDocument: additive fields', () => {
+  it('loads a version-1 settings file written before "underlines" existed, with the default, as a current file', async () => {
+    const f = await folder()
+    const old = settingsWith(22) as { reading: Record<string, unknown> }
+    delete old.reading['underlines']
+    await fsp.writeFile(f.file, asFile(old))
+    const opened = await f.open()
+    expect(opened.notices).toEqual([])
+    expect(opened.low.data.reading.underlines).toEqual(['person', 'org', 'product', 'place', 'money', 'other'])
+    expect(opened.low.data.reading.fontSize).toBe(22)
   })
 })
 
