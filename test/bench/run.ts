@@ -1,8 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
+import { anchoring } from './anchoring.bench'
 import { corpusLoad } from './corpus-load.bench'
+import { editSet } from './edit-set.bench'
 import { firstPaint } from './first-paint.bench'
+import { highlightPaint } from './highlight-paint.bench'
 import type { Section, SectionContext } from './section'
 import { storeWrite } from './store-write.bench'
 import { formatTable, type TableRow } from './table'
@@ -14,7 +17,7 @@ import { TempDirs } from './temp-dirs'
  * test-results/bench.json. `npm run bench -- --only store` runs the sections whose name contains
  * "store". To add figures, write a `Section` (see section.ts) and list it here.
  */
-const SECTIONS: readonly Section[] = [corpusLoad, storeWrite, firstPaint]
+const SECTIONS: readonly Section[] = [corpusLoad, storeWrite, firstPaint, anchoring, editSet, highlightPaint]
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
