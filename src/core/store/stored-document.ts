@@ -33,20 +33,24 @@ export class StoredDocument<T extends VersionedDocument> {
     return this.unsavedReason
   }
 
+  /** Takes the pending backup now (before a deletion), if the session has not taken it yet. */
+  async backupNow(): Promise<void> {
+    const backup = this.backupPending
+    if (!backup) return
+    this.backupPending = undefined
+    try {
+      await backup(structuredClone(this.low.data))
+    } catch (error) {
+      this.onNotice({ kind: 'backup-failed', document: this.name, reason: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
   async update(change: (draft: T) => void): Promise<UpdateOutcome> {
     if (this.readOnly) {
       return { saved: false, readOnly: true, reason: `${this.name} was written by a newer Daftar and is open read-only` }
     }
-    const backup = this.backupPending
-    if (backup) {
-      this.backupPending = undefined
-      try {
-        await backup(structuredClone(this.low.data))
-      } catch (error) {
-        // A failed backup is reported, and the change still goes ahead: the file itself is intact.
-        this.onNotice({ kind: 'backup-failed', document: this.name, reason: error instanceof Error ? error.message : String(error) })
-      }
-    }
+    // A failed backup is reported, and the change still goes ahead: the file itself is intact.
+    await this.backupNow()
     change(this.low.data)
     return this.save()
   }
