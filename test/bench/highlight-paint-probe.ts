@@ -71,7 +71,7 @@ export const openProbe = (articleId: string, want: number): string => `(() => {
       times.textInDom = performance.now()
       frameAfter((t) => { times.textPainted = t })
     }
-    if (el.querySelectorAll('mark[data-focus-target]').length < want) return
+    if (el.querySelectorAll('[data-focus-target]').length < want) return
     times.marksInDom = performance.now()
     frameAfter((t) => { times.painted = t })
     observer.disconnect()
@@ -87,9 +87,9 @@ export const openResult = (articleId: string): string => `(() => {
   const el = document.querySelector(${JSON.stringify(`article[data-article-id="${articleId}"]`)})
   const ids = new Set()
   let markElements = 0
-  for (const mark of el.querySelectorAll('mark[data-highlight-id]')) {
+  for (const mark of el.querySelectorAll('mark[data-highlight-ids]')) {
     markElements++
-    ids.add(mark.dataset.highlightId)
+    for (const id of mark.dataset.highlightIds.split(' ')) ids.add(id)
   }
   return { ...times, distinct: ids.size, markElements, getArticle: lastRequest('getArticle', times.clicked), listHighlights: lastRequest('listHighlights', times.clicked) }
 })()`
@@ -138,7 +138,7 @@ export interface CreateTimes {
 export const createProbe = (articleId: string): string => `(() => {
   const el = document.querySelector(${JSON.stringify(`article[data-article-id="${articleId}"]`)})
   const frameAfter = ${FRAME_AFTER}
-  const known = new Set([...el.querySelectorAll('mark[data-focus-target]')].map((m) => m.dataset.highlightId))
+  const known = new Set([...el.querySelectorAll('[data-focus-target]')].map((m) => m.dataset.focusId))
   performance.setResourceTimingBufferSize(5000)
   const times = {}
   window.__hlCreate = times
@@ -151,11 +151,11 @@ export const createProbe = (articleId: string): string => `(() => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue
-        const marks = node.matches('mark[data-focus-target]') ? [node] : node.querySelectorAll('mark[data-focus-target]')
+        const marks = node.matches('[data-focus-target]') ? [node] : node.querySelectorAll('[data-focus-target]')
         for (const mark of marks) {
-          if (known.has(mark.dataset.highlightId)) continue
+          if (known.has(mark.dataset.focusId)) continue
           times.inDom = performance.now()
-          times.id = mark.dataset.highlightId
+          times.id = mark.dataset.focusId
           frameAfter((t) => { times.painted = t })
           observer.disconnect()
           stop.abort()
@@ -172,7 +172,7 @@ export const createResult = (articleId: string): string => `(() => {
   const lastRequest = ${LAST_REQUEST}
   const times = window.__hlCreate
   const el = document.querySelector(${JSON.stringify(`article[data-article-id="${articleId}"]`)})
-  const marks = [...el.querySelectorAll('mark[data-highlight-id="' + CSS.escape(times.id) + '"]')]
+  const marks = [...el.querySelectorAll('mark[data-highlight-ids~="' + CSS.escape(times.id) + '"]')]
   return { ...times, text: marks.map((m) => m.textContent).join(''), className: marks[0] ? marks[0].className : '', createHighlights: lastRequest('createHighlights', times.pressed) }
 })()`
 

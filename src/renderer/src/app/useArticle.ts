@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Article } from '../../../core/corpus/types'
 import type { Result } from '../../../shared/result'
 import { api } from '../lib/api'
+import { prefetchHighlights } from '../lib/prefetch'
 
 export type ArticleState =
   | { status: 'none' }
@@ -14,6 +15,7 @@ export function useArticle(id: string | null): ArticleState {
   const [loaded, setLoaded] = useState<ReadonlyMap<string, Result<Article>>>(new Map())
   useEffect(() => {
     if (id === null || loaded.has(id)) return
+    prefetchHighlights(id)
     let live = true
     void api.getArticle(id).then((result) => {
       if (live) setLoaded((previous) => new Map(previous).set(id, result))

@@ -72,7 +72,12 @@ export function AllHighlights({ onJump, onError }: Props): ReactNode {
               return (
                 <>
                   <bdi dir="auto">{item.articleTitle ?? item.articleId}</bdi>
-                  {item.anchor ? null : <span className="orphan-badge"> · {i18n.t(item.orphanReason === 'article-missing' ? 'highlights.articleMissing' : 'highlights.orphan')}</span>}
+                  {item.anchor ? null : (
+                    <span className="orphan-badge">
+                      {' '}
+                      · {i18n.t(item.orphanReason === 'article-missing' ? 'highlights.articleMissing' : 'highlights.orphan')}
+                    </span>
+                  )}
                 </>
               )
             }}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { Article } from '../../../../core/corpus/types'
-import type { ReanchorReport } from '../../../../core/highlights/anchored'
+import type { AnchoredHighlight, ReanchorReport } from '../../../../core/highlights/anchored'
 import type { HighlightColor } from '../../../../core/store/annotations'
 import type { StoreNotice } from '../../../../core/store/notices'
 import type { ReadingSettings } from '../../../../core/store/settings'
@@ -46,7 +46,22 @@ const rectOf = (el: Element): { top: number; bottom: number; left: number; right
  * The reader with everything about highlights around it: the selection toolbar, the card of the
  * active highlight, the panel of this article's highlights and orphans, keyboard handling and undo.
  */
-export function HighlightingReader({ article, settings, initialOffset, onPosition, readerRef, panelOpen, reveal, onRevealed, onError, onReport, onNotices, toast, focusOnOpen, onFocused }: HighlightingReaderProps): ReactNode {
+export function HighlightingReader({
+  article,
+  settings,
+  initialOffset,
+  onPosition,
+  readerRef,
+  panelOpen,
+  reveal,
+  onRevealed,
+  onError,
+  onReport,
+  onNotices,
+  toast,
+  focusOnOpen,
+  onFocused,
+}: HighlightingReaderProps): ReactNode {
   const i18n = useI18n()
   const scroller = useRef<HTMLElement | null>(null)
   const { highlights, report, actions } = useHighlights(article, onError, onNotices)
@@ -67,7 +82,10 @@ export function HighlightingReader({ article, settings, initialOffset, onPositio
     if (report) onReport(report, article.meta.title)
   }, [report, onReport, article.meta.title])
 
-  const targetOf = useCallback((id: string) => scroller.current?.querySelector<HTMLElement>(`mark[data-highlight-id="${CSS.escape(id)}"][data-focus-target]`) ?? null, [])
+  const targetOf = useCallback(
+    (id: string) => scroller.current?.querySelector<HTMLElement>(`[data-focus-target][data-focus-id="${CSS.escape(id)}"]`) ?? null,
+    [],
+  )
 
   // Keep the card beside its highlight while the reader scrolls.
   useEffect(() => {
@@ -103,7 +121,9 @@ export function HighlightingReader({ article, settings, initialOffset, onPositio
   }
 
   const copySelection = (start: number, end: number): void => {
-    void copyText(citation(article.text.slice(start, end), article.id, article.meta, start, end)).then((copied) => copied && toast(i18n.t('toast.copied')))
+    void copyText(citation(article.text.slice(start, end), article.id, article.meta, start, end)).then(
+      (copied) => copied && toast(i18n.t('toast.copied')),
+    )
   }
 
   const attach = async (): Promise<void> => {
@@ -113,11 +133,24 @@ export function HighlightingReader({ article, settings, initialOffset, onPositio
     clearSelection()
   }
 
-  const remove = async (id: string): Promise<void> => {
-    await actions.remove(id)
-    setActive(null)
-    readerRef.current?.focus()
-  }
+  const remove = useCallback(
+    async (id: string): Promise<void> => {
+      await actions.remove(id)
+      setActive(null)
+      readerRef.current?.focus()
+    },
+    [actions, readerRef],
+  )
+  const deleteOrphan = useCallback((id: string) => void remove(id), [remove])
+  const jump = useCallback(
+    (h: AnchoredHighlight) => {
+      const target = targetOf(h.id)
+      target?.scrollIntoView({ block: 'center' })
+      target?.focus()
+      setActive({ id: h.id, focusComment: false })
+    },
+    [targetOf],
+  )
 
   const undo = async (): Promise<void> => {
     const label = await actions.undo()
@@ -173,14 +206,9 @@ export function HighlightingReader({ article, settings, initialOffset, onPositio
           highlights={highlights}
           activeId={active?.id ?? null}
           reattachingId={reattachingId}
-          onJump={(h) => {
-            const target = targetOf(h.id)
-            target?.scrollIntoView({ block: 'center' })
-            target?.focus()
-            setActive({ id: h.id, focusComment: false })
-          }}
+          onJump={jump}
           onReattach={setReattachingId}
-          onDeleteOrphan={(id) => void remove(id)}
+          onDeleteOrphan={deleteOrphan}
         />
       ) : null}
       {reattachingId ? (

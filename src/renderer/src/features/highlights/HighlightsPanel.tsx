@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { AnchoredHighlight } from '../../../../core/highlights/anchored'
 import { useI18n } from '../../i18n/I18nProvider'
 import { BidiText } from '../reader/BidiText'
@@ -18,7 +18,14 @@ interface Props {
  * place on the current text. An orphan is never dropped: its quote is shown, and the user can
  * attach it to a passage by selecting that passage.
  */
-export function HighlightsPanel({ highlights, activeId, reattachingId, onJump, onReattach, onDeleteOrphan }: Props): ReactNode {
+export const HighlightsPanel = memo(function HighlightsPanel({
+  highlights,
+  activeId,
+  reattachingId,
+  onJump,
+  onReattach,
+  onDeleteOrphan,
+}: Props): ReactNode {
   const i18n = useI18n()
   const placed = highlights.filter((h) => h.anchor)
   const orphans = highlights.filter((h) => !h.anchor)
@@ -27,7 +34,11 @@ export function HighlightsPanel({ highlights, activeId, reattachingId, onJump, o
       <h2 id="highlights-heading">
         {i18n.t('highlights.heading')} <span className="count">{i18n.formatNumber(placed.length)}</span>
       </h2>
-      {placed.length === 0 ? <p className="empty">{i18n.t('highlights.none')}</p> : <HighlightList highlights={placed} activeId={activeId} onJump={onJump} />}
+      {placed.length === 0 ? (
+        <p className="empty">{i18n.t('highlights.none')}</p>
+      ) : (
+        <HighlightList highlights={placed} activeId={activeId} onJump={onJump} />
+      )}
       {orphans.length > 0 ? (
         <section className="orphans" aria-labelledby="orphans-heading">
           <h3 id="orphans-heading">
@@ -62,4 +73,4 @@ export function HighlightsPanel({ highlights, activeId, reattachingId, onJump, o
       ) : null}
     </aside>
   )
-}
+})

@@ -21,7 +21,13 @@ export function SelectionToolbar({ selection, reattaching, onColor, onComment, o
   const left = Math.max(8, Math.min(window.innerWidth - 340, (selection.rect.left + selection.rect.right) / 2 - 160))
   // onMouseDown prevents the button from taking the selection away before the click lands.
   return (
-    <div className="selection-toolbar" role="toolbar" aria-label={i18n.t('highlight.toolbar')} style={{ top, left }} onMouseDown={(e) => e.preventDefault()}>
+    <div
+      className="selection-toolbar"
+      role="toolbar"
+      aria-label={i18n.t('highlight.toolbar')}
+      style={{ top, left }}
+      onMouseDown={(e) => e.preventDefault()}
+    >
       {reattaching ? (
         <button type="button" className="button" onClick={onAttach}>
           {i18n.t('highlight.attachHere')}

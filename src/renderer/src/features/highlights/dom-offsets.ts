@@ -6,7 +6,8 @@
  */
 const BLOCK = '.block[data-start]'
 
-const blockOf = (node: Node): HTMLElement | null => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(BLOCK) ?? null
+const blockOf = (node: Node): HTMLElement | null =>
+  (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(BLOCK) ?? null
 
 /** Characters of `block` before the DOM point (node, offset). */
 function lengthBefore(block: HTMLElement, node: Node, offset: number): number {
@@ -56,7 +57,9 @@ export function selectionOffsets(root: HTMLElement): { start: number; end: numbe
 
 /** The DOM point for a text offset: inside the block that holds it. */
 function pointAt(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
-  const block = [...root.querySelectorAll<HTMLElement>(BLOCK)].find((b) => Number(b.dataset['start']) <= offset && offset <= Number(b.dataset['end']))
+  const block = [...root.querySelectorAll<HTMLElement>(BLOCK)].find(
+    (b) => Number(b.dataset['start']) <= offset && offset <= Number(b.dataset['end']),
+  )
   if (!block) return null
   let remaining = offset - Number(block.dataset['start'])
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)

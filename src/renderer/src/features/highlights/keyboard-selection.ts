@@ -17,7 +17,9 @@ export function extendSelection(direction: 'left' | 'right' | 'forward' | 'backw
 /** Caret mode: puts a collapsed selection at the start of the first block visible in `container`. */
 export function placeCaret(container: HTMLElement): boolean {
   const top = container.getBoundingClientRect().top
-  const block = [...container.querySelectorAll<HTMLElement>('.article .block[data-start]')].find((b) => b.getBoundingClientRect().bottom > top + 1)
+  const block = [...container.querySelectorAll<HTMLElement>('.article .block[data-start]')].find(
+    (b) => b.getBoundingClientRect().bottom > top + 1,
+  )
   const walker = block ? document.createTreeWalker(block, NodeFilter.SHOW_TEXT) : null
   const first = walker?.nextNode()
   const selection = document.getSelection()
@@ -27,7 +29,9 @@ export function placeCaret(container: HTMLElement): boolean {
 }
 
 /** What a key does to a keyboard selection, or null. */
-export function selectionKey(event: KeyboardEvent): { direction: 'left' | 'right' | 'forward' | 'backward'; granularity: Granularity } | null {
+export function selectionKey(
+  event: KeyboardEvent,
+): { direction: 'left' | 'right' | 'forward' | 'backward'; granularity: Granularity } | null {
   if (!event.shiftKey || event.altKey || event.metaKey) return null
   const word = event.ctrlKey
   switch (event.key) {

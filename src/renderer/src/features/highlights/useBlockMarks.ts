@@ -8,7 +8,11 @@ import type { BlockMarks } from '../reader/BlockText'
  * draws; BlockView skips re-rendering when the signature is unchanged, so adding one highlight
  * re-renders one block, not the article (this keeps a new highlight fast with thousands on the page).
  */
-export function useBlockMarks(blocks: readonly Block[], highlights: readonly AnchoredHighlight[], activeId: string | null): ReadonlyMap<number, BlockMarks | null> {
+export function useBlockMarks(
+  blocks: readonly Block[],
+  highlights: readonly AnchoredHighlight[],
+  activeId: string | null,
+): ReadonlyMap<number, BlockMarks | null> {
   return useMemo(() => {
     const placed = highlights.filter((h) => h.anchor !== null).sort((a, b) => (a.anchor?.start ?? 0) - (b.anchor?.start ?? 0))
     const firstBlockOf = new Map<string, number>()

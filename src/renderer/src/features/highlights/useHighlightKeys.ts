@@ -22,11 +22,11 @@ export interface HighlightKeyHandlers {
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
-const focusedHighlight = (): string | null => (document.activeElement as HTMLElement | null)?.closest?.<HTMLElement>('mark[data-highlight-id]')?.dataset['highlightId'] ?? null
+const focusedHighlight = (): string | null => (document.activeElement as HTMLElement | null)?.dataset?.['focusId'] ?? null
 
 /** Moves the focus to the next (or previous) highlight in reading order. */
 export function focusNextHighlight(container: HTMLElement, direction: 1 | -1): void {
-  const targets = [...container.querySelectorAll<HTMLElement>('mark[data-focus-target]')]
+  const targets = [...container.querySelectorAll<HTMLElement>('[data-focus-target]')]
   if (targets.length === 0) return
   const at = targets.indexOf(document.activeElement as HTMLElement)
   const next = targets[at === -1 ? (direction === 1 ? 0 : targets.length - 1) : (at + direction + targets.length) % targets.length]

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../../../core/corpus/types'
 import type { AnchoredHighlight, ReanchorReport } from '../../../../core/highlights/anchored'
 import type { Highlight, HighlightColor } from '../../../../core/store/annotations'
@@ -6,6 +6,7 @@ import type { StoreNotice } from '../../../../core/store/notices'
 import type { HighlightPatch } from '../../../../shared/api'
 import type { ApiError, Result } from '../../../../shared/result'
 import { api } from '../../lib/api'
+import { loadHighlights } from '../../lib/prefetch'
 import { UndoStack } from './undo'
 
 /** A highlight placed on this text, as the server would place it after an undo or re-attach. */
@@ -42,8 +43,9 @@ export function useHighlights(
   }, [article])
 
   const reload = useCallback(async (articleId: string) => {
-    const result = await api.listHighlights(articleId)
-    if (result.ok && articleRef.current?.id === articleId) setLoaded({ articleId, highlights: result.value.highlights, report: result.value.report })
+    const result = await loadHighlights(articleId)
+    if (result.ok && articleRef.current?.id === articleId)
+      setLoaded({ articleId, highlights: result.value.highlights, report: result.value.report })
     return result
   }, [])
 
@@ -71,7 +73,9 @@ export function useHighlights(
   )
 
   const edit = useCallback((articleId: string, change: (list: AnchoredHighlight[]) => AnchoredHighlight[]) => {
-    setLoaded((current) => (current && current.articleId === articleId ? { ...current, highlights: inReadingOrder(change(current.highlights)) } : current))
+    setLoaded((current) =>
+      current && current.articleId === articleId ? { ...current, highlights: inReadingOrder(change(current.highlights)) } : current,
+    )
   }, [])
 
   const replaceRecord = useCallback(
@@ -83,67 +87,71 @@ export function useHighlights(
     [edit],
   )
 
-  const actions: HighlightActions = {
-    create: async (start, end, color, comment) => {
-      if (!article) return null
-      const created = await attempt(api.createHighlights({ articleId: article.id, start, end, color, ...(comment ? { comment } : {}) }))
-      if (!created) return null
-      edit(article.id, (list) => [...list, ...created])
-      undoStack.current.push({
-        label: 'create',
-        undo: async () => {
-          for (const h of created) if (await attempt(api.deleteHighlight(h.id))) edit(h.articleId, (list) => list.filter((x) => x.id !== h.id))
-        },
-      })
-      return created
-    },
-    update: async (id, patch) => {
-      const before = loaded?.highlights.find((h) => h.id === id)
-      const record = await attempt(api.updateHighlight(id, patch))
-      if (!record) return
-      replaceRecord(record)
-      if (before) {
-        const previous: HighlightPatch = { color: before.color, comment: before.comment }
+  const actions: HighlightActions = useMemo(
+    () => ({
+      create: async (start, end, color, comment) => {
+        if (!article) return null
+        const created = await attempt(api.createHighlights({ articleId: article.id, start, end, color, ...(comment ? { comment } : {}) }))
+        if (!created) return null
+        edit(article.id, (list) => [...list, ...created])
         undoStack.current.push({
-          label: 'update',
+          label: 'create',
           undo: async () => {
-            const restored = await attempt(api.updateHighlight(id, previous))
+            for (const h of created)
+              if (await attempt(api.deleteHighlight(h.id))) edit(h.articleId, (list) => list.filter((x) => x.id !== h.id))
+          },
+        })
+        return created
+      },
+      update: async (id, patch) => {
+        const before = loaded?.highlights.find((h) => h.id === id)
+        const record = await attempt(api.updateHighlight(id, patch))
+        if (!record) return
+        replaceRecord(record)
+        if (before) {
+          const previous: HighlightPatch = { color: before.color, comment: before.comment }
+          undoStack.current.push({
+            label: 'update',
+            undo: async () => {
+              const restored = await attempt(api.updateHighlight(id, previous))
+              if (restored) replaceRecord(restored)
+            },
+          })
+        }
+      },
+      remove: async (id) => {
+        const record = await attempt(api.deleteHighlight(id))
+        if (!record) return
+        edit(record.articleId, (list) => list.filter((h) => h.id !== id))
+        undoStack.current.push({
+          label: 'delete',
+          undo: async () => {
+            const restored = await attempt(api.restoreHighlight(record))
             if (restored) replaceRecord(restored)
           },
         })
-      }
-    },
-    remove: async (id) => {
-      const record = await attempt(api.deleteHighlight(id))
-      if (!record) return
-      edit(record.articleId, (list) => list.filter((h) => h.id !== id))
-      undoStack.current.push({
-        label: 'delete',
-        undo: async () => {
-          const restored = await attempt(api.restoreHighlight(record))
-          if (restored) replaceRecord(restored)
-        },
-      })
-    },
-    reattach: async (id, start, end) => {
-      const before = loaded?.highlights.find((h) => h.id === id)
-      const record = await attempt(api.reattachHighlight(id, start, end))
-      if (!record) return
-      replaceRecord(record)
-      if (before) {
-        const { anchor: _anchor, orphanReason: _reason, ...previous } = before
-        undoStack.current.push({
-          label: 'reattach',
-          undo: async () => {
-            if (!(await attempt(api.deleteHighlight(id)))) return
-            const restored = await attempt(api.restoreHighlight(previous))
-            if (restored) replaceRecord(restored)
-          },
-        })
-      }
-    },
-    undo: () => undoStack.current.undo(),
-  }
+      },
+      reattach: async (id, start, end) => {
+        const before = loaded?.highlights.find((h) => h.id === id)
+        const record = await attempt(api.reattachHighlight(id, start, end))
+        if (!record) return
+        replaceRecord(record)
+        if (before) {
+          const { anchor: _anchor, orphanReason: _reason, ...previous } = before
+          undoStack.current.push({
+            label: 'reattach',
+            undo: async () => {
+              if (!(await attempt(api.deleteHighlight(id)))) return
+              const restored = await attempt(api.restoreHighlight(previous))
+              if (restored) replaceRecord(restored)
+            },
+          })
+        }
+      },
+      undo: () => undoStack.current.undo(),
+    }),
+    [article, attempt, edit, replaceRecord, loaded],
+  )
 
   const current = loaded && article && loaded.articleId === article.id ? loaded : null
   return { highlights: current?.highlights ?? [], report: current?.report ?? null, actions }

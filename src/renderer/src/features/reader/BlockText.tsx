@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react'
+import { memo, type CSSProperties, type ReactNode } from 'react'
 import { layoutBlock, type HighlightRange, type Segment } from '../../../../core/highlights/segments'
 import type { HighlightColor } from '../../../../core/store/annotations'
 import { BidiText } from './BidiText'
@@ -17,30 +17,47 @@ export interface BlockMarks {
 /** Props are equal for drawing when text, span and marks' signature are. */
 export const sameMarks = (a: BlockMarks | null | undefined, b: BlockMarks | null | undefined): boolean => (a?.signature ?? '') === (b?.signature ?? '')
 
-/** Wraps a segment in one <mark> per covering highlight, outermost first: overlaps nest and both show. */
-function marked(text: string, segment: Segment, marks: BlockMarks, seen: Set<string>): ReactNode {
-  let node: ReactNode = text.slice(segment.start, segment.end)
-  for (const id of [...segment.highlightIds].reverse()) {
-    const focusTarget = marks.starts.has(id) && !seen.has(id)
-    if (focusTarget) seen.add(id)
-    node = (
-      <mark
-        key={`${id}:${segment.start}`}
-        className={`hl hl-${marks.colors.get(id) ?? 'yellow'}${marks.activeId === id ? ' hl-active' : ''}`}
-        data-highlight-id={id}
-        {...(focusTarget ? { tabIndex: 0, 'aria-describedby': `hl-desc-${id}`, 'data-focus-target': '' } : {})}
-      >
-        {node}
-      </mark>
-    )
-  }
-  return segment.highlightIds.length ? node : <span key={segment.start}>{node}</span>
+/**
+ * Overlaps are drawn as stacked translucent backgrounds on one element, not as nested elements:
+ * a thousand overlapping highlights stay one element per segment (nesting made thirteen thousand).
+ */
+function overlapStyle(ids: readonly string[], colors: BlockMarks['colors']): CSSProperties | undefined {
+  if (ids.length < 2) return undefined
+  const layers = ids.slice(0, 4).map((id) => `linear-gradient(var(--hl-${colors.get(id) ?? 'yellow'}), var(--hl-${colors.get(id) ?? 'yellow'}))`)
+  return { backgroundImage: layers.join(', ') }
 }
 
 /**
- * Text of one block with its Latin runs isolated and its highlights drawn as wrappers built from
- * offsets. The text itself is never changed: wrappers add elements, not characters.
+ * One segment: plain text, or one <mark> naming every highlight that covers it (innermost last).
+ * The first segment of a highlight carries its focus target (tabbable, described for screen
+ * readers); when two highlights start on the same segment, the others get an empty anchor before it.
  */
+function marked(text: string, segment: Segment, marks: BlockMarks, focused: Set<string>): ReactNode {
+  const content = text.slice(segment.start, segment.end)
+  const ids = segment.highlightIds
+  if (ids.length === 0) return <span key={segment.start}>{content}</span>
+  const starting = ids.filter((id) => marks.starts.has(id) && !focused.has(id))
+  starting.forEach((id) => focused.add(id))
+  const [own, ...others] = [...starting].reverse()
+  const top = ids[ids.length - 1] as string
+  const anchors = others.map((id) => (
+    <span key={`a:${id}`} className="hl-anchor" data-focus-target="" data-focus-id={id} tabIndex={0} aria-describedby={`hl-desc-${id}`} />
+  ))
+  return [
+    ...anchors,
+    <mark
+      key={segment.start}
+      className={`hl hl-${marks.colors.get(top) ?? 'yellow'}${ids.includes(marks.activeId ?? '') ? ' hl-active' : ''}`}
+      style={overlapStyle(ids, marks.colors)}
+      data-highlight-id={top}
+      data-highlight-ids={ids.join(' ')}
+      {...(own ? { tabIndex: 0, 'aria-describedby': `hl-desc-${own}`, 'data-focus-target': '', 'data-focus-id': own } : {})}
+    >
+      {content}
+    </mark>,
+  ]
+}
+
 interface BlockTextProps {
   text: string
   start: number
@@ -48,17 +65,24 @@ interface BlockTextProps {
   marks: BlockMarks | null
 }
 
-export const BlockText = memo(function BlockText({ text, start, end, marks }: BlockTextProps): ReactNode {
-  if (!marks || marks.ranges.length === 0) return <BidiText text={text} start={start} end={end} />
-  const seen = new Set<string>()
-  return layoutBlock(text, start, end, marks.ranges).map((run) => {
-    const content = run.segments.map((segment) => marked(text, segment, marks, seen))
-    return run.isolate ? (
-      <bdi key={run.start} dir="ltr">
-        {content}
-      </bdi>
-    ) : (
-      <span key={run.start}>{content}</span>
-    )
-  })
-}, (a: BlockTextProps, b: BlockTextProps) => a.text === b.text && a.start === b.start && a.end === b.end && sameMarks(a.marks, b.marks))
+/**
+ * Text of one block with its Latin runs isolated and its highlights drawn as wrappers built from
+ * offsets. The text itself is never changed: wrappers add elements, not characters.
+ */
+export const BlockText = memo(
+  function BlockText({ text, start, end, marks }: BlockTextProps): ReactNode {
+    if (!marks || marks.ranges.length === 0) return <BidiText text={text} start={start} end={end} />
+    const focused = new Set<string>()
+    return layoutBlock(text, start, end, marks.ranges).map((run) => {
+      const content = run.segments.map((segment) => marked(text, segment, marks, focused))
+      return run.isolate ? (
+        <bdi key={run.start} dir="ltr">
+          {content}
+        </bdi>
+      ) : (
+        <span key={run.start}>{content}</span>
+      )
+    })
+  },
+  (a: BlockTextProps, b: BlockTextProps) => a.text === b.text && a.start === b.start && a.end === b.end && sameMarks(a.marks, b.marks),
+)
