@@ -1,6 +1,9 @@
 import type { Article, ArticleMeta, ArticleStats, CorpusError } from '../core/corpus/types'
 import type { AnchoredHighlight, ReanchorReport } from '../core/highlights/anchored'
+import type { Entity, EntityType, Mention, MoneyMention, Suggestion } from '../core/entities/types'
 import type { Highlight, HighlightColor } from '../core/store/annotations'
+import type { MentionDecision } from '../core/store/entities'
+import type { Attachment, Note } from '../core/store/notes'
 import type { StoreNotice } from '../core/store/notices'
 import type { ReadingPosition, ReadingSettings } from '../core/store/settings'
 import type { Result } from './result'
@@ -54,6 +57,67 @@ export interface ArticleHighlights {
 
 export type HighlightWithArticle = AnchoredHighlight & { articleTitle: string | null }
 
+/** What a new or edited entity says about itself (ids and timestamps are the backend's). */
+export interface EntityInput {
+  type: EntityType
+  nameAr: string
+  nameLatin: string
+  aliases: string[]
+  description: string
+  money?: { value: number; currency: string }
+}
+
+/** A mention as the reader shows it: found by the finder or linked by hand, with the user's verdict. */
+export type ArticleMention = Mention & { decision?: MentionDecision['decision'] }
+
+export interface ArticleEntities {
+  mentions: ArticleMention[]
+  money: (MoneyMention & { entityId?: string })[]
+  suggestions: Suggestion[]
+}
+
+export interface MentionVerdict {
+  articleId: string
+  start: number
+  end: number
+  entityId: string
+  decision: MentionDecision['decision'] | 'clear'
+}
+
+export interface ConcordanceLine {
+  articleId: string
+  articleTitle: string
+  start: number
+  end: number
+  before: string
+  match: string
+  after: string
+}
+
+export interface NoteSummary {
+  id: string
+  title: string
+  snippet: string
+  updatedAt: string
+  entityIds: string[]
+  attachments: Attachment[]
+}
+
+export interface EntityPage {
+  entity: Entity
+  concordance: ConcordanceLine[]
+  perArticle: { articleId: string; articleTitle: string; count: number }[]
+  highlights: HighlightWithArticle[]
+  related: { entity: Entity; count: number }[]
+  notes: NoteSummary[]
+}
+
+export interface NoteInput {
+  title: string
+  body: unknown
+  attachments: Attachment[]
+}
+
 /**
  * The one contract between the UI and the rest of the app. The preload implements it over
  * Electron IPC, browser mode over fetch; main and the web server register the same handlers.
@@ -77,6 +141,25 @@ export interface DaftarApi {
   deleteHighlight(id: string): Promise<Result<Highlight>>
   restoreHighlight(highlight: Highlight): Promise<Result<Highlight>>
   reattachHighlight(id: string, start: number, end: number): Promise<Result<Highlight>>
+  listEntities(): Promise<Result<Entity[]>>
+  /** Refuses empty names, one-letter names, stop words, and names of another entity (details.conflictEntityId). */
+  createEntity(input: EntityInput): Promise<Result<Entity>>
+  updateEntity(id: string, input: EntityInput): Promise<Result<Entity>>
+  /** Moves everything of `sourceId` (names, notes' mentions, highlight tags, verdicts) onto `targetId`. */
+  mergeEntities(sourceId: string, targetId: string): Promise<Result<Entity>>
+  /** Removes an entity; notes keep their text (mentions become plain labels). */
+  deleteEntity(id: string): Promise<Result<null>>
+  getArticleEntities(articleId: string): Promise<Result<ArticleEntities>>
+  decideMention(verdict: MentionVerdict): Promise<Result<null>>
+  getEntityPage(id: string): Promise<Result<EntityPage>>
+  /** Tags a highlight with entities (replacing its tags). */
+  tagHighlight(id: string, entityIds: string[]): Promise<Result<Highlight>>
+  listNotes(): Promise<Result<NoteSummary[]>>
+  getNote(id: string): Promise<Result<Note>>
+  createNote(input: NoteInput): Promise<Result<Note>>
+  /** Autosave: resolves once the note is on disk. */
+  saveNote(id: string, input: NoteInput): Promise<Result<{ updatedAt: string }>>
+  deleteNote(id: string): Promise<Result<null>>
 }
 
 export type ApiMethod = keyof DaftarApi

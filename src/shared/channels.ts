@@ -28,6 +28,20 @@ export const apiMethods = [
   'deleteHighlight',
   'restoreHighlight',
   'reattachHighlight',
+  'listEntities',
+  'createEntity',
+  'updateEntity',
+  'mergeEntities',
+  'deleteEntity',
+  'getArticleEntities',
+  'decideMention',
+  'getEntityPage',
+  'tagHighlight',
+  'listNotes',
+  'getNote',
+  'createNote',
+  'saveNote',
+  'deleteNote',
 ] as const satisfies readonly ApiMethod[]
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>

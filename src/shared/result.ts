@@ -13,9 +13,14 @@ export type ErrorCode =
 export interface ApiError {
   code: ErrorCode
   message: string
+  /** Machine-readable specifics the UI can act on, e.g. { conflictEntityId } to offer a merge. */
+  details?: Record<string, string>
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
-export const err = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } })
+export const err = (code: ErrorCode, message: string, details?: Record<string, string>): Result<never> => ({
+  ok: false,
+  error: details ? { code, message, details } : { code, message },
+})

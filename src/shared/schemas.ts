@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { entityTypes } from '../core/entities/types'
 import { highlightColors, highlightSchema } from '../core/store/annotations'
+import { attachmentSchema } from '../core/store/notes'
 import { readingSettingsSchema } from '../core/store/settings'
 import type { ApiArgs, ApiMethod } from './api'
 
@@ -16,6 +18,27 @@ const none = z.tuple([])
 const offset = z.number().int().min(0).max(100_000_000)
 const highlightIdSchema = z.string().min(1).max(100)
 const commentSchema = z.string().max(20_000)
+
+const entityIdSchema = z.string().min(1).max(100)
+const nameSchema = z.string().max(300)
+
+const entityInputSchema = z
+  .object({
+    type: z.enum(entityTypes),
+    nameAr: nameSchema,
+    nameLatin: nameSchema,
+    aliases: z.array(z.string().max(300)).max(200),
+    description: z.string().max(20_000),
+    money: z.object({ value: z.number().finite().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) }).strict().optional(),
+  })
+  .strict()
+
+/** A note body is JSON the editor made: bounded in size so a request cannot carry megabytes of it. */
+const noteBodySchema = z.unknown().refine((body) => JSON.stringify(body ?? null).length <= 2_000_000, 'the note body is larger than 2 MB')
+
+const noteInputSchema = z
+  .object({ title: z.string().max(500), body: noteBodySchema, attachments: z.array(attachmentSchema.strict()).max(500) })
+  .strict()
 
 const newHighlightSchema = z
   .object({ articleId: articleIdSchema, start: offset, end: offset, color: z.enum(highlightColors), comment: commentSchema.optional() })
@@ -45,4 +68,23 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   deleteHighlight: z.tuple([highlightIdSchema]),
   restoreHighlight: z.tuple([highlightSchema.strict()]),
   reattachHighlight: z.tuple([highlightIdSchema, offset, offset]).refine(([, start, end]) => end > start, 'end must be greater than start'),
+  listEntities: none,
+  createEntity: z.tuple([entityInputSchema]),
+  updateEntity: z.tuple([entityIdSchema, entityInputSchema]),
+  mergeEntities: z.tuple([entityIdSchema, entityIdSchema]).refine(([a, b]) => a !== b, 'an entity cannot be merged into itself'),
+  deleteEntity: z.tuple([entityIdSchema]),
+  getArticleEntities: z.tuple([articleIdSchema]),
+  decideMention: z.tuple([
+    z
+      .object({ articleId: articleIdSchema, start: offset, end: offset, entityId: entityIdSchema, decision: z.enum(['confirmed', 'rejected', 'linked', 'clear']) })
+      .strict()
+      .refine((v) => v.end > v.start, 'end must be greater than start'),
+  ]),
+  getEntityPage: z.tuple([entityIdSchema]),
+  tagHighlight: z.tuple([highlightIdSchema, z.array(entityIdSchema).max(100)]),
+  listNotes: none,
+  getNote: z.tuple([entityIdSchema]),
+  createNote: z.tuple([noteInputSchema]),
+  saveNote: z.tuple([entityIdSchema, noteInputSchema]),
+  deleteNote: z.tuple([entityIdSchema]),
 }

@@ -45,7 +45,7 @@ const splitSentences = (paragraph: string): string[] =>
 /** Reads the seeds into pools of titles, paragraphs, sentences and subheadings. */
 export function readSeedPools(seedsDir: string): Pools {
   const pools: Pools = { titles: [], paragraphs: [], sentences: [], headings: [] }
-  for (const name of readdirSync(seedsDir).sort()) {
+  for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort()) {
     const lines = readFileSync(join(seedsDir, name), 'utf8')
       .split(/\r?\n/)
       .map((l) => l.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, ''))

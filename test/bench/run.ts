@@ -6,6 +6,7 @@ import { corpusLoad } from './corpus-load.bench'
 import { editSet } from './edit-set.bench'
 import { firstPaint } from './first-paint.bench'
 import { highlightPaint } from './highlight-paint.bench'
+import { mentions } from './mentions.bench'
 import type { Section, SectionContext } from './section'
 import { storeWrite } from './store-write.bench'
 import { formatTable, type TableRow } from './table'
@@ -17,7 +18,7 @@ import { TempDirs } from './temp-dirs'
  * test-results/bench.json. `npm run bench -- --only store` runs the sections whose name contains
  * "store". To add figures, write a `Section` (see section.ts) and list it here.
  */
-const SECTIONS: readonly Section[] = [corpusLoad, storeWrite, firstPaint, anchoring, editSet, highlightPaint]
+const SECTIONS: readonly Section[] = [corpusLoad, storeWrite, firstPaint, anchoring, editSet, highlightPaint, mentions]
 
 const ROOT = resolve(import.meta.dirname, '../..')
 

@@ -8,7 +8,7 @@ export const SEEDS_DIR = resolve(import.meta.dirname, '../../seeds')
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 
-export const seedFiles = (): string[] => readdirSync(SEEDS_DIR).sort()
+export const seedFiles = (): string[] => readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()
 
 export const seedBytes = (name: string): Buffer => readFileSync(join(SEEDS_DIR, name))
 

@@ -3,7 +3,10 @@
  * (checked by the compiler through `Messages`). Placeholders are written {name}; plural forms
  * follow Intl.PluralRules categories, and Arabic uses all six.
  */
+import { arNotes } from './notes.ar'
+
 export const ar = {
+  ...arNotes,
   'app.name': 'دفتر',
   'app.tagline': 'مكتب قراءة الأخبار العربية',
   'app.loading': 'جارٍ التحميل…',

@@ -1,7 +1,9 @@
 import type { Messages } from './messages'
+import { enNotes } from './notes.en'
 
 /** Interface text, English. Same keys as ar.ts (the compiler checks). */
 export const en: Messages = {
+  ...enNotes,
   'app.name': 'Daftar',
   'app.tagline': 'A desk for reading Arabic news',
   'app.loading': 'Loading…',

@@ -1,0 +1,31 @@
+import { normalizeKey } from '../text/normalize'
+
+/**
+ * A small gazetteer of common given names, in the Arabic transliterations news sites use and in
+ * Latin. Two uses:
+ * - a surname alone ("ألتمان", "Altman") is not attributed to Sam Altman when another given name
+ *   stands right before it ("جاك ألتمان"), even when that other person is not in the registry;
+ * - a bare given name is refused as an alias ("سام" would mark every Sam).
+ * It need not be complete: a name it misses only means the surname guard does not fire there.
+ */
+// prettier-ignore
+const ARABIC_SCRIPT = [
+  'جاك', 'جون', 'جيمس', 'مايكل', 'ميشيل', 'ديفيد', 'دافيد', 'دانيال', 'دانييل', 'روبرت', 'ويليام', 'وليام', 'ريتشارد', 'توماس', 'تشارلز',
+  'جوزيف', 'كريستوفر', 'ماثيو', 'أندرو', 'جورج', 'بول', 'بيتر', 'ستيفن', 'ستيف', 'كيفن', 'براين', 'بريان', 'إريك', 'اريك', 'مارك', 'سام', 'نات',
+  'إيلون', 'بيل', 'جيف', 'تيم', 'لاري', 'سيرغي', 'سيرجي', 'ساتيا', 'سوندار', 'جنسن', 'ريد', 'أليكس', 'ألكسندر', 'ألكساندر', 'مارتن', 'مايك',
+  'نيك', 'توم', 'آدم', 'إيما', 'ماري', 'سارة', 'جيسيكا', 'ليزا', 'آنا', 'كاثرين', 'إليزابيث', 'ميرا', 'إيليا', 'نوام', 'يان', 'جويل', 'دان',
+  'فرانك', 'هنري', 'جيسون', 'جوش', 'ريان', 'أنتوني', 'دونالد', 'جو', 'بيرني', 'كامالا', 'إيمانويل', 'أولاف', 'فلاديمير', 'شي',
+  'محمد', 'أحمد', 'علي', 'عمر', 'خالد', 'حسن', 'حسين', 'يوسف', 'إبراهيم', 'عبدالله', 'سعيد', 'كريم', 'مصطفى', 'طارق', 'سامي', 'ليلى', 'فاطمة',
+]
+// prettier-ignore
+const LATIN_SCRIPT = [
+  'jack', 'john', 'james', 'michael', 'david', 'daniel', 'robert', 'william', 'richard', 'thomas', 'charles', 'joseph', 'christopher',
+  'matthew', 'andrew', 'george', 'paul', 'peter', 'stephen', 'steven', 'steve', 'kevin', 'brian', 'eric', 'erik', 'mark', 'sam', 'nat',
+  'elon', 'bill', 'jeff', 'tim', 'larry', 'sergey', 'satya', 'sundar', 'jensen', 'reid', 'alex', 'alexander', 'alexandr', 'martin', 'mike',
+  'nick', 'tom', 'adam', 'emma', 'mary', 'sarah', 'jessica', 'lisa', 'anna', 'catherine', 'elizabeth', 'mira', 'ilya', 'noam', 'yann', 'joel',
+  'dan', 'ben', 'frank', 'henry', 'jason', 'josh', 'ryan', 'anthony', 'donald', 'joe', 'mohammed', 'ahmed', 'ali', 'omar', 'khaled', 'yousef',
+]
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...ARABIC_SCRIPT, ...LATIN_SCRIPT].map(normalizeKey))
+
+export const isGivenName = (normalizedWord: string): boolean => GIVEN_NAMES.has(normalizedWord)

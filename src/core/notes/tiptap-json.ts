@@ -1,0 +1,64 @@
+/**
+ * Reading and rewriting tiptap JSON without tiptap: a note's body is a tree of
+ * `{ type, attrs?, content?, text?, marks? }` nodes. Entity mentions are `mention` nodes whose
+ * `attrs.id` is the entity id and `attrs.label` the name shown.
+ */
+export interface JsonNode {
+  type: string
+  attrs?: Record<string, unknown>
+  content?: JsonNode[]
+  text?: string
+  marks?: { type: string; attrs?: Record<string, unknown> }[]
+}
+
+export const MENTION = 'mention'
+
+/** True when the value has the outer shape of a tiptap document (the editor checks the rest). */
+export function isDocument(value: unknown): value is JsonNode {
+  return typeof value === 'object' && value !== null && (value as JsonNode).type === 'doc' && (Array.isArray((value as JsonNode).content) || (value as JsonNode).content === undefined)
+}
+
+function* walk(node: JsonNode): Generator<JsonNode> {
+  yield node
+  if (Array.isArray(node.content)) for (const child of node.content) if (child && typeof child === 'object') yield* walk(child)
+}
+
+/** Entity ids mentioned in a body, in order of first appearance. */
+export function mentionedEntities(body: unknown): string[] {
+  if (!isDocument(body)) return []
+  const ids = new Set<string>()
+  for (const node of walk(body)) {
+    const id = node.type === MENTION ? node.attrs?.['id'] : undefined
+    if (typeof id === 'string' && id.length > 0) ids.add(id)
+  }
+  return [...ids]
+}
+
+/** Blocks whose children are inline (text, mentions, breaks): joined without separators. */
+const TEXTBLOCKS = new Set(['paragraph', 'heading', 'codeBlock'])
+
+function textOf(node: JsonNode): string {
+  if (node.type === 'text') return typeof node.text === 'string' ? node.text : ''
+  if (node.type === MENTION) return String(node.attrs?.['label'] ?? node.attrs?.['id'] ?? '')
+  if (node.type === 'hardBreak') return '\n'
+  const children = Array.isArray(node.content) ? node.content.filter((c) => c && typeof c === 'object') : []
+  return children.map(textOf).join(TEXTBLOCKS.has(node.type) ? '' : '\n')
+}
+
+/** The text of a body: blocks on their own lines, mentions as their labels. */
+export function plainText(body: unknown): string {
+  return isDocument(body) ? textOf(body).trim() : ''
+}
+
+/**
+ * Rewrites the mention nodes of a body (a merge renames, a deletion turns them into plain text).
+ * Returns a new body; the input is not changed. `replace` returns the node to put instead.
+ */
+export function mapMentions(body: unknown, replace: (node: JsonNode) => JsonNode): unknown {
+  if (!isDocument(body)) return body
+  const copy = (node: JsonNode): JsonNode => {
+    const mapped = node.type === MENTION ? replace(node) : node
+    return Array.isArray(mapped.content) ? { ...mapped, content: mapped.content.map(copy) } : { ...mapped }
+  }
+  return copy(body)
+}
