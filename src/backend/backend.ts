@@ -6,7 +6,11 @@ import { StoredDocument } from '../core/store/stored-document'
 import type { ArticleSummary, Library } from '../shared/api'
 import { randomUUID } from 'node:crypto'
 import { AnnotationsStore } from './annotations-store'
+import { EntitiesService } from './entities-service'
+import { createEntityFinder } from './entity-finder'
 import { HighlightsService } from './highlights-service'
+import { NotesService } from './notes-service'
+import { openRegistry } from './open-registry'
 import { loadCorpusDir, type LoadedCorpus } from './corpus-loader'
 import { lockDataDir, probeWritable } from './data-dir'
 import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
@@ -34,6 +38,9 @@ export interface Backend {
   readonly settings: StoredDocument<SettingsDocument>
   readonly annotations: AnnotationsStore
   readonly highlights: HighlightsService
+  readonly entities: EntitiesService
+  readonly notes: NotesService
+  articles(): readonly Article[]
   library(): Library
   article(id: string): Article | undefined
   close(): Promise<void>
@@ -71,7 +78,22 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   let delivered = 0
   const article = (id: string): Article | undefined => byId.get(id)
   const annotations = new AnnotationsStore(dataDir, onNotice, options.now)
-  if (probe.writable) await annotations.removeStaleTempFiles()
+  const notes = new NotesService({ dataDir, onNotice, now, newId: randomUUID })
+  if (probe.writable) await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles()])
+  const highlights = new HighlightsService({ annotations, article, now, newId: randomUUID })
+  const registry = await openRegistry(dataDir, seedsDir, onNotice, options.now)
+  const entities = new EntitiesService({
+    doc: registry,
+    finder: createEntityFinder(),
+    articles: () => corpus.articles,
+    article,
+    now,
+    newId: randomUUID,
+    retarget: async (sourceId, target) => {
+      await highlights.retagEntity(sourceId, target?.id ?? null)
+      await notes.retargetEntity(sourceId, target?.id ?? null, target ? target.nameAr || target.nameLatin : undefined)
+    },
+  })
   return {
     dataDir,
     now,
@@ -80,7 +102,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     takeNotices: () => notices.slice(delivered, (delivered = notices.length)),
     settings,
     annotations,
-    highlights: new HighlightsService({ annotations, article, now, newId: randomUUID }),
+    highlights,
+    entities,
+    notes,
+    articles: () => corpus.articles,
     library: () => library,
     article,
     close: release,

@@ -2,6 +2,7 @@ import type { ApiArgs, ApiMethod, DaftarApi } from '../shared/api'
 import { err, ok, type Result } from '../shared/result'
 import { requestSchemas } from '../shared/schemas'
 import type { Backend } from './backend'
+import { entityPage } from './entity-page'
 import { saved } from './saved'
 
 /** A handler takes untrusted arguments: it validates them before anything else runs. */
@@ -43,6 +44,23 @@ function implement(backend: Backend): DaftarApi {
     deleteHighlight: async (id) => backend.highlights.remove(id),
     restoreHighlight: async (record) => backend.highlights.restore(record),
     reattachHighlight: async (id, start, end) => backend.highlights.reattach(id, start, end),
+    listEntities: async () => backend.entities.list(),
+    createEntity: async (input) => backend.entities.create(input),
+    updateEntity: async (id, input) => backend.entities.update(id, input),
+    mergeEntities: async (sourceId, targetId) => backend.entities.merge(sourceId, targetId),
+    deleteEntity: async (id) => backend.entities.remove(id),
+    getArticleEntities: async (articleId) => backend.entities.forArticle(articleId),
+    decideMention: async (verdict) => backend.entities.decide(verdict),
+    getEntityPage: async (id) => entityPage(id, { entities: backend.entities, articles: backend.articles, highlights: backend.highlights, notes: backend.notes }),
+    tagHighlight: async (id, entityIds) => {
+      const unknown = entityIds.find((e) => !backend.entities.entities.some((x) => x.id === e))
+      return unknown ? err('not-found', `No entity with id "${unknown}".`) : backend.highlights.tag(id, entityIds)
+    },
+    listNotes: async () => backend.notes.list(),
+    getNote: async (id) => backend.notes.get(id),
+    createNote: async (input) => backend.notes.create(input),
+    saveNote: async (id, input) => backend.notes.save(id, input),
+    deleteNote: async (id) => backend.notes.remove(id),
   }
 }
 

@@ -100,6 +100,28 @@ export class HighlightsService {
     })
   }
 
+  /** Sets the entities a highlight is tagged with. */
+  async tag(id: string, entityIds: string[]): Promise<Result<Highlight>> {
+    return this.change(id, (h) => {
+      h.entityIds = [...new Set(entityIds)]
+      h.updatedAt = this.deps.now().toISOString()
+    })
+  }
+
+  /** Moves every tag of `sourceId` to `targetId` (merge), or removes it (`targetId` null: deleted). */
+  async retagEntity(sourceId: string, targetId: string | null): Promise<void> {
+    for (const [, doc] of await this.deps.annotations.openAll()) {
+      if (!doc.data.highlights.some((h) => h.entityIds.includes(sourceId))) continue
+      await doc.update((d) => {
+        for (const h of d.highlights) {
+          if (!h.entityIds.includes(sourceId)) continue
+          const tags = h.entityIds.filter((e) => e !== sourceId)
+          h.entityIds = targetId && !tags.includes(targetId) ? [...tags, targetId] : tags
+        }
+      })
+    }
+  }
+
   /** Removes a highlight and returns it whole, so an undo can put it back exactly. */
   async remove(id: string): Promise<Result<Highlight>> {
     const found = await this.find(id)

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { entityTypes } from '../core/entities/types'
 import { highlightColors, highlightSchema } from '../core/store/annotations'
 import { attachmentSchema } from '../core/store/notes'
-import { readingSettingsSchema } from '../core/store/settings'
+import { readingSettingsPatchSchema } from '../core/store/settings'
 import type { ApiArgs, ApiMethod } from './api'
 
 /** Ids are file stems: bounded, no path separators, no control characters. */
@@ -55,7 +55,7 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   listLibrary: none,
   getArticle: z.tuple([articleIdSchema]),
   getSettings: none,
-  updateSettings: z.tuple([readingSettingsSchema.partial().strict()]),
+  updateSettings: z.tuple([readingSettingsPatchSchema]),
   getSession: none,
   saveReadingPosition: z.tuple([
     articleIdSchema,

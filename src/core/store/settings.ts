@@ -4,18 +4,25 @@ import type { DocumentSpec } from './document-spec'
 import { fontChoices, localeChoices, themeChoices, FONT_SIZE, LINE_HEIGHT } from './settings-values'
 import { parseOrThrow } from './validate'
 
-export const readingSettingsSchema = z.object({
+const readingFields = {
   font: z.enum(fontChoices),
   fontSize: z.number().int().min(FONT_SIZE.min).max(FONT_SIZE.max),
   lineHeight: z.number().min(LINE_HEIGHT.min).max(LINE_HEIGHT.max),
   theme: z.enum(themeChoices),
   locale: z.enum(localeChoices),
-  /**
-   * Entity types whose mentions are underlined while reading. Added after version 1 shipped, with a
-   * default, so a version-1 file without it stays valid: an additive field needs no migration.
-   */
-  underlines: z.array(z.enum(entityTypes)).max(entityTypes.length).default([...entityTypes]),
+  /** Entity types whose mentions are underlined while reading. */
+  underlines: z.array(z.enum(entityTypes)).max(entityTypes.length),
+}
+
+export const readingSettingsSchema = z.object({
+  ...readingFields,
+  // Added after version 1 shipped, with a default, so a version-1 file without it stays valid:
+  // an additive field needs no migration.
+  underlines: readingFields.underlines.default([...entityTypes]),
 })
+
+/** A change of some settings. No defaults here: a patch that leaves a field out must not reset it. */
+export const readingSettingsPatchSchema = z.object(readingFields).partial().strict()
 export type ReadingSettings = z.infer<typeof readingSettingsSchema>
 
 /** Where the reader left an article: the text offset at the top of the view, and how far through. */

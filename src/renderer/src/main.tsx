@@ -6,6 +6,7 @@ import './styles/desk.css'
 import './styles/reader.css'
 import './styles/dialogs.css'
 import './styles/highlights.css'
+import './styles/entities.css'
 import { App } from './app/App'
 
 const root = document.getElementById('root')

@@ -178,3 +178,12 @@ describe('handlers: start-up report', () => {
     expect(valueOf<ReadingSettings>(await third.handlers.getSettings([])).fontSize).toBe(30)
   })
 })
+
+describe('handlers: a settings patch changes only what it names', () => {
+  it('keeps the underline choices when another setting changes', async () => {
+    const { handlers, onDisk } = await setup()
+    valueOf(await handlers.updateSettings([{ underlines: ['person'] }]))
+    valueOf(await handlers.updateSettings([{ font: 'amiri' }]))
+    expect((await onDisk()).reading).toMatchObject({ font: 'amiri', underlines: ['person'] })
+  })
+})

@@ -4,7 +4,10 @@ import type { ApiError } from '../../../shared/result'
 import { themeChoices, FONT_SIZE } from '../../../core/store/settings-values'
 import type { ReanchorReport } from '../../../core/highlights/anchored'
 import type { StoreNotice } from '../../../core/store/notices'
+import { EntitiesView } from '../features/entities/EntitiesView'
+import { EntityPageView } from '../features/entities/EntityPageView'
 import { AllHighlights } from '../features/highlights/AllHighlights'
+import { NotesView } from '../features/notes/NotesView'
 import { Library } from '../features/library/Library'
 import type { ReaderHandle } from '../features/reader/Reader'
 import type { Position } from '../features/reader/reading-position'
@@ -15,7 +18,9 @@ import { ShortcutsDialog } from './dialogs/ShortcutsDialog'
 import { NoticeList } from './NoticeList'
 import { ReaderPane } from './ReaderPane'
 import { useToast } from './Toast'
-import { TopBar, type View } from './TopBar'
+import { TopBar } from './TopBar'
+import { useEntities } from './useEntities'
+import type { Reveal, View } from './views'
 import { withNotice, type Notice } from './notices'
 import { useShortcuts, type ShortcutAction } from './shortcuts'
 import { useArticle } from './useArticle'
@@ -54,9 +59,10 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
   const [dialog, setDialog] = useState<'settings' | 'shortcuts' | null>(null)
   // A dialog's close event arrives after Escape: it must not close a dialog opened meanwhile.
   const closeDialog = (which: 'settings' | 'shortcuts'): void => setDialog((open) => (open === which ? null : open))
-  const [view, setView] = useState<View>('reader')
+  const [view, setView] = useState<View>({ kind: 'reader' })
   const [panelOpen, setPanelOpen] = useState(true)
-  const [reveal, setReveal] = useState<string | null>(null)
+  const [reveal, setReveal] = useState<Reveal | null>(null)
+  const { entities, reload: reloadEntities } = useEntities(report)
   // The article whose text should take the focus when it opens (opened from the keyboard or the library).
   const [focusOnOpen, setFocusOnOpen] = useState<string | null>(null)
   const [toastView, toast] = useToast()
@@ -76,7 +82,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
 
   const open = useCallback((id: string, focusReader = true) => {
     setFocusOnOpen(focusReader ? id : null)
-    setView('reader')
+    setView({ kind: 'reader' })
     setActiveId(id)
   }, [])
 
@@ -127,7 +133,11 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
         case 'toggle-highlights':
           return setPanelOpen((open) => !open)
         case 'all-highlights':
-          return setView((v) => (v === 'all-highlights' ? 'reader' : 'all-highlights'))
+          return setView((v) => (v.kind === 'highlights' ? { kind: 'reader' } : { kind: 'highlights' }))
+        case 'entities':
+          return setView((v) => (v.kind === 'entities' ? { kind: 'reader' } : { kind: 'entities' }))
+        case 'notes':
+          return setView((v) => (v.kind === 'notes' ? { kind: 'reader' } : { kind: 'notes' }))
       }
     },
     [step, settings, updateSettings],
@@ -148,13 +158,45 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
         <NoticeList notices={notices} onDismiss={(index) => setNotices((list) => list.filter((_, i) => i !== index))} />
         <div className="panes">
           <Library library={boot.library} activeId={activeId} positions={positions} onOpen={open} />
-          {view === 'all-highlights' ? (
+          {view.kind === 'highlights' ? (
             <AllHighlights
               onJump={(articleId, highlightId) => {
-                setReveal(highlightId)
+                setReveal({ kind: 'highlight', id: highlightId })
                 open(articleId, false)
               }}
               onError={report}
+            />
+          ) : view.kind === 'entities' ? (
+            <EntitiesView entities={entities} onOpen={(id) => setView({ kind: 'entity', id })} onChanged={reloadEntities} onError={report} />
+          ) : view.kind === 'entity' ? (
+            <EntityPageView
+              key={view.id}
+              id={view.id}
+              entities={entities}
+              onChanged={reloadEntities}
+              onGone={() => setView({ kind: 'entities' })}
+              onOpenEntity={(id) => setView({ kind: 'entity', id })}
+              onJump={(articleId, start, end) => {
+                setReveal({ kind: 'range', start, end })
+                open(articleId, false)
+              }}
+              onJumpHighlight={(articleId, highlightId) => {
+                setReveal({ kind: 'highlight', id: highlightId })
+                open(articleId, false)
+              }}
+              onOpenNote={(noteId) => setView({ kind: 'notes', noteId })}
+              onNewNote={(id) => setView({ kind: 'notes', attach: { kind: 'entity', id } })}
+              onError={report}
+            />
+          ) : view.kind === 'notes' ? (
+            <NotesView
+              key={`${view.noteId ?? ''}:${view.attach?.id ?? ''}`}
+              entities={entities}
+              initialNoteId={view.noteId ?? null}
+              attach={view.attach ?? null}
+              onOpenEntity={(id) => setView({ kind: 'entity', id })}
+              onError={report}
+              toast={toast}
             />
           ) : (
             <ReaderPane
@@ -172,6 +214,9 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
               toast={toast}
               focusOnOpen={focusOnOpen}
               onFocused={onFocused}
+              entities={entities}
+              onEntitiesChanged={reloadEntities}
+              onOpenEntity={(id) => setView({ kind: 'entity', id })}
             />
           )}
         </div>

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/I18nProvider'
-
-export type View = 'reader' | 'all-highlights'
+import type { View } from './views'
 
 interface Props {
   view: View
@@ -12,8 +11,10 @@ interface Props {
   onShortcuts: () => void
 }
 
+/** The app's top bar: where the reader can go (highlights, entities, notes), settings and help. */
 export function TopBar({ view, panelOpen, onView, onTogglePanel, onSettings, onShortcuts }: Props): ReactNode {
   const i18n = useI18n()
+  const at = (kind: View['kind']): { 'aria-current'?: 'page' } => (view.kind === kind ? { 'aria-current': 'page' } : {})
   return (
     <header className="topbar">
       <a className="skip-link" href="#reader">
@@ -25,28 +26,32 @@ export function TopBar({ view, panelOpen, onView, onTogglePanel, onSettings, onS
         </span>
         <span className="brand-tagline">{i18n.t('app.tagline')}</span>
       </span>
-      <span className="topbar-actions">
-        {view === 'reader' ? (
-          <>
-            <button type="button" className="button" aria-pressed={panelOpen} onClick={onTogglePanel} aria-keyshortcuts="M" data-action="toggle-highlights">
-              {i18n.t('highlights.togglePanel')}
-            </button>
-            <button type="button" className="button" onClick={() => onView('all-highlights')} aria-keyshortcuts="A" data-action="all-highlights">
-              {i18n.t('highlights.all')}
-            </button>
-          </>
+      <nav className="topbar-actions" aria-label={i18n.t('app.views')}>
+        {view.kind === 'reader' ? (
+          <button type="button" className="button" aria-pressed={panelOpen} onClick={onTogglePanel} aria-keyshortcuts="M" data-action="toggle-highlights">
+            {i18n.t('highlights.togglePanel')}
+          </button>
         ) : (
-          <button type="button" className="button" onClick={() => onView('reader')} data-action="back-to-reading">
+          <button type="button" className="button" onClick={() => onView({ kind: 'reader' })} data-action="back-to-reading">
             {i18n.t('highlights.backToReading')}
           </button>
         )}
+        <button type="button" className="button" {...at('highlights')} onClick={() => onView({ kind: 'highlights' })} aria-keyshortcuts="A" data-action="all-highlights">
+          {i18n.t('highlights.all')}
+        </button>
+        <button type="button" className="button" {...at('entities')} onClick={() => onView({ kind: 'entities' })} aria-keyshortcuts="G" data-action="entities">
+          {i18n.t('entities.heading')}
+        </button>
+        <button type="button" className="button" {...at('notes')} onClick={() => onView({ kind: 'notes' })} aria-keyshortcuts="O" data-action="notes">
+          {i18n.t('notes.heading')}
+        </button>
         <button type="button" className="button" onClick={onShortcuts} aria-keyshortcuts="?" data-action="shortcuts">
           {i18n.t('toolbar.shortcuts')}
         </button>
         <button type="button" className="button" onClick={onSettings} aria-keyshortcuts="Control+," data-action="settings">
           {i18n.t('toolbar.settings')}
         </button>
-      </span>
+      </nav>
     </header>
   )
 }

@@ -14,6 +14,8 @@ export type ShortcutAction =
   | 'show-help'
   | 'toggle-highlights'
   | 'all-highlights'
+  | 'entities'
+  | 'notes'
 
 /**
  * Letter shortcuts are matched on the physical key (`event.code`), not the character: on an Arabic
@@ -37,6 +39,8 @@ const BY_CODE: Readonly<Record<string, ShortcutAction>> = {
   KeyT: 'cycle-theme',
   KeyM: 'toggle-highlights',
   KeyA: 'all-highlights',
+  KeyG: 'entities',
+  KeyO: 'notes',
 }
 
 /** The list the help dialog shows: keys as printed on a keyboard, with the message describing them. */
@@ -55,6 +59,9 @@ export const SHORTCUT_HELP = [
   { keys: ['Ctrl+Z'], label: 'shortcuts.undo' },
   { keys: ['M'], label: 'shortcuts.panel' },
   { keys: ['A'], label: 'shortcuts.allHighlights' },
+  { keys: ['G'], label: 'shortcuts.entities' },
+  { keys: ['O'], label: 'shortcuts.notes' },
+  { keys: ['E', 'Shift+E'], label: 'shortcuts.nextMention' },
   { keys: ['?'], label: 'shortcuts.help' },
 ] as const
 

@@ -3,9 +3,11 @@
  * (checked by the compiler through `Messages`). Placeholders are written {name}; plural forms
  * follow Intl.PluralRules categories, and Arabic uses all six.
  */
+import { arEntities } from './entities.ar'
 import { arNotes } from './notes.ar'
 
 export const ar = {
+  ...arEntities,
   ...arNotes,
   'app.name': 'دفتر',
   'app.tagline': 'مكتب قراءة الأخبار العربية',

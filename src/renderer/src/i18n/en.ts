@@ -1,8 +1,10 @@
 import type { Messages } from './messages'
+import { enEntities } from './entities.en'
 import { enNotes } from './notes.en'
 
 /** Interface text, English. Same keys as ar.ts (the compiler checks). */
 export const en: Messages = {
+  ...enEntities,
   ...enNotes,
   'app.name': 'Daftar',
   'app.tagline': 'A desk for reading Arabic news',

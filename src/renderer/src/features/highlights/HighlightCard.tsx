@@ -2,10 +2,15 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { AnchoredHighlight } from '../../../../core/highlights/anchored'
 import type { HighlightColor } from '../../../../core/store/annotations'
 import { useI18n } from '../../i18n/I18nProvider'
+import type { Entity } from '../../../../core/entities/types'
+import { entityLabel } from '../entities/entity-names'
+import { EntityPicker } from '../entities/EntityPicker'
 import { COLORS } from './colors'
 
 interface Props {
   highlight: AnchoredHighlight
+  entities: readonly Entity[]
+  onTag: (entityIds: string[]) => void
   /** Where the highlight starts on screen (viewport coordinates). */
   rect: { top: number; bottom: number; left: number; right: number }
   focusComment: boolean
@@ -17,7 +22,7 @@ interface Props {
 }
 
 /** The card of one highlight: recolour, comment, copy with citation, delete. */
-export function HighlightCard({ highlight, rect, focusComment, onColor, onComment, onCopy, onDelete, onClose }: Props): ReactNode {
+export function HighlightCard({ highlight, entities, onTag, rect, focusComment, onColor, onComment, onCopy, onDelete, onClose }: Props): ReactNode {
   const i18n = useI18n()
   const [draft, setDraft] = useState(highlight.comment)
   const field = useRef<HTMLTextAreaElement>(null)
@@ -69,6 +74,17 @@ export function HighlightCard({ highlight, rect, focusComment, onColor, onCommen
           }}
         />
       </label>
+      <div className="card-tags" role="group" aria-label={i18n.t('highlight.tags')}>
+        {highlight.entityIds.map((id) => {
+          const entity = entities.find((e) => e.id === id)
+          return (
+            <button key={id} type="button" className="chip tag-chip" onClick={() => onTag(highlight.entityIds.filter((t) => t !== id))} title={i18n.t('entity.clear')}>
+              <bdi dir="auto">{entity ? entityLabel(entity) : id}</bdi> ×
+            </button>
+          )
+        })}
+        <EntityPicker compact entities={entities} exclude={highlight.entityIds} onPick={(e) => onTag([...highlight.entityIds, e.id])} />
+      </div>
       <div className="card-actions">
         <button type="button" className="button" onClick={onCopy}>
           {i18n.t('highlight.copy')}

@@ -17,6 +17,18 @@ import { useArticleSelection } from './useArticleSelection'
 import { useBlockMarks } from './useBlockMarks'
 import { useHighlightKeys } from './useHighlightKeys'
 import { useHighlights } from './useHighlights'
+import type { Entity } from '../../../../core/entities/types'
+import type { EntityInput } from '../../../../shared/api'
+import type { Reveal } from '../../app/views'
+import { EntityCard } from '../entities/EntityCard'
+import { EntityDialog } from '../entities/EntityDialog'
+import { prefillFor } from '../entities/entity-names'
+import { EntityPicker } from '../entities/EntityPicker'
+import { mentionSpans } from '../entities/mention-spans'
+import { useArticleEntities } from '../entities/useArticleEntities'
+import { focusNextMention, useMentionCard } from '../entities/useMentionCard'
+import { rangeOf } from './dom-offsets'
+import type { ArticleSelection } from './useArticleSelection'
 
 export interface HighlightingReaderProps {
   article: Article
@@ -25,8 +37,8 @@ export interface HighlightingReaderProps {
   onPosition: (id: string, position: Position) => void
   readerRef: RefObject<ReaderHandle | null>
   panelOpen: boolean
-  /** A highlight to scroll to and focus once the article is open (from the global list or a link). */
-  reveal: string | null
+  /** What to show once the article is open: a highlight (from a list) or a range (a mention, a link). */
+  reveal: Reveal | null
   onRevealed: () => void
   onError: (error: ApiError) => void
   onReport: (report: ReanchorReport, title: string) => void
@@ -35,6 +47,9 @@ export interface HighlightingReaderProps {
   /** When this is the open article's id, its text takes the focus once it is on screen. */
   focusOnOpen: string | null
   onFocused: () => void
+  entities: readonly Entity[]
+  onEntitiesChanged: () => Promise<void>
+  onOpenEntity: (id: string) => void
 }
 
 const rectOf = (el: Element): { top: number; bottom: number; left: number; right: number } => {
@@ -61,6 +76,9 @@ export function HighlightingReader({
   toast,
   focusOnOpen,
   onFocused,
+  entities,
+  onEntitiesChanged,
+  onOpenEntity,
 }: HighlightingReaderProps): ReactNode {
   const i18n = useI18n()
   const scroller = useRef<HTMLElement | null>(null)
@@ -70,7 +88,12 @@ export function HighlightingReader({
   const [reattachingId, setReattachingId] = useState<string | null>(null)
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
   const [cardRect, setCardRect] = useState<ReturnType<typeof rectOf> | null>(null)
-  const marks = useBlockMarks(article.blocks, highlights, active?.id ?? null)
+  const { data: entityData, decide } = useArticleEntities(article.id, entities, onError)
+  const spans = useMemo(() => mentionSpans(entityData, entities, settings.underlines), [entityData, entities, settings.underlines])
+  const marks = useBlockMarks(article.blocks, highlights, active?.id ?? null, spans)
+  const [card, closeCard] = useMentionCard(scroller, spans)
+  const [entityDraft, setEntityDraft] = useState<Partial<EntityInput> | null>(null)
+  const [linking, setLinking] = useState<ArticleSelection | null>(null)
 
   useEffect(() => {
     if (focusOnOpen !== article.id || !scroller.current) return
@@ -101,8 +124,17 @@ export function HighlightingReader({
   }, [active, targetOf, highlights])
 
   useEffect(() => {
-    if (!reveal) return
-    const target = targetOf(reveal)
+    if (!reveal || !scroller.current) return
+    if (reveal.kind === 'range') {
+      // Show a mention (or a cited passage): select it, so it stands out and can be acted on.
+      const range = rangeOf(scroller.current, reveal.start, reveal.end)
+      if (!range) return
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+      document.getSelection()?.removeAllRanges()
+      document.getSelection()?.addRange(range)
+      return onRevealed()
+    }
+    const target = targetOf(reveal.id)
     if (!target) return
     target.scrollIntoView({ block: 'center' })
     target.focus()
@@ -172,6 +204,7 @@ export function HighlightingReader({
     },
     onFocusedDelete: (id) => void remove(id),
     onUndo: () => void undo(),
+    onNextMention: (direction) => scroller.current && focusNextMention(scroller.current, direction),
     caretContainer: () => scroller.current,
   })
 
@@ -224,12 +257,75 @@ export function HighlightingReader({
           onComment={() => void create(lastColor, true)}
           onCopy={() => copySelection(selection.start, selection.end)}
           onAttach={() => void attach()}
+          onNewEntity={() => setEntityDraft(prefillFor(article.text.slice(selection.start, selection.end)))}
+          onLinkEntity={() => setLinking(selection)}
+        />
+      ) : null}
+      {linking ? (
+        <div
+          className="link-popover"
+          role="dialog"
+          aria-label={i18n.t('entity.linkHere')}
+          style={{ top: Math.min(window.innerHeight - 260, linking.rect.bottom + 8), left: Math.max(8, linking.rect.left - 160) }}
+        >
+          <EntityPicker
+            entities={entities}
+            autoFocus
+            onPick={(e) => {
+              void decide({ start: linking.start, end: linking.end, entityId: e.id, decision: 'linked' })
+              setLinking(null)
+              clearSelection()
+            }}
+          />
+          <button type="button" className="button" onClick={() => setLinking(null)}>
+            {i18n.t('entity.cancel')}
+          </button>
+        </div>
+      ) : null}
+      {card ? (
+        <EntityCard
+          span={card.span}
+          entity={entities.find((e) => e.id === card.span.entityId)}
+          data={entityData}
+          text={article.text.slice(card.span.start, card.span.end)}
+          rect={card.rect}
+          onOpen={(id) => {
+            closeCard()
+            onOpenEntity(id)
+          }}
+          onDecide={(decision) => {
+            if (card.span.entityId) void decide({ start: card.span.start, end: card.span.end, entityId: card.span.entityId, decision })
+            closeCard()
+          }}
+          onCreate={(text) => {
+            closeCard()
+            setEntityDraft(card.span.kind === 'money' ? { type: 'money', nameAr: text } : { ...prefillFor(text), type: card.span.type })
+          }}
+          onClose={closeCard}
+          takeFocus={card.viaKeyboard}
+        />
+      ) : null}
+      {entityDraft ? (
+        <EntityDialog
+          open
+          entity={null}
+          prefill={entityDraft}
+          entities={entities}
+          onDone={() => {
+            setEntityDraft(null)
+            clearSelection()
+            void onEntitiesChanged()
+          }}
+          onClose={() => setEntityDraft(null)}
+          onError={onError}
         />
       ) : null}
       {activeHighlight?.anchor && cardRect ? (
         <HighlightCard
           key={activeHighlight.id}
           highlight={activeHighlight}
+          entities={entities}
+          onTag={(ids) => void actions.tag(activeHighlight.id, ids)}
           rect={cardRect}
           focusComment={active?.focusComment ?? false}
           onColor={(color) => {

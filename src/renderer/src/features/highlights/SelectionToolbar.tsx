@@ -12,10 +12,12 @@ interface Props {
   onComment: () => void
   onCopy: () => void
   onAttach: () => void
+  onNewEntity: () => void
+  onLinkEntity: () => void
 }
 
 /** A small toolbar under the selection: five colours (keys 1–5), comment, copy with citation. */
-export function SelectionToolbar({ selection, reattaching, onColor, onComment, onCopy, onAttach }: Props): ReactNode {
+export function SelectionToolbar({ selection, reattaching, onColor, onComment, onCopy, onAttach, onNewEntity, onLinkEntity }: Props): ReactNode {
   const i18n = useI18n()
   const top = Math.min(window.innerHeight - 56, selection.rect.bottom + 8)
   const left = Math.max(8, Math.min(window.innerWidth - 340, (selection.rect.left + selection.rect.right) / 2 - 160))
@@ -51,6 +53,12 @@ export function SelectionToolbar({ selection, reattaching, onColor, onComment, o
           </button>
           <button type="button" className="button" onClick={onCopy}>
             {i18n.t('highlight.copy')}
+          </button>
+          <button type="button" className="button" onClick={onNewEntity} data-action="new-entity-from-selection">
+            {i18n.t('entities.new')}
+          </button>
+          <button type="button" className="button" onClick={onLinkEntity} data-action="link-entity">
+            {i18n.t('entity.linkHere')}
           </button>
         </>
       )}

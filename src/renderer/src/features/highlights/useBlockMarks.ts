@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { Block } from '../../../../core/corpus/types'
 import type { AnchoredHighlight } from '../../../../core/highlights/anchored'
-import type { BlockMarks } from '../reader/BlockText'
+import type { BlockMarks, MentionSpan } from '../reader/BlockText'
 
 /**
  * Splits the article's placed highlights by block. Each BlockMarks carries a signature of what it
@@ -12,6 +12,7 @@ export function useBlockMarks(
   blocks: readonly Block[],
   highlights: readonly AnchoredHighlight[],
   activeId: string | null,
+  mentions: readonly MentionSpan[] = [],
 ): ReadonlyMap<number, BlockMarks | null> {
   return useMemo(() => {
     const placed = highlights.filter((h) => h.anchor !== null).sort((a, b) => (a.anchor?.start ?? 0) - (b.anchor?.start ?? 0))
@@ -26,7 +27,8 @@ export function useBlockMarks(
         const h = placed[i] as AnchoredHighlight
         if ((h.anchor?.end ?? 0) > block.start) inside.push(h)
       }
-      if (inside.length === 0) {
+      const spans = mentions.filter((m) => m.start >= block.start && m.end <= block.end)
+      if (inside.length === 0 && spans.length === 0) {
         result.set(block.start, null)
         continue
       }
@@ -38,9 +40,13 @@ export function useBlockMarks(
         colors: new Map(inside.map((h) => [h.id, h.color])),
         starts,
         activeId: active,
-        signature: inside.map((h) => `${h.id}:${h.anchor?.start}:${h.anchor?.end}:${h.color}:${starts.has(h.id)}`).join('|') + `#${active}`,
+        spans,
+        signature:
+          inside.map((h) => `${h.id}:${h.anchor?.start}:${h.anchor?.end}:${h.color}:${starts.has(h.id)}`).join('|') +
+          `#${active}#` +
+          spans.map((m) => `${m.start}:${m.end}:${m.kind}:${m.type}:${m.entityId ?? ''}:${m.confirmed ? 1 : 0}`).join('|'),
       })
     }
     return result
-  }, [blocks, highlights, activeId])
+  }, [blocks, highlights, activeId, mentions])
 }

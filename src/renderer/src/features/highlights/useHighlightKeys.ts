@@ -16,6 +16,7 @@ export interface HighlightKeyHandlers {
   onFocusedColor: (id: string, color: HighlightColor) => void
   onFocusedDelete: (id: string) => void
   onUndo: () => void
+  onNextMention: (direction: 1 | -1) => void
   caretContainer: () => HTMLElement | null
 }
 
@@ -57,6 +58,9 @@ export function useHighlightKeys(handlers: HighlightKeyHandlers): void {
       const extend = selectionKey(event)
       if (extend && (handlers.hasSelection() || document.getSelection()?.rangeCount)) {
         if (extendSelection(extend.direction, extend.granularity)) return handled()
+      }
+      if (!event.ctrlKey && !event.altKey && !event.metaKey && event.code === 'KeyE' && !handlers.hasSelection()) {
+        return (handled(), handlers.onNextMention(event.shiftKey ? -1 : 1))
       }
       if (plain && !event.shiftKey && event.code === 'KeyV') {
         const container = handlers.caretContainer()

@@ -23,6 +23,7 @@ export interface HighlightActions {
   update(id: string, patch: HighlightPatch): Promise<void>
   remove(id: string): Promise<void>
   reattach(id: string, start: number, end: number): Promise<void>
+  tag(id: string, entityIds: string[]): Promise<void>
   undo(): Promise<string | null>
 }
 
@@ -147,6 +148,19 @@ export function useHighlights(
             },
           })
         }
+      },
+      tag: async (id, entityIds) => {
+        const before = loaded?.highlights.find((h) => h.id === id)?.entityIds ?? []
+        const record = await attempt(api.tagHighlight(id, entityIds))
+        if (!record) return
+        replaceRecord(record)
+        undoStack.current.push({
+          label: 'tag',
+          undo: async () => {
+            const restored = await attempt(api.tagHighlight(id, before))
+            if (restored) replaceRecord(restored)
+          },
+        })
       },
       undo: () => undoStack.current.undo(),
     }),

@@ -1,11 +1,23 @@
 import { memo, type CSSProperties, type ReactNode } from 'react'
+import type { EntityType } from '../../../../core/entities/types'
 import { layoutBlock, type HighlightRange, type Segment } from '../../../../core/highlights/segments'
 import type { HighlightColor } from '../../../../core/store/annotations'
 import { BidiText } from './BidiText'
 
-/** How highlights look inside one block: ranges, colours, and which id starts in this block. */
+/** An entity mention (or an amount of money, or a suggestion) drawn as an underline. */
+export interface MentionSpan {
+  start: number
+  end: number
+  kind: 'entity' | 'money' | 'suggestion'
+  type: EntityType
+  entityId?: string
+  confirmed?: boolean
+}
+
+/** What is drawn inside one block: highlights (ranges, colours, focus targets) and mentions. */
 export interface BlockMarks {
   ranges: HighlightRange[]
+  spans: MentionSpan[]
   colors: ReadonlyMap<string, HighlightColor>
   /** Ids whose first wrapper is in this block: that wrapper is the highlight's focus target. */
   starts: ReadonlySet<string>
@@ -32,8 +44,28 @@ function overlapStyle(ids: readonly string[], colors: BlockMarks['colors']): CSS
  * The first segment of a highlight carries its focus target (tabbable, described for screen
  * readers); when two highlights start on the same segment, the others get an empty anchor before it.
  */
-function marked(text: string, segment: Segment, marks: BlockMarks, focused: Set<string>): ReactNode {
+/** The text of a segment, underlined when it belongs to a mention (inside the highlight, if any). */
+function mentioned(text: string, segment: Segment, marks: BlockMarks): ReactNode {
   const content = text.slice(segment.start, segment.end)
+  const span = segment.span === undefined ? undefined : marks.spans[segment.span]
+  if (!span) return content
+  const first = span.start === segment.start
+  return (
+    <span
+      className={`ent ent-${span.kind} ent-${span.type}${span.confirmed ? ' ent-confirmed' : ''}`}
+      data-entity-id={span.entityId}
+      data-mention-start={span.start}
+      data-mention-end={span.end}
+      data-mention-kind={span.kind}
+      {...(first ? { tabIndex: -1, 'data-mention-target': '' } : {})}
+    >
+      {content}
+    </span>
+  )
+}
+
+function marked(text: string, segment: Segment, marks: BlockMarks, focused: Set<string>): ReactNode {
+  const content = mentioned(text, segment, marks)
   const ids = segment.highlightIds
   if (ids.length === 0) return <span key={segment.start}>{content}</span>
   const starting = ids.filter((id) => marks.starts.has(id) && !focused.has(id))
@@ -71,9 +103,9 @@ interface BlockTextProps {
  */
 export const BlockText = memo(
   function BlockText({ text, start, end, marks }: BlockTextProps): ReactNode {
-    if (!marks || marks.ranges.length === 0) return <BidiText text={text} start={start} end={end} />
+    if (!marks || (marks.ranges.length === 0 && marks.spans.length === 0)) return <BidiText text={text} start={start} end={end} />
     const focused = new Set<string>()
-    return layoutBlock(text, start, end, marks.ranges).map((run) => {
+    return layoutBlock(text, start, end, marks.ranges, marks.spans).map((run) => {
       const content = run.segments.map((segment) => marked(text, segment, marks, focused))
       return run.isolate ? (
         <bdi key={run.start} dir="ltr">

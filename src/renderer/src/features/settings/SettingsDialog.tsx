@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { entityTypes } from '../../../../core/entities/types'
 import type { ReadingSettings } from '../../../../core/store/settings'
 import { FONT_SIZE, LINE_HEIGHT, fontChoices, localeChoices, themeChoices } from '../../../../core/store/settings-values'
 import type { SettingsPatch } from '../../../../shared/api'
@@ -70,6 +71,24 @@ export function SettingsDialog({ open, settings, onChange, onClose }: Props): Re
           <label key={theme} className={`choice swatch swatch-${theme}`}>
             <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => onChange({ theme })} />
             {i18n.t(`settings.theme.${theme}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="setting underline-toggles">
+        <legend>{i18n.t('entity.underlines')}</legend>
+        {entityTypes.map((type) => (
+          <label key={type} className="choice">
+            <input
+              type="checkbox"
+              name="underlines"
+              value={type}
+              checked={settings.underlines.includes(type)}
+              onChange={(e) =>
+                onChange({ underlines: e.currentTarget.checked ? [...settings.underlines, type] : settings.underlines.filter((t) => t !== type) })
+              }
+            />
+            <span className={`type-dot type-${type}`} aria-hidden="true" /> {i18n.t(`entity.type.${type}`)}
           </label>
         ))}
       </fieldset>

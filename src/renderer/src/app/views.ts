@@ -1,0 +1,12 @@
+import type { Attachment } from '../../../core/store/notes'
+
+/** What fills the main pane. The reader is the default; the others are places the top bar leads to. */
+export type View =
+  | { kind: 'reader' }
+  | { kind: 'highlights' }
+  | { kind: 'entities' }
+  | { kind: 'entity'; id: string }
+  | { kind: 'notes'; noteId?: string; attach?: Attachment }
+
+/** Something to show once an article is open: a highlight, or a range of its text (a mention). */
+export type Reveal = { kind: 'highlight'; id: string } | { kind: 'range'; start: number; end: number }
