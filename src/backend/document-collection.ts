@@ -37,6 +37,7 @@ export interface CollectionOptions<T extends VersionedDocument> {
  */
 export class DocumentCollection<T extends VersionedDocument> {
   private readonly open = new Map<string, Promise<StoredDocument<T>>>()
+  private readonly storages = new Map<string, NodeDocumentStorage<T>>()
   readonly dir: string
 
   constructor(
@@ -82,13 +83,14 @@ export class DocumentCollection<T extends VersionedDocument> {
   }
 
   /**
-   * Deletes a document the user deleted. Its newest backups stay in backups/ (the file is backed up
-   * first), so even a deletion can be undone by hand.
+   * Deletes a document the user deleted. Its last version is backed up first and its backups stay
+   * in backups/, so even a deletion can be undone by hand.
    */
   async remove(id: string): Promise<void> {
     const doc = await this.get(id)
-    await doc.backupNow()
+    await this.storages.get(id)?.writeBackup(structuredClone(doc.data))
     this.open.delete(id)
+    this.storages.delete(id)
     await fsp.rm(join(this.dir, `${fileStemFor(id)}.json`), { force: true })
   }
 
@@ -109,6 +111,7 @@ export class DocumentCollection<T extends VersionedDocument> {
     const stem = fileStemFor(id)
     const name = `${this.options.folder}/${stem}`
     const storage = new NodeDocumentStorage<T>(this.dir, stem, this.options.now ? { now: this.options.now } : {})
+    this.storages.set(id, storage)
     const opened = await openDocument(this.options.specFor(id), storage, { backup: 'before-first-change' })
     opened.notices.forEach(this.onNotice)
     const inspected = this.options.inspect?.(opened.low.data, name)

@@ -160,15 +160,15 @@ export class EntitiesService {
     const found = this.index.find(article.text, skip)
     const verdicts = this.deps.doc.data.decisions.filter((v) => v.articleId === article.id && v.contentHash === article.contentHash)
     const verdictOf = (m: Mention): MentionDecision | undefined => verdicts.find((v) => v.start === m.start && v.end === m.end && v.entityId === m.entityId)
-    const mentions: ArticleMention[] = found.map((m) => {
-      const verdict = verdictOf(m)
-      return verdict ? { ...m, decision: verdict.decision } : m
-    })
-    for (const v of verdicts) {
-      if (v.decision === 'linked' && !mentions.some((m) => m.start === v.start && m.end === v.end && m.entityId === v.entityId)) {
-        mentions.push({ start: v.start, end: v.end, entityId: v.entityId, decision: 'linked' })
-      }
-    }
+    // A span the user linked by hand wins over whatever the finder matched across it.
+    const linked = verdicts.filter((v) => v.decision === 'linked')
+    const mentions: ArticleMention[] = found
+      .filter((m) => !linked.some((v) => v.start < m.end && v.end > m.start))
+      .map((m) => {
+        const verdict = verdictOf(m)
+        return verdict ? { ...m, decision: verdict.decision } : m
+      })
+    for (const v of linked) mentions.push({ start: v.start, end: v.end, entityId: v.entityId, decision: 'linked' })
     mentions.sort((a, b) => a.start - b.start)
     const moneyEntities = this.entities.filter((e) => e.type === 'money' && e.money)
     const money = this.deps.finder.money(article.text).map((m) => {

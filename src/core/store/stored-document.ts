@@ -33,8 +33,8 @@ export class StoredDocument<T extends VersionedDocument> {
     return this.unsavedReason
   }
 
-  /** Takes the pending backup now (before a deletion), if the session has not taken it yet. */
-  async backupNow(): Promise<void> {
+  /** Takes the backup of the document as opened, once, before its first change of the session. */
+  private async takePendingBackup(): Promise<void> {
     const backup = this.backupPending
     if (!backup) return
     this.backupPending = undefined
@@ -50,7 +50,7 @@ export class StoredDocument<T extends VersionedDocument> {
       return { saved: false, readOnly: true, reason: `${this.name} was written by a newer Daftar and is open read-only` }
     }
     // A failed backup is reported, and the change still goes ahead: the file itself is intact.
-    await this.backupNow()
+    await this.takePendingBackup()
     change(this.low.data)
     return this.save()
   }
