@@ -58,3 +58,32 @@ export async function showPhrase(page: Page, phrase: string): Promise<void> {
     block.scrollIntoView({ block: 'center' })
   }, phrase)
 }
+
+/** Selects `phrase` (its first occurrence in the article) with a DOM Range, as a keyboard user could. */
+export async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const body = document.querySelector('article') as HTMLElement
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
+    const nodes: Text[] = []
+    let all = ''
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push(n as Text)
+      all += (n as Text).data
+    }
+    const at = all.indexOf(needle)
+    if (at < 0) throw new Error(`"${needle}" is not on the page`)
+    const point = (offset: number): [Text, number] => {
+      let rest = offset
+      for (const node of nodes) {
+        if (rest <= node.length) return [node, rest]
+        rest -= node.length
+      }
+      throw new Error('offset past the text')
+    }
+    const range = document.createRange()
+    range.setStart(...point(at))
+    range.setEnd(...point(at + needle.length))
+    document.getSelection()?.removeAllRanges()
+    document.getSelection()?.addRange(range)
+  }, phrase)
+}

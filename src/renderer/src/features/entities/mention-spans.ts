@@ -19,6 +19,6 @@ export function mentionSpans(data: ArticleEntities, entities: readonly Entity[],
   if (shown.includes('money')) {
     for (const m of data.money) if (free(m.start, m.end)) spans.push({ start: m.start, end: m.end, kind: 'money', type: 'money', ...(m.entityId ? { entityId: m.entityId } : {}) })
   }
-  for (const s of data.suggestions) if (free(s.start, s.end)) spans.push({ start: s.start, end: s.end, kind: 'suggestion', type: s.type })
+  for (const s of data.suggestions) if (shown.includes(s.type) && free(s.start, s.end)) spans.push({ start: s.start, end: s.end, kind: 'suggestion', type: s.type })
   return spans.sort((a, b) => a.start - b.start)
 }

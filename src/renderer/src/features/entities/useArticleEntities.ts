@@ -14,7 +14,7 @@ export function useArticleEntities(
   articleId: string,
   entities: readonly Entity[],
   onError: (error: ApiError) => void,
-): { data: ArticleEntities; decide: (verdict: Omit<MentionVerdict, 'articleId'>) => Promise<void> } {
+): { data: ArticleEntities; ready: boolean; decide: (verdict: Omit<MentionVerdict, 'articleId'>) => Promise<void> } {
   const [loaded, setLoaded] = useState<{ articleId: string; data: ArticleEntities } | null>(null)
   const [version, setVersion] = useState(0)
   useEffect(() => {
@@ -36,5 +36,6 @@ export function useArticleEntities(
     },
     [articleId, onError],
   )
-  return { data: loaded?.articleId === articleId ? loaded.data : EMPTY, decide }
+  const ready = loaded?.articleId === articleId
+  return { data: ready ? loaded.data : EMPTY, ready, decide }
 }

@@ -88,7 +88,7 @@ export function HighlightingReader({
   const [reattachingId, setReattachingId] = useState<string | null>(null)
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
   const [cardRect, setCardRect] = useState<ReturnType<typeof rectOf> | null>(null)
-  const { data: entityData, decide } = useArticleEntities(article.id, entities, onError)
+  const { data: entityData, ready: entitiesReady, decide } = useArticleEntities(article.id, entities, onError)
   const spans = useMemo(() => mentionSpans(entityData, entities, settings.underlines), [entityData, entities, settings.underlines])
   const marks = useBlockMarks(article.blocks, highlights, active?.id ?? null, spans)
   const [card, closeCard] = useMentionCard(scroller, spans)
@@ -124,7 +124,8 @@ export function HighlightingReader({
   }, [active, targetOf, highlights])
 
   useEffect(() => {
-    if (!reveal || !scroller.current) return
+    // Wait for the mentions: drawing them replaces the text nodes, which would drop a selection or focus made before.
+    if (!reveal || !scroller.current || !entitiesReady) return
     if (reveal.kind === 'range') {
       // Show a mention (or a cited passage): select it, so it stands out and can be acted on.
       const range = rangeOf(scroller.current, reveal.start, reveal.end)
@@ -139,7 +140,7 @@ export function HighlightingReader({
     target.scrollIntoView({ block: 'center' })
     target.focus()
     onRevealed()
-  }, [reveal, targetOf, onRevealed, highlights])
+  }, [reveal, targetOf, onRevealed, highlights, entitiesReady])
 
   const clearSelection = (): void => document.getSelection()?.removeAllRanges()
 
