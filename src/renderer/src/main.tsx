@@ -7,6 +7,7 @@ import './styles/reader.css'
 import './styles/dialogs.css'
 import './styles/highlights.css'
 import './styles/entities.css'
+import './styles/notes.css'
 import { App } from './app/App'
 
 const root = document.getElementById('root')
