@@ -112,9 +112,13 @@ export class NotesService {
       const note = doc.data.note
       const touches = mentionedEntities(note.body).includes(sourceId) || note.attachments.some((a) => a.kind === 'entity' && a.id === sourceId)
       if (!touches) continue
-      const body = mapMentions(note.body, (node: JsonNode): JsonNode => {
+      const body = mapMentions(note.body, (node: JsonNode): JsonNode | null => {
         if (node.attrs?.['id'] !== sourceId) return node
-        if (targetId === null) return { type: 'text', text: String(node.attrs?.['label'] ?? '') }
+        if (targetId === null) {
+          // The name stays as plain text; a mention without a label leaves nothing (never an empty text node).
+          const label = String(node.attrs?.['label'] ?? '')
+          return label ? { type: 'text', text: label } : null
+        }
         return { ...node, attrs: { ...node.attrs, id: targetId, ...(targetLabel ? { label: targetLabel } : {}) } }
       })
       const attachments = note.attachments

@@ -1,10 +1,10 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { EditorView } from '@tiptap/pm/view'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { openApp, startApp, tempDir } from './support/app'
 import { newPage, screenshot } from './support/browser'
+import { clickInto } from './support/editor'
 import { useAppSession } from './support/session'
 
 const session = useAppSession()
@@ -33,24 +33,6 @@ function noteFile(dataDir: string, id: string): { path: string; text: string; no
 
 type Json = { type?: string; attrs?: Record<string, unknown>; content?: Json[]; text?: string }
 const nodesOf = (node: Json): Json[] => [node, ...(node.content ?? []).flatMap(nodesOf)]
-
-/**
- * Clicks into the editor and waits until ProseMirror has taken the caret from the DOM: it reads
- * the selection on the browser's (asynchronous) selectionchange, and a key pressed before that
- * (Playwright is that fast; people are not) would act where the caret was before the click.
- */
-async function clickInto(page: Page, selector: string): Promise<void> {
-  const target = page.locator(selector).first()
-  await target.click()
-  await expect
-    .poll(() =>
-      target.evaluate((el) => {
-        const view = (el.closest('.ProseMirror') as (HTMLElement & { editor?: { view: EditorView } }) | null)?.editor?.view
-        return view ? el.contains(view.domAtPos(view.state.selection.head).node) : false
-      }),
-    )
-    .toBe(true)
-}
 
 async function openNotes(page: Page): Promise<void> {
   await page.click('[data-action="notes"]')

@@ -52,13 +52,15 @@ export function plainText(body: unknown): string {
 
 /**
  * Rewrites the mention nodes of a body (a merge renames, a deletion turns them into plain text).
- * Returns a new body; the input is not changed. `replace` returns the node to put instead.
+ * Returns a new body; the input is not changed. `replace` returns the node to put instead, or null
+ * to drop it.
  */
-export function mapMentions(body: unknown, replace: (node: JsonNode) => JsonNode): unknown {
+export function mapMentions(body: unknown, replace: (node: JsonNode) => JsonNode | null): unknown {
   if (!isDocument(body)) return body
-  const copy = (node: JsonNode): JsonNode => {
+  const copy = (node: JsonNode): JsonNode | null => {
     const mapped = node.type === MENTION ? replace(node) : node
-    return Array.isArray(mapped.content) ? { ...mapped, content: mapped.content.map(copy) } : { ...mapped }
+    if (!mapped) return null
+    return Array.isArray(mapped.content) ? { ...mapped, content: mapped.content.map(copy).filter((n): n is JsonNode => n !== null) } : { ...mapped }
   }
   return copy(body)
 }

@@ -185,12 +185,13 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
                 open(articleId, false)
               }}
               onOpenNote={(noteId) => setView({ kind: 'notes', noteId })}
-              onNewNote={(id) => setView({ kind: 'notes', attach: { kind: 'entity', id } })}
+              onNewNote={(id) => setView({ kind: 'notes', attach: { kind: 'entity', id }, nonce: Date.now() })}
               onError={report}
             />
           ) : view.kind === 'notes' ? (
             <NotesView
-              key={`${view.noteId ?? ''}:${view.attach?.id ?? ''}`}
+              key={`${view.noteId ?? ''}:${view.attach?.id ?? ''}:${view.nonce ?? 0}`}
+              onOpenArticle={(articleId) => open(articleId)}
               entities={entities}
               initialNoteId={view.noteId ?? null}
               attach={view.attach ?? null}
@@ -217,6 +218,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
               entities={entities}
               onEntitiesChanged={reloadEntities}
               onOpenEntity={(id) => setView({ kind: 'entity', id })}
+              onNewNote={(attach) => setView({ kind: 'notes', attach, nonce: Date.now() })}
             />
           )}
         </div>

@@ -6,7 +6,8 @@ export type View =
   | { kind: 'highlights' }
   | { kind: 'entities' }
   | { kind: 'entity'; id: string }
-  | { kind: 'notes'; noteId?: string; attach?: Attachment }
+  /** `nonce` makes a second "new note about X" in a row open a new note, not the same view again. */
+  | { kind: 'notes'; noteId?: string; attach?: Attachment; nonce?: number }
 
 /** Something to show once an article is open: a highlight, or a range of its text (a mention). */
 export type Reveal = { kind: 'highlight'; id: string } | { kind: 'range'; start: number; end: number }

@@ -1,5 +1,6 @@
 /** Interface text of the notes feature, Arabic (merged into ar.ts). */
 export const arNotes = {
+  'notes.aboutThis': 'ملاحظة جديدة عنه',
   'notes.heading': 'الملاحظات',
   'notes.count': {
     zero: 'لا ملاحظات',

@@ -3,6 +3,7 @@ import type { arNotes } from './notes.ar'
 
 /** Interface text of the notes feature, English (same keys as notes.ar.ts; the compiler checks). */
 export const enNotes: Pick<Messages, keyof typeof arNotes> = {
+  'notes.aboutThis': 'New note about it',
   'notes.heading': 'Notes',
   'notes.count': { zero: 'no notes', one: 'one note', other: '{count} notes' },
   'notes.new': 'New note',

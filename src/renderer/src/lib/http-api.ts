@@ -10,11 +10,15 @@ import type { Result } from '../../../shared/result'
 export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): DaftarApi {
   const call = async (method: (typeof apiMethods)[number], args: unknown[]): Promise<Result<unknown>> => {
     try {
+      const body = JSON.stringify({ args })
       const response = await fetchImpl(httpPathOf(method), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Daftar-Token': token },
-        body: JSON.stringify({ args }),
+        body,
         credentials: 'same-origin',
+        // A save made while the page closes (autosave on leaving) still reaches the server; browsers
+        // refuse keepalive bodies over 64 KB, so only smaller requests ask for it.
+        keepalive: body.length < 60_000,
       })
       return (await response.json()) as Result<unknown>
     } catch (error) {

@@ -11,6 +11,7 @@ interface Props {
   highlight: AnchoredHighlight
   entities: readonly Entity[]
   onTag: (entityIds: string[]) => void
+  onNote: () => void
   /** Where the highlight starts on screen (viewport coordinates). */
   rect: { top: number; bottom: number; left: number; right: number }
   focusComment: boolean
@@ -22,7 +23,7 @@ interface Props {
 }
 
 /** The card of one highlight: recolour, comment, copy with citation, delete. */
-export function HighlightCard({ highlight, entities, onTag, rect, focusComment, onColor, onComment, onCopy, onDelete, onClose }: Props): ReactNode {
+export function HighlightCard({ highlight, entities, onTag, onNote, rect, focusComment, onColor, onComment, onCopy, onDelete, onClose }: Props): ReactNode {
   const i18n = useI18n()
   const [draft, setDraft] = useState(highlight.comment)
   const field = useRef<HTMLTextAreaElement>(null)
@@ -88,6 +89,9 @@ export function HighlightCard({ highlight, entities, onTag, rect, focusComment, 
       <div className="card-actions">
         <button type="button" className="button" onClick={onCopy}>
           {i18n.t('highlight.copy')}
+        </button>
+        <button type="button" className="button" onClick={onNote} data-action="note-on-highlight">
+          {i18n.t('notes.aboutThis')}
         </button>
         <button type="button" className="button button-danger" onClick={onDelete}>
           {i18n.t('highlight.delete')}

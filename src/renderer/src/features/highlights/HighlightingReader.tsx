@@ -18,6 +18,7 @@ import { useBlockMarks } from './useBlockMarks'
 import { useHighlightKeys } from './useHighlightKeys'
 import { useHighlights } from './useHighlights'
 import type { Entity } from '../../../../core/entities/types'
+import type { Attachment } from '../../../../core/store/notes'
 import type { EntityInput } from '../../../../shared/api'
 import type { Reveal } from '../../app/views'
 import { EntityCard } from '../entities/EntityCard'
@@ -50,6 +51,8 @@ export interface HighlightingReaderProps {
   entities: readonly Entity[]
   onEntitiesChanged: () => Promise<void>
   onOpenEntity: (id: string) => void
+  /** Opens a new note attached to this article or one of its highlights. */
+  onNewNote: (attach: Attachment) => void
 }
 
 const rectOf = (el: Element): { top: number; bottom: number; left: number; right: number } => {
@@ -79,6 +82,7 @@ export function HighlightingReader({
   entities,
   onEntitiesChanged,
   onOpenEntity,
+  onNewNote,
 }: HighlightingReaderProps): ReactNode {
   const i18n = useI18n()
   const scroller = useRef<HTMLElement | null>(null)
@@ -234,6 +238,7 @@ export function HighlightingReader({
         scrollerRef={scroller}
         marks={marks}
         onMarkClick={(id) => setActive({ id, focusComment: false })}
+        onNewNote={() => onNewNote({ kind: 'article', id: article.id })}
       />
       {panelOpen ? (
         <HighlightsPanel
@@ -327,6 +332,7 @@ export function HighlightingReader({
           highlight={activeHighlight}
           entities={entities}
           onTag={(ids) => void actions.tag(activeHighlight.id, ids)}
+          onNote={() => onNewNote({ kind: 'highlight', id: activeHighlight.id })}
           rect={cardRect}
           focusComment={active?.focusComment ?? false}
           onColor={(color) => {

@@ -1,8 +1,9 @@
-import { useState, type ReactNode } from 'react'
+import { useContext, useState, type ReactNode } from 'react'
 import type { Entity } from '../../../../core/entities/types'
 import type { Attachment } from '../../../../core/store/notes'
 import { useI18n } from '../../i18n/I18nProvider'
 import { EntityChoice } from './EntityChoice'
+import { NoteLinksContext } from './note-links'
 import { mentionLabel } from './mention-search'
 import { attachmentKey, useAttachmentNames } from './useAttachmentNames'
 
@@ -24,6 +25,7 @@ interface Props {
 export function AttachmentBar({ attachments, mentioned, entities, allEntities, readOnly, onChange, onOpenEntity }: Props): ReactNode {
   const i18n = useI18n()
   const names = useAttachmentNames(attachments)
+  const links = useContext(NoteLinksContext)
   const [picking, setPicking] = useState(false)
   const nameOf = (a: Attachment): string => {
     if (a.kind === 'entity') {
@@ -45,6 +47,10 @@ export function AttachmentBar({ attachments, mentioned, entities, allEntities, r
               <span className="attachment-kind">{i18n.t(`notes.kind.${a.kind}`)}</span>
               {a.kind === 'entity' && entities.has(a.id) ? (
                 <button type="button" className="chip-link" onClick={() => onOpenEntity(a.id)} title={i18n.t('notes.openEntity')}>
+                  <bdi dir="auto">{name}</bdi>
+                </button>
+              ) : a.kind === 'article' && links ? (
+                <button type="button" className="chip-link" onClick={() => links.openArticle(a.id)}>
                   <bdi dir="auto">{name}</bdi>
                 </button>
               ) : (

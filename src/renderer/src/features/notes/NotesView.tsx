@@ -8,6 +8,7 @@ import { api } from '../../lib/api'
 import { NoteEditor } from './NoteEditor'
 import { NoteList } from './NoteList'
 import { byUpdated, summaryOf } from './note-summary'
+import { NoteLinksContext } from './note-links'
 import { SaveLedger } from './save-ledger'
 
 export interface NotesViewProps {
@@ -17,6 +18,8 @@ export interface NotesViewProps {
   /** Create a new note attached to this (an entity, an article or a highlight) when the view opens. */
   attach: Attachment | null
   onOpenEntity: (id: string) => void
+  /** Opens an article a note is attached to. */
+  onOpenArticle?: (articleId: string) => void
   onError: (error: ApiError) => void
   toast: (message: string) => void
 }
@@ -24,7 +27,17 @@ export interface NotesViewProps {
 const EMPTY_BODY = { type: 'doc', content: [{ type: 'paragraph' }] }
 
 /** Notes: the list beside the editor of the selected note. */
-export function NotesView({ entities, initialNoteId, attach, onOpenEntity, onError, toast }: NotesViewProps): ReactNode {
+export function NotesView(props: NotesViewProps): ReactNode {
+  const { onOpenArticle } = props
+  const links = useMemo(() => (onOpenArticle ? { openArticle: onOpenArticle } : null), [onOpenArticle])
+  return (
+    <NoteLinksContext.Provider value={links}>
+      <NotesViewBody {...props} />
+    </NoteLinksContext.Provider>
+  )
+}
+
+function NotesViewBody({ entities, initialNoteId, attach, onOpenEntity, onError, toast }: NotesViewProps): ReactNode {
   const i18n = useI18n()
   const [notes, setNotes] = useState<NoteSummary[] | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(initialNoteId)

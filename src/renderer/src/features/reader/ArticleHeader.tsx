@@ -5,7 +5,7 @@ import { BidiText } from './BidiText'
 import { BlockText, type BlockMarks } from './BlockText'
 
 /** Category, title (the file's own title block, or the derived one marked as such) and facts. */
-export function ArticleHeader({ article, titleMarks = null }: { article: Article; titleMarks?: BlockMarks | null }): ReactNode {
+export function ArticleHeader({ article, titleMarks = null, onNewNote }: { article: Article; titleMarks?: BlockMarks | null; onNewNote?: () => void }): ReactNode {
   const i18n = useI18n()
   const { meta, stats, text } = article
   const titleBlock = article.blocks.find((b) => b.kind === 'title')
@@ -39,6 +39,11 @@ export function ArticleHeader({ article, titleMarks = null }: { article: Article
         </span>
         <span>{i18n.plural('article.words', stats.words)}</span>
         <span>{i18n.plural('article.minutes', stats.readingMinutes)}</span>
+        {onNewNote ? (
+          <button type="button" className="link-button" onClick={onNewNote} data-action="note-on-article">
+            {i18n.t('notes.aboutThis')}
+          </button>
+        ) : null}
         {meta.relativeTime ? (
           <span>
             {i18n.t('article.published')}: <bdi dir="ltr" lang="en">{meta.relativeTime}</bdi>

@@ -23,10 +23,11 @@ interface Props {
   marks: ReadonlyMap<number, BlockMarks | null>
   /** A click on a highlight (the innermost one under the pointer), when no text is being selected. */
   onMarkClick: (id: string) => void
+  onNewNote: () => void
 }
 
 /** The article view: always right-to-left Arabic, whatever the interface language. */
-export const Reader = forwardRef<ReaderHandle, Props>(function Reader({ article, settings, initialOffset, onPosition, scrollerRef, marks, onMarkClick }, handle): ReactNode {
+export const Reader = forwardRef<ReaderHandle, Props>(function Reader({ article, settings, initialOffset, onPosition, scrollerRef, marks, onMarkClick, onNewNote }, handle): ReactNode {
   const i18n = useI18n()
   const progress = useReadingPosition(scrollerRef, article.id, initialOffset, onPosition)
 
@@ -67,7 +68,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader({ article,
         <span style={{ inlineSize: `${progress * 100}%` }} />
       </div>
       <article className="article" dir="rtl" lang="ar" data-article-id={article.id}>
-        <ArticleHeader article={article} titleMarks={titleBlock ? (marks.get(titleBlock.start) ?? null) : null} />
+        <ArticleHeader article={article} titleMarks={titleBlock ? (marks.get(titleBlock.start) ?? null) : null} onNewNote={onNewNote} />
         <div className="article-body">
           {article.blocks.map((block) => (
             <BlockView key={block.start} text={article.text} block={block} marks={marks.get(block.start) ?? null} />
