@@ -2,13 +2,14 @@ import { annotationsSpec, type AnnotationsDocument } from '../core/store/annotat
 import type { StoreNotice } from '../core/store/notices'
 import type { StoredDocument } from '../core/store/stored-document'
 import { DocumentCollection, fileStemFor } from './document-collection'
+import type { DurableFs } from './store/durable-fs'
 
 /** Kept for the tests and callers that name the annotations file of an article. */
 export const annotationsFileStem = fileStemFor
 
 /** The per-article annotation documents under `<dataDir>/annotations/`. */
 export class AnnotationsStore extends DocumentCollection<AnnotationsDocument> {
-  constructor(dataDir: string, onNotice: (notice: StoreNotice) => void, now?: () => Date) {
+  constructor(dataDir: string, onNotice: (notice: StoreNotice) => void, now?: () => Date, fs?: DurableFs) {
     super(
       dataDir,
       {
@@ -21,6 +22,7 @@ export class AnnotationsStore extends DocumentCollection<AnnotationsDocument> {
           return setAside.length ? { kind: 'records-set-aside', document: name, count: setAside.length, reason: setAside[0]?.reason ?? '' } : null
         },
         ...(now ? { now } : {}),
+        ...(fs ? { fs } : {}),
       },
       onNotice,
     )

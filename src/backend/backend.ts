@@ -13,6 +13,7 @@ import { NotesService } from './notes-service'
 import { openRegistry } from './open-registry'
 import { loadCorpusDir, type LoadedCorpus } from './corpus-loader'
 import { lockDataDir, probeWritable } from './data-dir'
+import type { DurableFs } from './store/durable-fs'
 import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
 
 export interface BackendOptions {
@@ -21,6 +22,8 @@ export interface BackendOptions {
   now?: () => Date
   /** Take the one-process-per-data-folder lock (off only for tests that open a folder twice on purpose). */
   lock?: boolean
+  /** The file operations every document write goes through (tests inject disk faults here). */
+  fs?: DurableFs
 }
 
 /**
@@ -65,7 +68,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     notices.push({ kind: 'not-writable', document: dataDir, reason: probe.reason })
   }
 
-  const storage = new NodeDocumentStorage<SettingsDocument>(dataDir, settingsSpec.name, options.now ? { now: options.now } : {})
+  const { fs } = options
+  const storage = new NodeDocumentStorage<SettingsDocument>(dataDir, settingsSpec.name, {
+    ...(options.now ? { now: options.now } : {}),
+    ...(fs ? { fs } : {}),
+  })
   const opened = await openDocument(settingsSpec, storage)
   opened.notices.forEach(onNotice)
   const settings = new StoredDocument(opened.low, settingsSpec.name, opened.readOnly, onNotice)
@@ -77,11 +84,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date())
   let delivered = 0
   const article = (id: string): Article | undefined => byId.get(id)
-  const annotations = new AnnotationsStore(dataDir, onNotice, options.now)
-  const notes = new NotesService({ dataDir, onNotice, now, newId: randomUUID })
+  const annotations = new AnnotationsStore(dataDir, onNotice, options.now, fs)
+  const notes = new NotesService({ dataDir, onNotice, now, newId: randomUUID, ...(fs ? { fs } : {}) })
   if (probe.writable) await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles()])
   const highlights = new HighlightsService({ annotations, article, now, newId: randomUUID })
-  const registry = await openRegistry(dataDir, seedsDir, onNotice, options.now)
+  const registry = await openRegistry(dataDir, seedsDir, onNotice, options.now, fs)
   const entities = new EntitiesService({
     doc: registry,
     finder: createEntityFinder(),

@@ -5,6 +5,7 @@ import type { DocumentSpec, VersionedDocument } from '../core/store/document-spe
 import type { StoreNotice } from '../core/store/notices'
 import { openDocument } from '../core/store/open-document'
 import { StoredDocument } from '../core/store/stored-document'
+import type { DurableFs } from './store/durable-fs'
 import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
 
 // Lower case only: macOS and Windows disks ignore case, so "Report" and "report" would share one file.
@@ -28,6 +29,8 @@ export interface CollectionOptions<T extends VersionedDocument> {
   /** Called once per opened document: what it should tell the user about itself. */
   inspect?: (doc: T, name: string) => StoreNotice | null
   now?: () => Date
+  /** The file operations writes go through (tests inject disk faults here). */
+  fs?: DurableFs
 }
 
 /**
@@ -110,7 +113,8 @@ export class DocumentCollection<T extends VersionedDocument> {
     await fsp.mkdir(this.dir, { recursive: true }).catch(() => {})
     const stem = fileStemFor(id)
     const name = `${this.options.folder}/${stem}`
-    const storage = new NodeDocumentStorage<T>(this.dir, stem, this.options.now ? { now: this.options.now } : {})
+    const { now, fs } = this.options
+    const storage = new NodeDocumentStorage<T>(this.dir, stem, { ...(now ? { now } : {}), ...(fs ? { fs } : {}) })
     this.storages.set(id, storage)
     const opened = await openDocument(this.options.specFor(id), storage, { backup: 'before-first-change' })
     opened.notices.forEach(this.onNotice)

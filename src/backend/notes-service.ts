@@ -4,6 +4,7 @@ import type { StoreNotice } from '../core/store/notices'
 import type { NoteInput, NoteSummary } from '../shared/api'
 import { err, ok, type Result } from '../shared/result'
 import { DocumentCollection } from './document-collection'
+import type { DurableFs } from './store/durable-fs'
 import { saved } from './saved'
 
 export interface NotesDeps {
@@ -11,6 +12,8 @@ export interface NotesDeps {
   onNotice: (notice: StoreNotice) => void
   now: () => Date
   newId: () => string
+  /** The file operations writes go through (tests inject disk faults here). */
+  fs?: DurableFs
 }
 
 const SNIPPET_CHARS = 160
@@ -47,6 +50,7 @@ export class NotesService {
           return typeof id === 'string' ? id : null
         },
         now: deps.now,
+        ...(deps.fs ? { fs: deps.fs } : {}),
       },
       deps.onNotice,
     )

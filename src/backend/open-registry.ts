@@ -4,6 +4,7 @@ import { entitiesSpec, starterRegistrySchema, type EntitiesDocument } from '../c
 import type { StoreNotice } from '../core/store/notices'
 import { openDocument } from '../core/store/open-document'
 import { StoredDocument } from '../core/store/stored-document'
+import type { DurableFs } from './store/durable-fs'
 import { NodeDocumentStorage } from './store/node-document-storage'
 
 /** The starter registry shipped beside the seed articles. */
@@ -14,12 +15,18 @@ export const STARTER_REGISTRY = 'entities.json'
  * filled from the starter registry in the seeds folder: a convenience the user then owns and edits;
  * a missing or invalid starter file only means an empty registry, with a notice.
  */
-export async function openRegistry(dataDir: string, seedsDir: string, onNotice: (n: StoreNotice) => void, now?: () => Date): Promise<StoredDocument<EntitiesDocument>> {
+export async function openRegistry(
+  dataDir: string,
+  seedsDir: string,
+  onNotice: (n: StoreNotice) => void,
+  now?: () => Date,
+  fs?: DurableFs,
+): Promise<StoredDocument<EntitiesDocument>> {
   const firstStart = !(await fsp.access(join(dataDir, 'entities.json')).then(
     () => true,
     () => false,
   ))
-  const storage = new NodeDocumentStorage<EntitiesDocument>(dataDir, entitiesSpec.name, now ? { now } : {})
+  const storage = new NodeDocumentStorage<EntitiesDocument>(dataDir, entitiesSpec.name, { ...(now ? { now } : {}), ...(fs ? { fs } : {}) })
   const opened = await openDocument(entitiesSpec, storage)
   opened.notices.forEach(onNotice)
   const doc = new StoredDocument(opened.low, entitiesSpec.name, opened.readOnly, onNotice)

@@ -3,9 +3,13 @@ import { basename, dirname, join } from 'node:path'
 import { errorCode } from './fs-errors'
 import type { DurableFs } from './durable-fs'
 
-/** Windows antivirus and indexers hold files briefly: a rename may fail with EPERM/EBUSY and succeed soon after. */
+/**
+ * Windows antivirus and indexers hold files briefly: a rename may fail with EPERM/EBUSY and succeed
+ * soon after. The window is short because a lock that does not lift must still reach the user as an
+ * error within a second, and a first change of a session may meet it twice (backup, then document).
+ */
 const RENAME_RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES'])
-const RENAME_RETRY_FOR_MS = 1000
+const RENAME_RETRY_FOR_MS = 400
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 

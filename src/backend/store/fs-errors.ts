@@ -10,6 +10,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   ENOENT: 'the folder does not exist',
   ENOTDIR: 'a part of the path is not a folder',
   EMFILE: 'too many files are open',
+  EXDEV: 'the file cannot be moved across disks',
 }
 
 export const errorCode = (error: unknown): string | undefined =>

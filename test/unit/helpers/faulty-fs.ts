@@ -50,8 +50,10 @@ export function faultyFs(initial?: FaultRule): FaultyFs {
       get(target, prop) {
         if (prop === 'writeFile' || prop === 'sync' || prop === 'close') {
           return async (...args: unknown[]) => {
+            // close(2) releases the descriptor even when it reports an error: close first, then fail.
+            if (prop === 'close') await target.close()
             gate({ op: prop, path })
-            return (target[prop] as (...a: unknown[]) => Promise<void>).apply(target, args)
+            if (prop !== 'close') return (target[prop] as (...a: unknown[]) => Promise<void>).apply(target, args)
           }
         }
         const value: unknown = Reflect.get(target, prop, target)

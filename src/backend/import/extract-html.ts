@@ -1,0 +1,43 @@
+import { Readability } from '@mozilla/readability'
+import createDOMPurify from 'dompurify'
+import { JSDOM, VirtualConsole } from 'jsdom'
+import type { ExtractedPage } from '../../core/corpus/article-from-page'
+import { blocksOf } from './html-blocks'
+import { removeHiddenElements } from './hidden-elements'
+
+/**
+ * A saved web page → its article as text blocks, with title, byline, site name and date.
+ *
+ * jsdom parses the page with scripts off (its default: `runScripts` unset) and loads nothing
+ * (no `resources` option: no images, stylesheets, frames or scripts are fetched), so nothing in
+ * the page runs or calls out. Hidden elements are dropped, @mozilla/readability picks the article,
+ * DOMPurify (on the page's own jsdom window) sanitises what it picked, and only text nodes are read
+ * from the result: markup never reaches the app. A page Readability finds no article in is read
+ * whole (its body, minus the same hidden parts).
+ */
+export function extractHtml(html: string): ExtractedPage {
+  const virtualConsole = new VirtualConsole() // swallows jsdom's CSS parse warnings
+  const dom = new JSDOM(html, { virtualConsole, contentType: 'text/html' })
+  try {
+    const { document } = dom.window
+    removeHiddenElements(document)
+    const pageTitle = document.title
+    const parsed = new Readability(document, { charThreshold: 200 }).parse()
+    const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0])
+    const source = parsed?.content ?? document.body?.innerHTML ?? ''
+    const fragment = purify.sanitize(source, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS: ['style', 'form', 'svg', 'math'], FORBID_ATTR: ['style'] })
+    const title = (parsed?.title ?? pageTitle ?? '').trim()
+    const blocks = blocksOf(fragment).filter((b, i) => !(i === 0 && b.kind === 'heading' && sameText(b.text, title)))
+    return {
+      title,
+      blocks,
+      ...(parsed?.byline ? { byline: parsed.byline } : {}),
+      ...(parsed?.siteName ? { siteName: parsed.siteName } : {}),
+      ...(parsed?.publishedTime ? { published: parsed.publishedTime } : {}),
+    }
+  } finally {
+    dom.window.close()
+  }
+}
+
+const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim()
