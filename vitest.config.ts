@@ -2,9 +2,10 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
 /**
- * One run, four suites: unit (src/core, src/backend, src/web in Node, real files in temp folders),
- * main (the Electron shell with `electron` mocked), dom (React components in jsdom), e2e (the built
- * app in Debian Chromium through browser mode). `npm test` runs them all.
+ * One run, five suites: unit (src/core, src/backend, src/web in Node, real files in temp folders),
+ * main (the Electron shell with `electron` mocked), dom (React components in jsdom), hardening
+ * (crashes, damaged files, failing disks, hostile input: CI's share of `npm run torture`), e2e (the
+ * built app in Debian Chromium through browser mode). `npm test` runs them all.
  */
 export default defineConfig({
   test: {
@@ -16,6 +17,7 @@ export default defineConfig({
         plugins: [react()],
         test: { name: 'dom', environment: 'jsdom', include: ['test/dom/**/*.test.tsx'], setupFiles: ['test/dom/setup.ts'] },
       },
+      { test: { name: 'hardening', environment: 'node', include: ['test/hardening/**/*.test.ts'], testTimeout: 120_000 } },
       {
         test: {
           name: 'e2e',

@@ -1,0 +1,15 @@
+import * as fsp from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Result } from '../../src/shared/result'
+
+/** The value of an ok Result; a failed call throws with its code and message. */
+export function valueOf<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.value as T
+}
+
+/** Every temp file a durable write could leave (`.<name>.<pid>.<random>.tmp`) anywhere under `dir`. */
+export async function tempFilesUnder(dir: string): Promise<string[]> {
+  const entries = await fsp.readdir(dir, { recursive: true, withFileTypes: true })
+  return entries.filter((e) => e.isFile() && e.name.startsWith('.') && e.name.endsWith('.tmp')).map((e) => join(e.parentPath, e.name))
+}
