@@ -10,6 +10,7 @@ export function valueOf<T>(result: Result<unknown>): T {
 
 /** Every temp file a durable write could leave (`.<name>.<pid>.<random>.tmp`) anywhere under `dir`. */
 export async function tempFilesUnder(dir: string): Promise<string[]> {
-  const entries = await fsp.readdir(dir, { recursive: true, withFileTypes: true })
+  // A writer killed before it made its folder leaves none: no folder, no temp files.
+  const entries = await fsp.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
   return entries.filter((e) => e.isFile() && e.name.startsWith('.') && e.name.endsWith('.tmp')).map((e) => join(e.parentPath, e.name))
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { join } from 'node:path'
 import { once } from 'node:events'
 import { seededRng } from '../../support/random'
 import { Acknowledged } from './acknowledged'
@@ -10,6 +11,12 @@ export interface CrashTortureOptions {
   seedsDir: string
   iterations: number
   seed?: number
+  /**
+   * Kills per data folder (default 50). The folder carries over between those kills, so each check
+   * re-verifies everything acknowledged before; a fresh folder after that keeps the documents at a
+   * realistic size instead of growing with every kill.
+   */
+  killsPerFolder?: number
   /** Called after each kill and check, for progress output. */
   onIteration?: (index: number, after: AfterCrash) => void
 }
@@ -41,7 +48,9 @@ function killPlan(rng: ReturnType<typeof seededRng>): { afterReady: boolean; del
 export async function runCrashTorture(options: CrashTortureOptions): Promise<CrashTortureFigures> {
   const writer = await bundleWriter()
   const rng = seededRng(options.seed ?? 20261122)
-  const acked = new Acknowledged()
+  let acked = new Acknowledged()
+  let acknowledgedBefore = 0
+  let dataDir = join(options.dataDir, 'folder-0')
   // A lost write is missing at every later check too: count each once.
   const lost = new Set<string>()
   const figures: CrashTortureFigures = {
@@ -55,9 +64,15 @@ export async function runCrashTorture(options: CrashTortureOptions): Promise<Cra
     recoveriesNeeded: 0,
     problems: [],
   }
+  const perFolder = options.killsPerFolder ?? 50
   for (let i = 0; i < options.iterations; i++) {
+    if (i > 0 && i % perFolder === 0) {
+      acknowledgedBefore += acked.count
+      acked = new Acknowledged()
+      dataDir = join(options.dataDir, `folder-${i / perFolder}`)
+    }
     const plan = killPlan(rng)
-    const child = spawn(process.execPath, [writer, options.dataDir, options.seedsDir, String(rng.int(1, 2 ** 30))], {
+    const child = spawn(process.execPath, [writer, dataDir, options.seedsDir, String(rng.int(1, 2 ** 30))], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
@@ -77,7 +92,7 @@ export async function runCrashTorture(options: CrashTortureOptions): Promise<Cra
     if (!ready) figures.killedDuringStartUp++
     acked.add(stdout)
 
-    const after = await verifyAfterCrash(options.dataDir, options.seedsDir, acked)
+    const after = await verifyAfterCrash(dataDir, options.seedsDir, acked)
     figures.iterations++
     after.lost.forEach((l) => lost.add(l))
     figures.lostWrites = lost.size
@@ -89,6 +104,6 @@ export async function runCrashTorture(options: CrashTortureOptions): Promise<Cra
     figures.problems.push(...problems.slice(0, 10 - figures.problems.length).map((p) => `iteration ${i}: ${p}`))
     options.onIteration?.(i, after)
   }
-  figures.acknowledgedWrites = acked.count
+  figures.acknowledgedWrites = acknowledgedBefore + acked.count
   return figures
 }
