@@ -42,7 +42,10 @@ async function storeHostileContent(): Promise<void> {
         },
       ]),
     ]
-    for (const r of results) r.ok ? tally.stored++ : tally.refused++
+    for (const r of results) {
+      if (r.ok) tally.stored++
+      else tally.refused++
+    }
   }
 }
 
