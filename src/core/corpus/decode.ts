@@ -1,11 +1,23 @@
+import { guessLegacyArabic, LEGACY_ARABIC, type LegacyArabic } from './legacy-arabic'
+import { repairMojibake } from './mojibake'
+import { isDamagedUtf8, surveyUtf8, type Utf8Survey } from './utf8-check'
+
 /**
  * Bytes → text. Order: byte-order mark, then UTF-16 without a BOM (recognised by its zero bytes:
- * such a file is technically valid ASCII/UTF-8, so it must be caught first), then strict UTF-8.
- * Anything else is reported, never guessed: legacy Arabic code pages arrive with the import work.
+ * such a file is technically valid ASCII/UTF-8, so it must be caught first), then strict UTF-8,
+ * then — only for files whose high bytes do not form UTF-8 — the legacy Arabic code pages
+ * (Windows-1256, ISO-8859-6; a charset the file declares, such as an HTML page's <meta charset>,
+ * is tried first). Damaged UTF-8 is reported with the byte where it breaks, never guessed at.
+ * Valid UTF-8 that is double-encoded Arabic (mojibake) is repaired, and says so.
  */
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string }
+  | { ok: true; text: string; encoding: string; repaired?: 'mojibake' }
   | { ok: false; code: 'empty' | 'binary' | 'undecodable'; message: string }
+
+export interface DecodeOptions {
+  /** A charset the file declares (an HTML page's <meta charset>): tried before guessing. */
+  declared?: string
+}
 
 const strict = (label: string, bytes: Uint8Array): string | null => {
   try {
@@ -51,35 +63,71 @@ function controlShare(text: string): number {
   return controls / text.length
 }
 
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
+const BINARY = { ok: false, code: 'binary', message: 'The file holds binary data, not text.' } as const
+
+const thousands = (n: number): string => n.toLocaleString('en-US')
+
+function damagedMessage(survey: Utf8Survey, size: number): string {
+  return survey.truncatedAtEnd
+    ? `The file is UTF-8 cut off in the middle of a character (byte ${thousands(survey.firstInvalid)} of ${thousands(size)}): it looks truncated.`
+    : `The file is not valid UTF-8: invalid bytes at byte ${thousands(survey.firstInvalid)} of ${thousands(size)}.`
+}
+
+const asLegacy = (label: string | undefined): LegacyArabic | null => {
+  const key = label?.trim().toLowerCase()
+  if (key === 'windows-1256' || key === 'cp1256') return 'windows-1256'
+  if (key === 'iso-8859-6' || key === 'iso_8859-6' || key === 'arabic') return 'iso-8859-6'
+  return LEGACY_ARABIC.find((l) => l === key) ?? null
+}
+
+/** Text of a file that is not UTF-8 or UTF-16: the declared or the detected legacy Arabic code page. */
+function decodeLegacy(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
+  const survey = surveyUtf8(bytes)
+  if (isDamagedUtf8(survey)) return { ok: false, code: 'undecodable', message: damagedMessage(survey, bytes.length) }
+  const declared = asLegacy(options.declared)
+  const text = declared ? strict(declared, bytes) : null
+  const guess = text !== null && declared ? { encoding: declared, text } : guessLegacyArabic(bytes)
+  if (!guess) {
+    // Read as Latin-1 only to count control bytes: many of them mean binary data.
+    const latin1 = new TextDecoder('iso-8859-1').decode(bytes)
+    if (bytes.includes(0) || controlShare(latin1) > 0.02) return BINARY
+    return { ok: false, code: 'undecodable', message: 'The file is neither UTF-8 nor UTF-16, and does not read as Arabic in Windows-1256 or ISO-8859-6.' }
+  }
+  return { ok: true, text: guess.text, encoding: guess.encoding }
+}
+
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   if (bytes.length === 0) return { ok: false, code: 'empty', message: 'The file is empty (0 bytes).' }
-  let encoding: string
-  let text: string | null
+  let result: DecodeResult
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    encoding = 'utf-8'
-    text = strict('utf-8', bytes)
+    result = utf(bytes, 'utf-8')
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = 'utf-16le'
-    text = strict('utf-16le', bytes)
+    result = utf(bytes, 'utf-16le')
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = 'utf-16be'
-    text = strict('utf-16be', bytes)
+    result = utf(bytes, 'utf-16be')
   } else {
     const utf16 = sniffUtf16(bytes)
-    encoding = utf16 ?? 'utf-8'
-    text = strict(encoding, bytes)
+    result = utf16 ? utf(bytes, utf16) : strict('utf-8', bytes) === null ? decodeLegacy(bytes, options) : utf(bytes, 'utf-8')
   }
-  if (text === null) {
-    const binary = bytes.includes(0)
-    return binary
-      ? { ok: false, code: 'binary', message: 'The file holds binary data, not text.' }
-      : { ok: false, code: 'undecodable', message: `The file is not valid ${encoding.toUpperCase()} text.` }
+  if (!result.ok) return result
+  if (controlShare(result.text) > 0.02 || result.text.includes('\u0000')) return BINARY
+  if (result.text.trim().length === 0) return { ok: false, code: 'empty', message: 'The file holds no text.' }
+  if (result.encoding === 'utf-8') {
+    const repaired = repairMojibake(result.text)
+    if (repaired !== null) return { ok: true, text: repaired, encoding: 'utf-8', repaired: 'mojibake' }
   }
-  if (controlShare(text) > 0.02 || text.includes('\u0000')) {
-    return { ok: false, code: 'binary', message: 'The file holds binary data, not text.' }
+  return result
+}
+
+/** A Unicode encoding known from its BOM or its shape: strict, so damage is reported, not replaced. */
+function utf(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): DecodeResult {
+  const text = strict(encoding, bytes)
+  if (text !== null) return { ok: true, text, encoding }
+  if (encoding === 'utf-8') {
+    const survey = surveyUtf8(bytes)
+    if (survey.invalid > 0 && survey.sequences > 0) return { ok: false, code: 'undecodable', message: damagedMessage(survey, bytes.length) }
   }
-  if (text.trim().length === 0) return { ok: false, code: 'empty', message: 'The file holds no text.' }
-  return { ok: true, text, encoding }
+  return bytes.includes(0) && encoding === 'utf-8' ? BINARY : { ok: false, code: 'undecodable', message: `The file is not valid ${encoding.toUpperCase()} text.` }
 }
 
 /** Canonical text: line endings become `\n` (CRLF and lone CR), nothing else changes. */

@@ -33,6 +33,13 @@ export interface ArticleMeta {
   relativeTime?: string
   /** The file the article came from. */
   sourceFile: string
+  /** Saved web pages: what the page says about itself. */
+  byline?: string
+  siteName?: string
+  /** Publication date as the page states it (ISO 8601 when it comes from metadata). */
+  published?: string
+  /** 'html': extracted from a saved web page (the text is the page's article, reduced to blocks). */
+  format?: 'html'
 }
 
 export interface ArticleStats {
