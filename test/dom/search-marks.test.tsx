@@ -1,0 +1,21 @@
+import { render } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { MarkedText } from '../../src/renderer/src/features/search/MarkedText'
+
+describe('a search snippet', () => {
+  it('marks the words at the offsets it is given, and nothing else', () => {
+    const text = 'قال مِـيـتَا إن Scale AI و لِمِيتَا'
+    const at = (word: string, from = 0): { start: number; end: number } => ({ start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length })
+    const { container } = render(<p>{<MarkedText text={text} marks={[at('مِـيـتَا'), at('Scale AI'), at('مِيتَا', 20)]} />}</p>)
+    expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['مِـيـتَا', 'Scale AI', 'مِيتَا'])
+    // The DOM text is the snippet, character for character; the Latin run is isolated.
+    expect(container.textContent).toBe(text)
+    expect(container.querySelector('mark bdi[dir="ltr"]')?.textContent).toBe('Scale AI')
+  })
+
+  it('ignores a mark outside the text or overlapping the one before', () => {
+    const { container } = render(<p>{<MarkedText text="نص قصير" marks={[{ start: 0, end: 2 }, { start: 1, end: 3 }, { start: 5, end: 40 }]} />}</p>)
+    expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['نص'])
+    expect(container.textContent).toBe('نص قصير')
+  })
+})
