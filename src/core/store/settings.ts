@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { briefingPrefsSchema } from '../briefing/scope'
 import { entityTypes } from '../entities/types'
 import type { DocumentSpec } from './document-spec'
 import { fontChoices, localeChoices, themeChoices, FONT_SIZE, LINE_HEIGHT } from './settings-values'
@@ -12,6 +13,8 @@ const readingFields = {
   locale: z.enum(localeChoices),
   /** Entity types whose mentions are underlined while reading. */
   underlines: z.array(z.enum(entityTypes)).max(entityTypes.length),
+  /** The last briefing export's scope and options (absent until the first export: optional, so no migration). */
+  lastBriefing: briefingPrefsSchema.optional(),
 }
 
 export const readingSettingsSchema = z.object({

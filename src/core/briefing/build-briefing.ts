@@ -1,0 +1,91 @@
+import { deepLink } from './deep-link'
+import { serializeBlocks, type MdBlock } from './direction'
+import { labelsFor } from './labels'
+import { anchorFor, type LinkMaker, type RenderContext } from './render-context'
+import { entityName, entitySection } from './render-entity'
+import { ARTICLES_ANCHOR, articleSections, contents, defaultTitle, header, ORPHANS_ANCHOR, orphanSection, SOURCES_ANCHOR, sourcesSection, type TocEntry } from './render-parts'
+import { safeFileName } from './safe-file-name'
+import type { Briefing, BriefingOptions, BriefingScope } from './scope'
+import { planBriefing, type BriefingInput } from './select'
+
+export interface BriefingDeps {
+  /** The clock: the briefing's date (UTC day). Injected so the app and the CLI write the same file. */
+  now(): Date
+  /** Where citations point; deep links by default. */
+  link?: LinkMaker
+}
+
+export type BuildOutcome = { ok: true; briefing: Briefing } | { ok: false; reason: 'empty-scope' | 'unknown-entity' | 'unknown-article'; message: string; id?: string }
+
+/**
+ * Data in, Markdown out: an entity-centred briefing for a scope. Pure — the same input, scope,
+ * options and clock give the same bytes (the CLI's file equals the app's export).
+ */
+export function buildBriefing(input: BriefingInput, scope: BriefingScope, options: BriefingOptions, deps: BriefingDeps): BuildOutcome {
+  const planned = planBriefing(input, scope)
+  if (!planned.ok) return planned
+  const { plan } = planned
+  const lang = options.lang
+  const articleById = new Map(input.articles.map((a) => [a.id, a]))
+  const entityById = new Map(input.entities.map((e) => [e.id, e]))
+  const taken = new Set([ARTICLES_ANCHOR, ORPHANS_ANCHOR, SOURCES_ANCHOR])
+  const showEntities = options.sections.entities
+  const showArticles = options.sections.articles && plan.highlightsByArticle.size > 0
+  const ctx: RenderContext = {
+    labels: labelsFor(lang),
+    docDir: lang === 'ar' ? 'rtl' : 'ltr',
+    link: deps.link ?? deepLink,
+    entityAnchors: new Map(showEntities ? plan.entities.map((p) => [p.entity.id, anchorFor('entity', p.entity.id, taken)]) : []),
+    articleAnchors: new Map(showArticles ? plan.articles.map((a) => [a.id, anchorFor('article', a.id, taken)]) : []),
+    articleOf: (id) => articleById.get(id),
+    warnings: [],
+  }
+  const l = ctx.labels
+  const title = options.title?.trim() || defaultTitle(scope, ctx, entityById, lang)
+  const date = deps.now().toISOString().slice(0, 10)
+
+  const body: MdBlock[] = []
+  const toc: TocEntry[] = []
+  let quotes = 0
+  const quoted = new Set<string>()
+  if (showEntities) {
+    for (const p of plan.entities) {
+      toc.push({ text: entityName(p.entity, lang), anchor: ctx.entityAnchors.get(p.entity.id) as string })
+      body.push(...entitySection(p, ctx, lang))
+      quotes += p.quotes.length
+      p.quotes.forEach((h) => quoted.add(h.id))
+    }
+  }
+  if (showArticles) {
+    const articles = plan.articles.filter((a) => plan.highlightsByArticle.has(a.id) || plan.orphans.some((h) => h.articleId === a.id))
+    toc.push({ text: l.byArticle, anchor: ARTICLES_ANCHOR, children: articles.map((a) => ({ text: a.meta.title, anchor: ctx.articleAnchors.get(a.id) as string })) })
+    body.push(...articleSections(articles, plan.highlightsByArticle, plan.orphans, ctx))
+    for (const list of plan.highlightsByArticle.values()) {
+      quotes += list.length
+      list.forEach((h) => quoted.add(h.id))
+    }
+  }
+  if (plan.orphans.length > 0) {
+    toc.push({ text: l.orphans, anchor: ORPHANS_ANCHOR })
+    body.push(...orphanSection(plan.orphans, ctx))
+  }
+  if (options.sections.sources && plan.articles.length > 0) {
+    toc.push({ text: l.sources, anchor: SOURCES_ANCHOR })
+    body.push(...sourcesSection(plan.articles, ctx))
+  }
+
+  if (body.length === 0) return { ok: false, reason: 'empty-scope', message: 'Nothing to export: every section of this briefing is turned off.' }
+  const counts = { entities: showEntities ? plan.entities.length : 0, quotes: quoted.size, sources: plan.articles.length, orphans: plan.orphans.length }
+  const blocks = [...header({ title, date, scope, entityById, lang, counts }, ctx), ...(toc.length > 1 ? contents(toc, ctx) : []), ...body]
+  const notes = new Set(showEntities ? plan.entities.flatMap((p) => p.notes.map((n) => n.id)) : [])
+  return {
+    ok: true,
+    briefing: {
+      markdown: serializeBlocks(blocks),
+      // No date in the name: digits after Arabic letters display reordered in file managers (2025-03-01 → 01-03-2025).
+      fileName: safeFileName(title, '.md', lang === 'ar' ? 'إحاطة' : 'briefing'),
+      title,
+      stats: { entities: counts.entities, quotes, highlights: quoted.size, orphans: counts.orphans, sources: counts.sources, notes: notes.size, warnings: [...new Set(ctx.warnings)] },
+    },
+  }
+}

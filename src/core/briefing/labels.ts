@@ -1,0 +1,172 @@
+import type { EntityType } from '../entities/types'
+import type { HighlightColor } from '../store/annotations'
+
+/** The headings and fixed words of a briefing, in the language chosen for them. */
+export type BriefingLang = 'ar' | 'en'
+
+export interface Labels {
+  briefing: string
+  everything: string
+  more: (n: number) => string
+  listJoin: string
+  date: string
+  scope: string
+  scopeEverything: string
+  scopeEntities: string
+  scopeInArticles: string
+  scopeArticles: string
+  scopeColors: string
+  scopeTags: string
+  contents: string
+  totals: string
+  entitiesCount: string
+  quotesCount: string
+  sourcesCount: string
+  orphansCount: string
+  type: string
+  value: string
+  nameAr: string
+  nameLatin: string
+  aliases: string
+  description: string
+  notes: string
+  untitledNote: string
+  invalidNote: string
+  partlyInvalidNote: string
+  quotes: string
+  noQuotes: string
+  orphanedQuotes: (n: number) => string
+  comment: string
+  mentions: string
+  noMentions: string
+  source: string
+  count: string
+  total: string
+  related: string
+  entity: string
+  sharedParagraphs: string
+  byArticle: string
+  orphans: string
+  orphansIntro: string
+  orphan: string
+  lastKnownText: string
+  articleMissing: string
+  sources: string
+  file: string
+  category: string
+  published: string
+  types: Record<EntityType, string>
+  colors: Record<HighlightColor, string>
+}
+
+const ar: Labels = {
+  briefing: 'إحاطة',
+  everything: 'إحاطة شاملة',
+  more: (n) => `و${n} غيرها`,
+  listJoin: '، ',
+  date: 'التاريخ',
+  scope: 'النطاق',
+  scopeEverything: 'كل الكيانات والتظليلات',
+  scopeEntities: 'الكيانات',
+  scopeInArticles: 'في المقالات',
+  scopeArticles: 'المقالات',
+  scopeColors: 'تظليلات بالألوان',
+  scopeTags: 'تظليلات موسومة بـ',
+  contents: 'المحتويات',
+  totals: 'في هذه الإحاطة',
+  entitiesCount: 'الكيانات',
+  quotesCount: 'الاقتباسات',
+  sourcesCount: 'المصادر',
+  orphansCount: 'التظليلات اليتيمة',
+  type: 'النوع',
+  value: 'القيمة',
+  nameAr: 'الاسم العربي',
+  nameLatin: 'الاسم اللاتيني',
+  aliases: 'أسماء أخرى',
+  description: 'الوصف',
+  notes: 'الملاحظات',
+  untitledNote: 'ملاحظة بلا عنوان',
+  invalidNote: 'تنبيه: تعذّرت قراءة هذه الملاحظة بصيغة المحرر، فصُدِّر نصها كما خُزّن.',
+  partlyInvalidNote: 'تنبيه: في هذه الملاحظة أجزاء لا يعرفها المحرر، فصُدِّرت نصًا عاديًا.',
+  quotes: 'اقتباسات رئيسية',
+  noQuotes: 'لا اقتباسات عن هذا الكيان في النطاق.',
+  orphanedQuotes: (n) => `تظليلات يتيمة عنه (${n}) مذكورة في قسم التظليلات اليتيمة، لا كاقتباسات.`,
+  comment: 'تعليق',
+  mentions: 'الإشارات حسب المصدر',
+  noMentions: 'لا يذكر أيٌّ من مقالات النطاق هذا الكيان.',
+  source: 'المصدر',
+  count: 'الإشارات',
+  total: 'المجموع',
+  related: 'كيانات ذات صلة',
+  entity: 'الكيان',
+  sharedParagraphs: 'فقرات مشتركة',
+  byArticle: 'حسب المقال',
+  orphans: 'تظليلات يتيمة',
+  orphansIntro: 'تعذّر وضع هذه التظليلات في النص الحالي لمقالاتها، فليست اقتباسات موثّقة. يظهر آخر نص محفوظ لكل منها.',
+  orphan: 'يتيم',
+  lastKnownText: 'آخر نص محفوظ',
+  articleMissing: 'المقال لم يعد في المكتبة',
+  sources: 'المصادر',
+  file: 'الملف',
+  category: 'القسم',
+  published: 'نُشر',
+  types: { person: 'شخص', org: 'منظمة', product: 'منتج', place: 'مكان', money: 'مبلغ', other: 'أخرى' },
+  colors: { yellow: 'أصفر', green: 'أخضر', blue: 'أزرق', pink: 'وردي', purple: 'بنفسجي' },
+}
+
+const en: Labels = {
+  briefing: 'Briefing',
+  everything: 'Briefing: everything',
+  more: (n) => `and ${n} more`,
+  listJoin: ', ',
+  date: 'Date',
+  scope: 'Scope',
+  scopeEverything: 'every entity and highlight',
+  scopeEntities: 'entities',
+  scopeInArticles: 'in articles',
+  scopeArticles: 'articles',
+  scopeColors: 'highlights in colours',
+  scopeTags: 'highlights tagged with',
+  contents: 'Contents',
+  totals: 'In this briefing',
+  entitiesCount: 'entities',
+  quotesCount: 'quotes',
+  sourcesCount: 'sources',
+  orphansCount: 'orphaned highlights',
+  type: 'Type',
+  value: 'Value',
+  nameAr: 'Arabic name',
+  nameLatin: 'Latin-script name',
+  aliases: 'Other names',
+  description: 'Description',
+  notes: 'Notes',
+  untitledNote: 'Untitled note',
+  invalidNote: 'Warning: this note could not be read as editor content; its stored text is exported as it is.',
+  partlyInvalidNote: 'Warning: parts of this note are unknown to the editor and were exported as plain text.',
+  quotes: 'Key quotes',
+  noQuotes: 'No quotes about this entity in scope.',
+  orphanedQuotes: (n) => `Orphaned highlights about it (${n}) are listed under Orphaned highlights, not as quotes.`,
+  comment: 'Comment',
+  mentions: 'Mentions per source',
+  noMentions: 'No article in scope mentions this entity.',
+  source: 'Source',
+  count: 'Mentions',
+  total: 'Total',
+  related: 'Related entities',
+  entity: 'Entity',
+  sharedParagraphs: 'Shared paragraphs',
+  byArticle: 'By article',
+  orphans: 'Orphaned highlights',
+  orphansIntro: 'These highlights could not be placed in the current text of their articles, so they are not verified quotes. The last stored text of each is shown.',
+  orphan: 'orphan',
+  lastKnownText: 'last stored text',
+  articleMissing: 'the article is no longer in the library',
+  sources: 'Sources',
+  file: 'File',
+  category: 'Section',
+  published: 'Published',
+  types: { person: 'Person', org: 'Organisation', product: 'Product', place: 'Place', money: 'Amount', other: 'Other' },
+  colors: { yellow: 'yellow', green: 'green', blue: 'blue', pink: 'pink', purple: 'purple' },
+}
+
+export const labelsFor = (lang: BriefingLang): Labels => (lang === 'ar' ? ar : en)
