@@ -2,20 +2,25 @@ import type { ApiArgs, ApiMethod, DaftarApi } from '../shared/api'
 import { err, ok, type Result } from '../shared/result'
 import { requestSchemas } from '../shared/schemas'
 import type { Backend } from './backend'
+import { briefingFor } from './briefing-service'
 import { entityPage } from './entity-page'
+import { libraryMethods } from './library-handlers'
+import { kindsChangedBy } from './search/changed-by'
 import { saved } from './saved'
+import { saveBriefing, type SavePlatform } from './save-briefing'
 
 /** A handler takes untrusted arguments: it validates them before anything else runs. */
 export type UntrustedHandler = (args: unknown) => Promise<Result<unknown>>
 export type Handlers = Record<ApiMethod, UntrustedHandler>
 
 /** The API implemented over the backend, with trusted, already-validated arguments. */
-function implement(backend: Backend): DaftarApi {
+function implement(backend: Backend, platform: SavePlatform): DaftarApi {
   const { settings } = backend
   return {
     getStartupReport: async () => ok({ dataDir: backend.dataDir, notices: backend.allNotices() }),
     takeNotices: async () => ok(backend.takeNotices()),
     listLibrary: async () => ok(backend.library()),
+    ...libraryMethods(backend),
     getArticle: async (id) => {
       const article = backend.article(id)
       return article ? ok(article) : err('not-found', `No article with id "${id}".`)
@@ -61,16 +66,19 @@ function implement(backend: Backend): DaftarApi {
     createNote: async (input) => backend.notes.create(input),
     saveNote: async (id, input) => backend.notes.save(id, input),
     deleteNote: async (id) => backend.notes.remove(id),
+    buildBriefing: async (scope, options) => briefingFor(backend, scope, options, backend.now),
+    saveBriefing: async (scope, options) => saveBriefing(backend, platform, scope, options, backend.now),
   }
 }
 
 /**
  * Wraps every method with payload validation and a last-resort catch, so a bad request answers a
  * clear `invalid-request` and a bug answers `internal` — neither crashes the process.
- * Main (over IPC) and browser mode (over HTTP) register exactly these functions.
+ * Main (over IPC) and browser mode (over HTTP) register exactly these functions; `platform` adds
+ * what only the host has (Electron's save dialog).
  */
-export function createHandlers(backend: Backend): Handlers {
-  const api = implement(backend)
+export function createHandlers(backend: Backend, platform: SavePlatform = {}): Handlers {
+  const api = implement(backend, platform)
   const handlers = {} as Handlers
   for (const method of Object.keys(requestSchemas) as ApiMethod[]) {
     handlers[method] = async (args) => {
@@ -81,7 +89,9 @@ export function createHandlers(backend: Backend): Handlers {
       }
       try {
         const call = api[method] as (...a: ApiArgs<typeof method>) => Promise<Result<unknown>>
-        return await call(...(parsed.data as ApiArgs<typeof method>))
+        const result = await call(...(parsed.data as ApiArgs<typeof method>))
+        if (result.ok) for (const kind of kindsChangedBy(method)) backend.librarian.search.markDirty(kind)
+        return result
       } catch (error) {
         return err('internal', `${method} failed: ${error instanceof Error ? error.message : String(error)}`)
       }

@@ -1,4 +1,6 @@
 import type { Article, ArticleMeta, ArticleStats, CorpusError } from '../core/corpus/types'
+import type { Briefing, BriefingOptions, BriefingScope } from '../core/briefing/scope'
+import type { PassageLink } from '../core/briefing/deep-link'
 import type { AnchoredHighlight, ReanchorReport } from '../core/highlights/anchored'
 import type { Entity, EntityType, Mention, MoneyMention, Suggestion } from '../core/entities/types'
 import type { Highlight, HighlightColor } from '../core/store/annotations'
@@ -7,6 +9,7 @@ import type { Attachment, Note } from '../core/store/notes'
 import type { StoreNotice } from '../core/store/notices'
 import type { ReadingPosition, ReadingSettings } from '../core/store/settings'
 import type { Result } from './result'
+import type { ImportFile, ImportReport, LibraryFacets, PastedArticle, PickedFiles, RemoveMode, RemoveReport, SearchOptions, SearchResults, SearchStatus } from './library-api'
 
 /** One row of the library. */
 export interface ArticleSummary {
@@ -14,6 +17,10 @@ export interface ArticleSummary {
   meta: ArticleMeta
   stats: ArticleStats
   contentHash: string
+  /** Bundled with the app (seeds) or imported by the user (only those can be removed). */
+  origin?: 'bundled' | 'imported'
+  /** When an imported article was added (ISO 8601). */
+  addedAt?: string
 }
 
 /** What the library lists: the readable articles and the files that could not be read, with why. */
@@ -128,6 +135,26 @@ export interface DaftarApi {
   /** Store notices raised since they were last taken (e.g. a damaged annotations file found on first use). */
   takeNotices(): Promise<Result<StoreNotice[]>>
   listLibrary(): Promise<Result<Library>>
+  /** Imports files (bytes in base64), each all or nothing; the report has every file in one list. */
+  importFiles(files: ImportFile[]): Promise<Result<ImportReport>>
+  /** Imports pasted text as a new article. */
+  importText(article: PastedArticle): Promise<Result<ImportReport>>
+  /** Desktop app: asks the OS dialog for files (null when cancelled). Browser mode answers "unsupported": use the file picker. */
+  pickImportFiles(): Promise<Result<PickedFiles | null>>
+  /** Imports picked files by their index in the pick, a chunk at a time (the UI shows progress and can stop between chunks). */
+  importPicked(pickId: string, indices: number[]): Promise<Result<ImportReport>>
+  /** Removes an imported article, keeping its highlights and notes (as orphans) or deleting them. */
+  removeArticle(id: string, mode: RemoveMode): Promise<Result<RemoveReport>>
+  getLibraryFacets(): Promise<Result<LibraryFacets>>
+  /** Articles where an entity is mentioned (its accepted mentions). */
+  articlesWithEntity(entityId: string): Promise<Result<string[]>>
+  /** Searches articles, highlights, notes and entities; results grouped by kind with marked snippets. */
+  search(query: string, options: SearchOptions): Promise<Result<SearchResults>>
+  /** How far the search index is; the first call starts building it. */
+  getSearchStatus(): Promise<Result<SearchStatus>>
+  /** Stops building the index (what is indexed stays searchable); `resumeIndexing` goes on. */
+  cancelIndexing(): Promise<Result<SearchStatus>>
+  resumeIndexing(): Promise<Result<SearchStatus>>
   getArticle(id: string): Promise<Result<Article>>
   getSettings(): Promise<Result<ReadingSettings>>
   updateSettings(patch: SettingsPatch): Promise<Result<ReadingSettings>>
@@ -160,8 +187,28 @@ export interface DaftarApi {
   /** Autosave: resolves once the note is on disk. */
   saveNote(id: string, input: NoteInput): Promise<Result<{ updatedAt: string }>>
   deleteNote(id: string): Promise<Result<null>>
+  /** The briefing of a scope: Markdown, a safe file name, counts. An empty scope answers details.reason "empty-scope". */
+  buildBriefing(scope: BriefingScope, options: BriefingOptions): Promise<Result<Briefing>>
+  /** Saves that briefing: Electron asks where (its dialog confirms any overwrite); browser mode answers "download". */
+  saveBriefing(scope: BriefingScope, options: BriefingOptions): Promise<Result<SavedBriefing>>
 }
 
 export type ApiMethod = keyof DaftarApi
 export type ApiArgs<M extends ApiMethod> = Parameters<DaftarApi[M]>
 export type ApiValue<M extends ApiMethod> = Awaited<ReturnType<DaftarApi[M]>> extends Result<infer V> ? V : never
+
+/**
+ * Where a saved briefing went: written where the user chose, not written (the dialog was cancelled),
+ * or handed back for the page to download (browser mode has no save dialog; the browser's download
+ * never overwrites silently either).
+ */
+export type SavedBriefing = { kind: 'saved'; path: string; fileName: string } | { kind: 'cancelled' } | { kind: 'download'; fileName: string; markdown: string }
+
+/** Events pushed to the page. Every subscription returns its disposer (a React effect can return it). */
+export interface DaftarEvents {
+  /** A daftar://article/… link was opened: by the OS (Electron), or as the page's URL fragment (browser mode). */
+  onOpenLink(listener: (link: PassageLink) => void): () => void
+}
+
+/** What the renderer holds: the methods, and the events. */
+export type DaftarClient = DaftarApi & DaftarEvents

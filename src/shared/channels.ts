@@ -1,4 +1,4 @@
-import type { ApiMethod } from './api'
+import type { ApiMethod, DaftarEvents } from './api'
 
 /** The only place channel strings are made: one per API method, under a Daftar prefix. */
 export const CHANNEL_PREFIX = 'daftar:'
@@ -16,6 +16,17 @@ export const apiMethods = [
   'getStartupReport',
   'takeNotices',
   'listLibrary',
+  'importFiles',
+  'importText',
+  'pickImportFiles',
+  'importPicked',
+  'removeArticle',
+  'getLibraryFacets',
+  'articlesWithEntity',
+  'search',
+  'getSearchStatus',
+  'cancelIndexing',
+  'resumeIndexing',
   'getArticle',
   'getSettings',
   'updateSettings',
@@ -42,7 +53,13 @@ export const apiMethods = [
   'createNote',
   'saveNote',
   'deleteNote',
+  'buildBriefing',
+  'saveBriefing',
 ] as const satisfies readonly ApiMethod[]
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>
 export const everyMethodListed: [Missing] extends [never] ? true : Missing = true
+
+/** The channel of each event main sends to the page (DaftarEvents), and nothing else. */
+export const eventChannels = { onOpenLink: 'daftar-event:openLink' } as const satisfies { [E in keyof DaftarEvents]: string }
+export type ApiEvent = keyof typeof eventChannels

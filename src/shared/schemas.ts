@@ -1,9 +1,11 @@
 import { z } from 'zod'
+import { briefingOptionsSchema, briefingScopeSchema } from '../core/briefing/scope'
 import { entityTypes } from '../core/entities/types'
 import { highlightColors, highlightSchema } from '../core/store/annotations'
 import { attachmentSchema } from '../core/store/notes'
 import { readingSettingsPatchSchema } from '../core/store/settings'
 import type { ApiArgs, ApiMethod } from './api'
+import { MAX_IMPORT_BYTES } from './library-api'
 
 /** Ids are file stems: bounded, no path separators, no control characters. */
 export const articleIdSchema = z
@@ -45,6 +47,15 @@ const newHighlightSchema = z
   .strict()
   .refine((h) => h.end > h.start, 'end must be greater than start')
 
+/** A file for import: base64 of at most MAX_IMPORT_BYTES (a bigger one is refused by the importer with its size). */
+const importFileSchema = z
+  .object({ name: z.string().min(1).max(1000), data: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4 + 2 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64') })
+  .strict()
+
+const searchOptionsSchema = z
+  .object({ kinds: z.array(z.enum(['article', 'highlight', 'note', 'entity'])).max(4).optional(), limit: z.number().int().min(1).max(200).optional() })
+  .strict()
+
 /**
  * The argument tuple of every method, validated by the handler before it runs. Typed against
  * DaftarApi so a method cannot be added without its schema.
@@ -53,6 +64,17 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   getStartupReport: none,
   takeNotices: none,
   listLibrary: none,
+  importFiles: z.tuple([z.array(importFileSchema).min(1).max(500)]),
+  importText: z.tuple([z.object({ title: z.string().max(500).optional(), text: z.string().min(1).max(MAX_IMPORT_BYTES) }).strict()]),
+  pickImportFiles: none,
+  importPicked: z.tuple([z.string().min(1).max(100), z.array(z.number().int().min(0).max(100_000)).min(1).max(500)]),
+  removeArticle: z.tuple([articleIdSchema, z.enum(['keep-annotations', 'delete-annotations'])]),
+  getLibraryFacets: none,
+  articlesWithEntity: z.tuple([z.string().min(1).max(100)]),
+  search: z.tuple([z.string().max(500), searchOptionsSchema]),
+  getSearchStatus: none,
+  cancelIndexing: none,
+  resumeIndexing: none,
   getArticle: z.tuple([articleIdSchema]),
   getSettings: none,
   updateSettings: z.tuple([readingSettingsPatchSchema]),
@@ -87,4 +109,6 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   createNote: z.tuple([noteInputSchema]),
   saveNote: z.tuple([entityIdSchema, noteInputSchema]),
   deleteNote: z.tuple([entityIdSchema]),
+  buildBriefing: z.tuple([briefingScopeSchema, briefingOptionsSchema]),
+  saveBriefing: z.tuple([briefingScopeSchema, briefingOptionsSchema]),
 }
