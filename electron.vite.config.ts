@@ -10,7 +10,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The workers are entries of their own: the backend starts them by file name beside the bundle.
+      rollupOptions: {
+        input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/backend/workers/parse-worker.ts'), 'search-worker': resolve('src/backend/workers/search-worker.ts') },
+      },
     },
   },
   preload: {

@@ -3,7 +3,7 @@ import type { StoreNotice } from '../core/store/notices'
 import { openDocument } from '../core/store/open-document'
 import { settingsSpec, type SettingsDocument } from '../core/store/settings'
 import { StoredDocument } from '../core/store/stored-document'
-import type { ArticleSummary, Library } from '../shared/api'
+import type { Library } from '../shared/api'
 import { randomUUID } from 'node:crypto'
 import { AnnotationsStore } from './annotations-store'
 import { EntitiesService } from './entities-service'
@@ -11,7 +11,9 @@ import { createEntityFinder } from './entity-finder'
 import { HighlightsService } from './highlights-service'
 import { NotesService } from './notes-service'
 import { openRegistry } from './open-registry'
-import { loadCorpusDir, type LoadedCorpus } from './corpus-loader'
+import { Librarian } from './librarian'
+import type { LibraryCorpus } from './library-corpus'
+import { loadLibrary } from './load-library'
 import { lockDataDir, probeWritable } from './data-dir'
 import type { DurableFs } from './store/durable-fs'
 import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
@@ -24,6 +26,8 @@ export interface BackendOptions {
   lock?: boolean
   /** The file operations every document write goes through (tests inject disk faults here). */
   fs?: DurableFs
+  /** Where import parsing and the search index run: worker threads (default) or this thread. */
+  workers?: 'threads' | 'inline'
 }
 
 /**
@@ -43,13 +47,15 @@ export interface Backend {
   readonly highlights: HighlightsService
   readonly entities: EntitiesService
   readonly notes: NotesService
+  /** The articles in memory (seeds and imports), changed by imports and removals. */
+  readonly corpus: LibraryCorpus
+  /** Import, removal, library facets and search. */
+  readonly librarian: Librarian
   articles(): readonly Article[]
   library(): Library
   article(id: string): Article | undefined
   close(): Promise<void>
 }
-
-const summarize = (a: Article): ArticleSummary => ({ id: a.id, meta: a.meta, stats: a.stats, contentHash: a.contentHash })
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const { dataDir, seedsDir } = options
@@ -77,13 +83,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   opened.notices.forEach(onNotice)
   const settings = new StoredDocument(opened.low, settingsSpec.name, opened.readOnly, onNotice)
 
-  const corpus: LoadedCorpus = await loadCorpusDir(seedsDir)
-  const byId = new Map(corpus.articles.map((a) => [a.id, a]))
-  const library: Library = { articles: corpus.articles.map(summarize), failed: corpus.errors }
+  const { corpus, store: importStore } = await loadLibrary(seedsDir, dataDir, fs)
 
   const now = options.now ?? (() => new Date())
   let delivered = 0
-  const article = (id: string): Article | undefined => byId.get(id)
+  const article = (id: string): Article | undefined => corpus.article(id)
   const annotations = new AnnotationsStore(dataDir, onNotice, options.now, fs)
   const notes = new NotesService({ dataDir, onNotice, now, newId: randomUUID, ...(fs ? { fs } : {}) })
   if (probe.writable) await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles()])
@@ -92,7 +96,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const entities = new EntitiesService({
     doc: registry,
     finder: createEntityFinder(),
-    articles: () => corpus.articles,
+    articles: () => corpus.articles(),
     article,
     now,
     newId: randomUUID,
@@ -101,6 +105,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       await notes.retargetEntity(sourceId, target?.id ?? null, target ? target.nameAr || target.nameLatin : undefined)
     },
   })
+  const librarian = new Librarian({ corpus, store: importStore, annotations, highlights, notes, entities, now, ...(options.workers ? { workers: options.workers } : {}) })
   return {
     dataDir,
     now,
@@ -112,9 +117,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     highlights,
     entities,
     notes,
-    articles: () => corpus.articles,
-    library: () => library,
+    corpus,
+    librarian,
+    articles: () => corpus.articles(),
+    library: (): Library => corpus.library(),
     article,
-    close: release,
+    close: async () => {
+      await librarian.close()
+      await release()
+    },
   }
 }

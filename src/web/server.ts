@@ -9,6 +9,9 @@ import type { ErrorCode, Result } from '../shared/result'
 import { checkAccess, tokenCookie, TOKEN_QUERY } from './access'
 
 export const MAX_BODY_BYTES = 1024 * 1024
+/** Imports carry files in base64: the page sends at most ~8 MB a request, one article up to 4 MiB (5.6 MB as base64). */
+export const IMPORT_BODY_BYTES = 16 * 1024 * 1024
+const bodyLimitOf = (method: string): number => (method === 'importFiles' || method === 'importText' ? IMPORT_BODY_BYTES : MAX_BODY_BYTES)
 export const HOST = '127.0.0.1'
 
 export interface WebServerOptions {
@@ -60,14 +63,14 @@ function sendError(res: ServerResponse, status: number, message: string): void {
   send(res, status, JSON.stringify(body), 'application/json; charset=utf-8')
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `Request body over ${MAX_BODY_BYTES} bytes`)
+  if (declared > limit) throw new HttpError(413, `Request body over ${limit} bytes`)
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `Request body over ${MAX_BODY_BYTES} bytes`)
+    if (size > limit) throw new HttpError(413, `Request body over ${limit} bytes`)
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks).toString('utf8')
@@ -89,7 +92,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'API calls must send application/json')
     let body: unknown
     try {
-      body = JSON.parse(await readBody(req))
+      body = JSON.parse(await readBody(req, bodyLimitOf(method)))
     } catch (error) {
       if (error instanceof HttpError) throw error
       throw new HttpError(400, 'The request body is not valid JSON')

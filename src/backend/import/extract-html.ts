@@ -1,9 +1,15 @@
 import { Readability } from '@mozilla/readability'
 import createDOMPurify from 'dompurify'
-import { JSDOM, VirtualConsole } from 'jsdom'
+import { createRequire } from 'node:module'
 import type { ExtractedPage } from '../../core/corpus/article-from-page'
 import { blocksOf } from './html-blocks'
 import { removeHiddenElements } from './hidden-elements'
+
+type Jsdom = typeof import('jsdom')
+const requireLazily = createRequire(import.meta.url)
+let jsdom: Jsdom | undefined
+/** jsdom takes ~430 ms to load: only a process that really reads a saved page (the parse worker) pays for it. */
+const loadJsdom = (): Jsdom => (jsdom ??= requireLazily('jsdom') as Jsdom)
 
 /**
  * A saved web page → its article as text blocks, with title, byline, site name and date.
@@ -16,6 +22,7 @@ import { removeHiddenElements } from './hidden-elements'
  * whole (its body, minus the same hidden parts).
  */
 export function extractHtml(html: string): ExtractedPage {
+  const { JSDOM, VirtualConsole } = loadJsdom()
   const virtualConsole = new VirtualConsole() // swallows jsdom's CSS parse warnings
   const dom = new JSDOM(html, { virtualConsole, contentType: 'text/html' })
   try {

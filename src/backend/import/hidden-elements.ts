@@ -17,11 +17,7 @@ export function removeHiddenElements(document: Document): number {
     el.remove()
     removed++
   }
-  document.querySelectorAll(NEVER_TEXT).forEach(drop)
-  document.querySelectorAll('[hidden], [aria-hidden="true" i]').forEach(drop)
-  document.querySelectorAll('[style]').forEach((el) => {
-    if (HIDING.test(el.getAttribute('style') ?? '')) drop(el)
-  })
+  // Stylesheets first: <style> elements are themselves dropped below.
   for (const sheet of Array.from(document.styleSheets)) {
     let rules: CSSRuleList
     try {
@@ -39,5 +35,10 @@ export function removeHiddenElements(document: Document): number {
       }
     }
   }
+  document.querySelectorAll(NEVER_TEXT).forEach(drop)
+  document.querySelectorAll('[hidden], [aria-hidden="true" i]').forEach(drop)
+  document.querySelectorAll('[style]').forEach((el) => {
+    if (HIDING.test(el.getAttribute('style') ?? '')) drop(el)
+  })
   return removed
 }

@@ -44,11 +44,12 @@ async function syncDirectory(fs: DurableFs, dir: string): Promise<void> {
 }
 
 /**
- * Writes `text` to `path` so that a crash at any moment leaves either the old file or the new one:
+ * Writes `text` (or bytes: an imported original) to `path` so that a crash at any moment leaves
+ * either the old file or the new one:
  * unique temp file, write, fsync, rename over the target (retrying transient locks), fsync the folder.
  * On failure the temp file is removed and the original is untouched.
  */
-export async function writeFileDurably(fs: DurableFs, path: string, text: string): Promise<void> {
+export async function writeFileDurably(fs: DurableFs, path: string, text: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(path)
   let handle: Awaited<ReturnType<DurableFs['open']>> | undefined
   try {

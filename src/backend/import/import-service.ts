@@ -1,0 +1,116 @@
+import * as fsp from 'node:fs/promises'
+import type { Article } from '../../core/corpus/types'
+import type { DuplicateItem, FailedItem, ImportedItem, ImportReport } from '../../shared/library-api'
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/library-api'
+import { summarize, type LibraryCorpus, type LibraryEntry } from '../library-corpus'
+import { describeFsError } from '../store/fs-errors'
+import type { Remote } from '../workers/rpc'
+import type { ParseMethods } from '../workers/parse-methods'
+import { safeFileName, stemOf, uniqueFileName, visibleName, baseName } from './import-names'
+import type { ImportStore } from './import-store'
+
+export interface IncomingFile {
+  name: string
+  /** The bytes, or the reason they could not be read. */
+  bytes: Uint8Array | { error: string }
+}
+
+export interface ImportDeps {
+  corpus: LibraryCorpus
+  store: ImportStore
+  parser: Remote<ParseMethods>
+  now(): Date
+}
+
+const extensionOf = (name: string): string => {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(dot).toLowerCase() : ''
+}
+
+/** Lets the event loop run between files, so a big batch never holds the main process for long. */
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+/**
+ * Imports files into the library. Each file is all or nothing: it is parsed (in the parse worker),
+ * checked against the library's content hashes, its original is written durably to the imports
+ * folder, and only then is the article added to the library (and so to the search index). A bad
+ * file gets its reason in the report and never stops the others; a duplicate names the article
+ * that already has its text.
+ */
+export class ImportService {
+  /** Imports run one batch at a time, so two batches never pick the same name or both miss a duplicate. */
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(private readonly deps: ImportDeps) {}
+
+  importFiles(files: IncomingFile[]): Promise<ImportReport> {
+    const run = this.queue.then(() => this.run(files))
+    this.queue = run.catch(() => {})
+    return run
+  }
+
+  /** Files from paths (the desktop app's dialog): a file that cannot be read is reported, not thrown. */
+  async readPaths(paths: string[]): Promise<IncomingFile[]> {
+    return Promise.all(
+      paths.map(async (path) => {
+        try {
+          return { name: baseName(path), bytes: new Uint8Array(await fsp.readFile(path)) }
+        } catch (error) {
+          return { name: baseName(path), bytes: { error: describeFsError('read', baseName(path), error).message } }
+        }
+      }),
+    )
+  }
+
+  private async run(files: IncomingFile[]): Promise<ImportReport> {
+    const report: ImportReport = { imported: [], duplicates: [], failed: [] }
+    for (const file of files) {
+      await yieldToLoop()
+      const outcome = await this.one(file)
+      if ('existingId' in outcome) report.duplicates.push(outcome)
+      else if ('code' in outcome) report.failed.push(outcome)
+      else report.imported.push(outcome)
+    }
+    return report
+  }
+
+  private async one(file: IncomingFile): Promise<ImportedItem | DuplicateItem | FailedItem> {
+    const shown = visibleName(baseName(file.name)) || '(unnamed)'
+    const fail = (code: FailedItem['code'], message: string): FailedItem => ({ file: shown, code, message })
+    if ('error' in file.bytes) return fail('unreadable', file.bytes.error)
+    const bytes = file.bytes
+    if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extensionOf(shown))) {
+      return fail('unsupported', `Only ${IMPORT_EXTENSIONS.join(', ')} files can be imported.`)
+    }
+    if (bytes.length > MAX_IMPORT_BYTES) {
+      return fail('too-large', tooLargeMessage(bytes.length))
+    }
+    const name = uniqueFileName(safeFileName(shown), (stem) => this.deps.store.hasStem(stem) || this.idTaken(stem))
+    const id = stemOf(name)
+    let parsed
+    try {
+      parsed = await this.deps.parser.parse(id, name, bytes)
+    } catch (error) {
+      return fail('undecodable', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    if (!parsed.ok) return fail(parsed.error.code, parsed.error.message)
+    const article: Article = parsed.article
+    const existing = this.deps.corpus.withHash(article.contentHash)
+    if (existing) return { file: shown, existingId: existing.id, existingTitle: existing.meta.title }
+    try {
+      await this.deps.store.save(name, bytes, article)
+    } catch (error) {
+      return fail('write-failed', describeFsError('save', name, error).message)
+    }
+    const entry: LibraryEntry = { article, origin: 'imported', addedAt: this.deps.now().toISOString() }
+    this.deps.corpus.add([entry])
+    const warnings = [...parsed.warnings]
+    if (shown !== baseName(file.name).trim()) warnings.push('Invisible or bidi control characters were removed from the file name.')
+    return { file: shown, id, title: article.meta.title, encoding: article.encoding, warnings, summary: summarize(entry) }
+  }
+
+  /** Ids are compared without case, like stored names (one file on macOS and Windows). */
+  private idTaken(stemLowerCase: string): boolean {
+    return this.deps.corpus.hasIdIgnoringCase(stemLowerCase)
+  }
+}

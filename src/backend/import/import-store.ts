@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto'
+import * as fsp from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Article, CorpusError } from '../../core/corpus/types'
+import { ARTICLE_EXTENSIONS } from '../corpus-loader'
+import type { LibraryEntry } from '../library-corpus'
+import { nodeDurableFs, type DurableFs } from '../store/durable-fs'
+import { writeFileDurably } from '../store/durable-write'
+import { describeFsError } from '../store/fs-errors'
+import type { ParsedImport } from './parse-import'
+import { stemOf } from './import-names'
+
+/**
+ * Extracting a saved page takes jsdom ~50 ms; the result is kept beside the original
+ * (`imports/.articles/<name>.json`) so a start-up with many imported pages does not redo it.
+ * The cache is trusted only for the same bytes and the same extractor version.
+ */
+const EXTRACTOR_VERSION = 1
+
+interface CachedArticle {
+  version: number
+  sha256: string
+  article: Article
+}
+
+const bytesHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+const isArticleFile = (name: string): boolean => ARTICLE_EXTENSIONS.has(name.slice(name.lastIndexOf('.')).toLowerCase())
+
+/** The folder of imported originals (`<dataDir>/imports/`): what survives a restart. */
+export class ImportStore {
+  readonly dir: string
+  private readonly cacheDir: string
+  private names = new Set<string>()
+
+  constructor(
+    dataDir: string,
+    private readonly fs: DurableFs = nodeDurableFs,
+  ) {
+    this.dir = join(dataDir, 'imports')
+    this.cacheDir = join(this.dir, '.articles')
+  }
+
+  /** True when a stored file has this stem (ids are file stems), compared without case. */
+  hasStem(stemLowerCase: string): boolean {
+    return this.names.has(stemLowerCase)
+  }
+
+  /** Reads every imported original (at start-up), through the cache for saved pages. */
+  async loadAll(parse: (id: string, name: string, bytes: Uint8Array) => ParsedImport): Promise<{ entries: LibraryEntry[]; errors: CorpusError[] }> {
+    let names: string[]
+    try {
+      names = (await fsp.readdir(this.dir, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.') && isArticleFile(e.name)).map((e) => e.name).sort()
+    } catch {
+      return { entries: [], errors: [] }
+    }
+    this.names = new Set(names.map((n) => stemOf(n).toLowerCase()))
+    const entries: LibraryEntry[] = []
+    const errors: CorpusError[] = []
+    for (const name of names) {
+      const id = stemOf(name)
+      try {
+        const path = join(this.dir, name)
+        const [bytes, stat] = await Promise.all([fsp.readFile(path), fsp.stat(path)])
+        const cached = await this.cached(name, bytes)
+        const parsed: ParsedImport = cached ? { ok: true, article: cached, warnings: [] } : parse(id, name, bytes)
+        if (!parsed.ok) errors.push(parsed.error)
+        else {
+          if (!cached && parsed.article.meta.format === 'html') await this.writeCache(name, bytes, parsed.article).catch(() => {})
+          entries.push({ article: parsed.article, origin: 'imported', addedAt: stat.mtime.toISOString() })
+        }
+      } catch (error) {
+        errors.push({ id, sourceFile: name, code: 'unreadable', message: describeFsError('read', name, error).message })
+      }
+    }
+    return { entries, errors }
+  }
+
+  /** Stores an original: durably (temp file, fsync, rename, folder fsync) before the article is shown. */
+  async save(name: string, bytes: Uint8Array, article: Article): Promise<void> {
+    await fsp.mkdir(this.dir, { recursive: true })
+    await writeFileDurably(this.fs, join(this.dir, name), bytes)
+    this.names.add(stemOf(name).toLowerCase())
+    if (article.meta.format === 'html') await this.writeCache(name, bytes, article).catch(() => {})
+  }
+
+  async delete(name: string): Promise<void> {
+    await fsp.rm(join(this.dir, name))
+    this.names.delete(stemOf(name).toLowerCase())
+    await fsp.rm(join(this.cacheDir, `${name}.json`), { force: true }).catch(() => {})
+  }
+
+  private async cached(name: string, bytes: Uint8Array): Promise<Article | null> {
+    try {
+      const data = JSON.parse(await fsp.readFile(join(this.cacheDir, `${name}.json`), 'utf8')) as CachedArticle
+      return data.version === EXTRACTOR_VERSION && data.sha256 === bytesHash(bytes) && data.article?.id === stemOf(name) ? data.article : null
+    } catch {
+      return null
+    }
+  }
+
+  private async writeCache(name: string, bytes: Uint8Array, article: Article): Promise<void> {
+    await fsp.mkdir(this.cacheDir, { recursive: true })
+    const record: CachedArticle = { version: EXTRACTOR_VERSION, sha256: bytesHash(bytes), article }
+    await fsp.writeFile(join(this.cacheDir, `${name}.json`), JSON.stringify(record))
+  }
+}

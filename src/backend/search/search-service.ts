@@ -1,0 +1,173 @@
+import type { SearchDoc, SearchKind, SearchOptions, SearchResults } from '../../core/search/types'
+import type { SearchStatus } from '../../shared/library-api'
+import type { LibraryChange, LibraryCorpus } from '../library-corpus'
+import type { Remote } from '../workers/rpc'
+import type { SearchMethods } from '../workers/search-methods'
+import { articleDoc, signatureOf } from './search-docs'
+
+type SideKind = Exclude<SearchKind, 'article'>
+
+export interface SearchSources {
+  corpus: LibraryCorpus
+  /** Every document of a kind other than articles, as it is now (read when that kind changed). */
+  docs(kind: SideKind): Promise<SearchDoc[]>
+}
+
+/**
+ * Articles go to the index worker in batches of 200 (~1 MB of text each): enough to keep the worker
+ * busy, small enough that posting one takes the main thread ~2 ms and a cancel acts within one batch.
+ */
+const BATCH = 200
+
+/**
+ * Keeps the search index (in its worker) in step with the library and the user's data. The first
+ * index build starts when the UI first asks for the status or searches, runs in batches, reports
+ * progress, and can be stopped and resumed; what is indexed is searchable meanwhile. Imports and
+ * removals reach the index as they happen. Highlights, notes and entities are marked dirty by the
+ * calls that change them and re-read (and only the changed ones re-indexed) before the next search.
+ */
+export class SearchService {
+  private state: SearchStatus['state'] = 'idle'
+  private error: string | undefined
+  private readonly queue: string[] = []
+  private readonly queued = new Set<string>()
+  private readonly indexed = new Set<string>()
+  private readonly dirty = new Set<SideKind>(['highlight', 'note', 'entity'])
+  private readonly signatures = new Map<SideKind, Map<string, string>>()
+  private running: Promise<void> | null = null
+  private cancelled = false
+  private readonly unsubscribe: () => void
+
+  constructor(
+    private readonly sources: SearchSources,
+    private readonly engine: Remote<SearchMethods>,
+    private readonly closeEngine: () => Promise<void>,
+  ) {
+    this.unsubscribe = sources.corpus.onChange((change) => this.onLibraryChange(change))
+  }
+
+  status(): SearchStatus {
+    if (this.state === 'idle') this.start()
+    return this.snapshot()
+  }
+
+  snapshot(): SearchStatus {
+    return { state: this.state, indexed: this.indexed.size, total: this.sources.corpus.articles().length, ...(this.error ? { error: this.error } : {}) }
+  }
+
+  /** Starts (or resumes) indexing whatever is not indexed yet. */
+  start(): SearchStatus {
+    if (this.state === 'idle') for (const a of this.sources.corpus.articles()) this.enqueue(a.id)
+    this.cancelled = false
+    this.run()
+    return this.snapshot()
+  }
+
+  cancel(): SearchStatus {
+    if (this.state === 'building') {
+      this.cancelled = true
+      this.state = 'cancelled'
+    }
+    return this.snapshot()
+  }
+
+  markDirty(kind: SideKind): void {
+    this.dirty.add(kind)
+  }
+
+  async search(query: string, options: SearchOptions): Promise<SearchResults> {
+    if (this.state === 'idle') this.start()
+    await this.syncSideKinds()
+    return this.engine.search(query, options)
+  }
+
+  /** Resolves when everything queued is indexed (tests, the bench). */
+  async settled(): Promise<void> {
+    while (this.running) await this.running
+    await this.syncSideKinds()
+  }
+
+  async close(): Promise<void> {
+    this.unsubscribe()
+    this.cancelled = true
+    await this.closeEngine()
+  }
+
+  private enqueue(id: string): void {
+    if (this.queued.has(id)) return
+    this.queued.add(id)
+    this.queue.push(id)
+  }
+
+  private onLibraryChange(change: LibraryChange): void {
+    for (const id of change.removed) {
+      this.queued.delete(id)
+      if (this.indexed.delete(id)) void this.engine.remove([{ kind: 'article', ref: id }]).catch(() => {})
+    }
+    for (const a of change.added) {
+      this.indexed.delete(a.id)
+      this.enqueue(a.id)
+    }
+    if (this.state !== 'idle' && this.state !== 'cancelled') this.run()
+  }
+
+  private run(): void {
+    this.state = 'building'
+    if (this.running) return
+    this.running = this.drain()
+      .then(async () => {
+        if (this.cancelled) return
+        if (!this.warmed) await this.warm()
+        this.state = 'ready'
+      })
+      .catch((error: unknown) => {
+        this.state = 'failed'
+        this.error = error instanceof Error ? error.message : String(error)
+      })
+      .finally(() => {
+        this.running = null
+        // Articles added while the last batch was in the worker.
+        if (this.state === 'ready' && this.queue.some((id) => this.queued.has(id))) this.run()
+      })
+  }
+
+  private warmed = false
+
+  /** First queries compile MiniSearch's paths: pay that once, after the build, not on the first keystroke. */
+  private async warm(): Promise<void> {
+    this.warmed = true
+    const sample = this.sources.corpus.articles()[0]
+    const words = (sample?.meta.title ?? '').split(/\s+/).filter((w) => w.length > 3)
+    await this.engine.warm(words)
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0 && !this.cancelled) {
+      const ids = this.queue.splice(0, BATCH).filter((id) => this.queued.delete(id))
+      const docs = ids.map((id) => this.sources.corpus.article(id)).filter((a) => a !== undefined).map(articleDoc)
+      if (docs.length > 0) await this.engine.put(docs)
+      // An article removed while its batch was in the worker must leave the index again.
+      const gone = docs.filter((d) => !this.sources.corpus.has(d.ref))
+      if (gone.length > 0) await this.engine.remove(gone.map((d) => ({ kind: 'article', ref: d.ref })))
+      for (const d of docs) if (this.sources.corpus.has(d.ref)) this.indexed.add(d.ref)
+    }
+    if (this.cancelled) {
+      // Put back what was not indexed, so resuming continues where it stopped.
+      for (const a of this.sources.corpus.articles()) if (!this.indexed.has(a.id)) this.enqueue(a.id)
+    }
+  }
+
+  private async syncSideKinds(): Promise<void> {
+    for (const kind of [...this.dirty]) {
+      this.dirty.delete(kind)
+      const docs = await this.sources.docs(kind)
+      const known = this.signatures.get(kind) ?? new Map<string, string>()
+      const fresh = new Map(docs.map((d) => [d.ref, signatureOf(d)]))
+      const changed = docs.filter((d) => known.get(d.ref) !== fresh.get(d.ref))
+      const removed = [...known.keys()].filter((ref) => !fresh.has(ref)).map((ref) => ({ kind, ref }))
+      if (removed.length > 0) await this.engine.remove(removed)
+      for (let at = 0; at < changed.length; at += BATCH) await this.engine.put(changed.slice(at, at + BATCH))
+      this.signatures.set(kind, fresh)
+    }
+  }
+}
