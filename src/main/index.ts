@@ -1,10 +1,14 @@
 import { app, dialog, session, shell } from 'electron'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { DEEP_LINK_SCHEME } from '../core/briefing/deep-link'
 import { openBackend, type Backend } from '../backend/backend'
 import { DataDirLockedError, resolveDataDir } from '../backend/data-dir'
 import { createHandlers } from '../backend/handlers'
 import { APP_ORIGIN, isAppProtocolUrl, registerAppScheme, serveRenderer } from './app-protocol'
+import { DeepLinkRouter, deepLinkInArgv } from './deep-links'
+import { chooseImportFiles } from './import-dialog'
 import { registerIpcHandlers } from './ipc/handle'
+import { chooseBriefingPath } from './save-dialog'
 import { denyAllPermissions, hardenApp, type ExternalOpener } from './security'
 import { createMainWindow } from './window'
 
@@ -47,7 +51,22 @@ if (!app.requestSingleInstanceLock()) {
   let backend: Backend | undefined
   let window: ReturnType<typeof createMainWindow> | undefined
 
-  app.on('second-instance', () => {
+  // daftar:// links (briefing citations) open the passage: the OS hands them over as an argument
+  // (Windows, Linux: at start, or to the running instance) or as open-url (macOS, even before ready).
+  // An unpackaged app registers itself with the script it runs, as Electron's docs say.
+  const links = new DeepLinkRouter()
+  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [resolve(process.argv[1])])
+  else app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
+  const initialLink = deepLinkInArgv(process.argv)
+  if (initialLink) links.deliver(initialLink)
+  app.on('open-url', (event, url) => {
+    event.preventDefault()
+    links.open(url)
+  })
+
+  app.on('second-instance', (_event, argv: string[] = []) => {
+    const link = deepLinkInArgv(argv)
+    if (link) links.deliver(link)
     if (!window) return
     if (window.isMinimized()) window.restore()
     window.focus()
@@ -66,9 +85,12 @@ if (!app.requestSingleInstanceLock()) {
       app.quit()
       return
     }
-    registerIpcHandlers(createHandlers(backend), isAppUrl)
+    backend.librarian.filePicker = chooseImportFiles(() => window)
+    registerIpcHandlers(createHandlers(backend, { chooseSavePath: chooseBriefingPath(() => window, () => app.getPath('documents')) }), isAppUrl)
     serveRenderer(join(import.meta.dirname, '../renderer'))
     window = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), appUrl)
+    const contents = window.webContents
+    contents.once('did-finish-load', () => links.attach(contents))
   })
 
   app.on('window-all-closed', () => app.quit())

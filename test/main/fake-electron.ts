@@ -55,6 +55,8 @@ export type WindowOpenHandler = (details: { url: string; frameName?: string; dis
 
 export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: WindowOpenHandler | undefined
+  /** Messages main sent to the page (events such as a deep link). */
+  readonly send = vi.fn((_channel: string, ..._args: unknown[]) => {})
   readonly setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler
   })
@@ -93,6 +95,7 @@ export function createFakeElectron() {
   class App extends FakeEmitter {
     isPackaged = false
     readonly requestSingleInstanceLock = vi.fn(() => true)
+    readonly setAsDefaultProtocolClient = vi.fn((_scheme: string, _path?: string, _args?: string[]) => true)
     readonly quit = vi.fn()
     readonly whenReady = vi.fn(() => ready)
     readonly getAppPath = vi.fn(() => fileURLToPath(new URL('../..', import.meta.url)))
@@ -163,6 +166,8 @@ export function createFakeElectron() {
     dialog: {
       showMessageBox: vi.fn(async (_options: unknown) => ({ response: 1, checkboxChecked: false })),
       showErrorBox: vi.fn(),
+      /** Cancelled unless a test says where the user chose to save. */
+      showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
     },
   }
 }

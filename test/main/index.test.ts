@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BrowserWindowConstructorOptions } from 'electron'
-import { apiMethods, channelOf } from '../../src/shared/channels'
+import { apiMethods, channelOf, eventChannels } from '../../src/shared/channels'
 import type { Result } from '../../src/shared/result'
 import { appFrame, createFakeElectron, FakeWebContents, fakeEvent, flushPromises, subFrame, type FakeElectron } from './fake-electron'
 
@@ -276,3 +276,69 @@ describe('main: the dev server URL', () => {
     await expect(call(e, 'getSettings', appFrame())).resolves.toMatchObject({ ok: true })
   })
 })
+
+describe('main: daftar:// deep links', () => {
+  const savedArgv = process.argv
+  afterEach(() => {
+    process.argv = savedArgv
+  })
+
+  it('registers the app as the daftar: protocol handler', async () => {
+    const e = await boot()
+    expect(e.app.setAsDefaultProtocolClient).toHaveBeenCalledTimes(1)
+    expect(e.app.setAsDefaultProtocolClient.mock.calls[0]?.[0]).toBe('daftar')
+  })
+
+  it('opens the link it was started with, once the page has loaded', async () => {
+    process.argv = [...savedArgv.slice(0, 2), 'daftar://article/001_acbe007552a08bad?start=10&end=40']
+    const { window } = await start()
+    expect(window.webContents.send).not.toHaveBeenCalled()
+    window.webContents.emit('did-finish-load')
+    expect(window.webContents.send).toHaveBeenCalledExactlyOnceWith(eventChannels.onOpenLink, { articleId: '001_acbe007552a08bad', range: { start: 10, end: 40 } })
+  })
+
+  it('takes a link from a second instance’s arguments, and brings the window back', async () => {
+    const { e, window } = await start()
+    window.webContents.emit('did-finish-load')
+    e.app.emit('second-instance', fakeEvent(), ['/usr/bin/daftar', 'daftar://article/002_ac22526983ea9195?start=1&end=2'])
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannels.onOpenLink, { articleId: '002_ac22526983ea9195', range: { start: 1, end: 2 } })
+    expect(window.focus).toHaveBeenCalled()
+  })
+
+  it('takes macOS open-url, even before ready, and drops what is not a deep link', async () => {
+    const e = await boot()
+    const early = fakeEvent()
+    e.app.emit('open-url', early, 'daftar://article/003_5733bacec403bece')
+    expect(early.preventDefault).toHaveBeenCalled()
+    e.app.emit('open-url', fakeEvent(), 'daftar://article/x?start=5&end=1')
+    e.app.becomeReady()
+    await vi.waitFor(() => expect(e.BrowserWindow.instances).toHaveLength(1), { timeout: 10_000 })
+    const window = e.BrowserWindow.instances[0]!
+    window.webContents.emit('did-finish-load')
+    expect(window.webContents.send.mock.calls).toEqual([[eventChannels.onOpenLink, { articleId: '003_5733bacec403bece' }]])
+  })
+})
+
+describe('main: saving a briefing', () => {
+  const scope = { kind: 'entities', entityIds: ['mark-zuckerberg'] }
+  const options = { lang: 'ar', sections: { entities: true, articles: false, sources: true } }
+
+  it('asks where with the system save dialog (overwrite confirmed by it), and writes there', async () => {
+    const { e, window } = await start()
+    const target = join(dataDir, 'out.md')
+    e.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+    const saved = await call(e, 'saveBriefing', appFrame(), scope, options)
+    expect(saved).toMatchObject({ ok: true, value: { kind: 'saved', path: target } })
+    const [parent, dialogOptions] = e.dialog.showSaveDialog.mock.calls[0] as [unknown, { defaultPath: string; properties: string[] }]
+    expect(parent).toBe(window)
+    expect(dialogOptions.defaultPath).toMatch(/إحاطة - مارك زوكربيرغ\.md$/)
+    expect(dialogOptions.properties).toContain('showOverwriteConfirmation')
+    expect(await fsp.readFile(target, 'utf8')).toMatch(/^<div dir="rtl">\n\n# إحاطة: مارك زوكربيرغ/)
+  })
+
+  it('writes nothing when the user cancels', async () => {
+    const { e } = await start()
+    await expect(call(e, 'saveBriefing', appFrame(), scope, options)).resolves.toEqual({ ok: true, value: { kind: 'cancelled' } })
+  })
+})
+

@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { apiMethods, channelOf } from '../../src/shared/channels'
+import { apiMethods, channelOf, eventChannels } from '../../src/shared/channels'
 import type { FakeElectron } from './fake-electron'
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron())
 
 const electron = (await import('electron')) as unknown as FakeElectron
+
+/** An event subscription the preload exposed, looked up when the test runs. */
+const daftarEvent =
+  (name: string) =>
+  (listener: (link: unknown) => void): (() => void) =>
+    (daftar[name] as (l: (link: unknown) => void) => () => void)(listener)
 
 /** What the preload put into the page's world, by key. */
 let exposed: Map<string, unknown>
@@ -34,9 +40,10 @@ describe('the preload (the only bridge between the page and main)', () => {
     }).toThrow(TypeError)
   })
 
-  it('holds one function per API method, and nothing else', () => {
-    expect(Object.keys(daftar).sort()).toEqual([...apiMethods].sort())
+  it('holds one function per API method and one subscription per event, and nothing else', () => {
+    expect(Object.keys(daftar).sort()).toEqual([...apiMethods, ...Object.keys(eventChannels)].sort())
     for (const method of apiMethods) expect(typeof daftar[method], method).toBe('function')
+    for (const event of Object.keys(eventChannels)) expect(typeof daftar[event], event).toBe('function')
   })
 
   it('exposes no ipcRenderer, nor anything with its methods', () => {
@@ -58,10 +65,41 @@ describe('the preload (the only bridge between the page and main)', () => {
     expect(answer).toEqual({ ok: true, value: { channel: `daftar:${method}`, args: ['an-id', { offset: 3, progress: 0.5 }] } })
   })
 
-  it('only ever invokes: it sends nothing and listens to nothing', () => {
+  it('sends nothing, and listens only to the event channels', () => {
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled()
     expect(electron.ipcRenderer.sendSync).not.toHaveBeenCalled()
-    expect(electron.ipcRenderer.on).not.toHaveBeenCalled()
+    expect(electron.ipcRenderer.on.mock.calls.map(([channel]) => channel)).toEqual(Object.values(eventChannels))
+  })
+
+  describe('onOpenLink', () => {
+    const deliver = (link: unknown): void => {
+      const handler = electron.ipcRenderer.on.mock.calls.find(([channel]) => channel === eventChannels.onOpenLink)?.[1] as (event: unknown, link: unknown) => void
+      handler({ sender: 'main' }, link)
+    }
+    const subscribe = daftarEvent('onOpenLink')
+
+    it('keeps a link main sent before the page listened, and gives it to the first listener', async () => {
+      const link = { articleId: '001', range: { start: 1, end: 9 } }
+      deliver(link)
+      const listener = vi.fn()
+      const dispose = subscribe(listener)
+      await Promise.resolve()
+      expect(listener).toHaveBeenCalledExactlyOnceWith(link)
+      dispose()
+    })
+
+    it('passes later links to every listener, none after it unsubscribed, and never the event object', () => {
+      const a = vi.fn()
+      const b = vi.fn()
+      const disposeA = subscribe(a)
+      const disposeB = subscribe(b)
+      deliver({ articleId: '002' })
+      disposeA()
+      deliver({ articleId: '003' })
+      expect(a.mock.calls).toEqual([[{ articleId: '002' }]])
+      expect(b.mock.calls).toEqual([[{ articleId: '002' }], [{ articleId: '003' }]])
+      disposeB()
+    })
   })
 
   it('imports nothing but electron and the shared channel list (a sandboxed preload can require only electron)', () => {

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { openBackend, type Backend } from '../backend/backend'
+import { writeBriefingFile } from '../backend/briefing-file'
+import { briefingFor } from '../backend/briefing-service'
+import { DataDirLockedError, resolveDataDir } from '../backend/data-dir'
+import { defaultUserDataDir } from '../backend/paths'
+import { clockFrom, parseCommand, UsageError, USAGE, type Command } from './args'
+import { findArticle, findEntity } from './resolve-names'
+
+/**
+ * `npm run cli -- …`: the briefing export (and listings) in plain Node over the same data folder as
+ * the app. It opens the folder the way the app does, so it respects the one-process lock: while the
+ * app has the folder open, the CLI refuses (exit 1) instead of reading a store another process writes.
+ * Exit codes: 0 done, 2 bad arguments, 1 failure — each with one line (stdout on success, stderr else).
+ */
+class Failure extends Error {}
+
+async function run(command: Exclude<Command, { kind: 'help' }>, env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
+  const now = clockFrom(env)
+  let backend: Backend
+  try {
+    backend = await openBackend({ dataDir: resolveDataDir(defaultUserDataDir(env), env), seedsDir: env['DAFTAR_SEEDS_DIR'] ?? resolve(cwd, 'seeds') })
+  } catch (error) {
+    throw new Failure(error instanceof DataDirLockedError ? error.message : `Could not open the data folder: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  try {
+    if (command.kind === 'list') {
+      const rows =
+        command.what === 'entities'
+          ? backend.entities.entities.map((e) => [e.id, e.type, e.nameAr, e.nameLatin].join('\t'))
+          : backend.articles().map((a) => [a.id, a.meta.sourceFile, a.meta.title].join('\t'))
+      return rows.join('\n')
+    }
+    const entityIds = command.entities.map((q) => findEntity(backend.entities.entities, q).id)
+    const articleIds = command.articles.map((q) => findArticle(backend.articles(), q).id)
+    const built = await briefingFor(
+      backend,
+      { kind: 'entities', entityIds: [...new Set(entityIds)], ...(articleIds.length ? { articleIds } : {}) },
+      { lang: command.lang, sections: { entities: true, articles: command.byArticle, sources: command.sources }, ...(command.title ? { title: command.title } : {}) },
+      now,
+    )
+    if (!built.ok) throw new Failure(built.error.message)
+    // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
+    const path = resolve(env['INIT_CWD'] ?? cwd, command.out)
+    const written = await writeBriefingFile(path, built.value.markdown, { overwrite: command.force })
+    if (!written.ok) throw new Failure(written.error.details?.['reason'] === 'exists' ? `${path} already exists; pass --force to replace it.` : written.error.message)
+    const { stats } = built.value
+    const warnings = stats.warnings.length ? `; ${stats.warnings.length} warning(s): ${stats.warnings.join('; ')}` : ''
+    return `Wrote ${path} (${stats.entities} entities, ${stats.quotes} quotes, ${stats.sources} sources${warnings})`
+  } finally {
+    await backend.close()
+  }
+}
+
+/** Runs the CLI and answers its exit code; `out` and `err` take one line each. */
+export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  try {
+    const command = parseCommand(argv)
+    if (command.kind === 'help') {
+      out(USAGE)
+      return 0
+    }
+    out(await run(command, env, cwd))
+    return 0
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`daftar: ${error.message}`)
+      return 2
+    }
+    err(`daftar: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+}
+
+// Runs when this file is the process's entry (out/node/cli.js), not when a test imports it.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  void cli(process.argv.slice(2), process.env, process.cwd(), (l) => console.log(l), (l) => console.error(l)).then((code) => {
+    process.exitCode = code
+  })
+}

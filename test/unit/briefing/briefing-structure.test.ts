@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { briefingFor } from '../../../src/backend/briefing-service'
+import type { Briefing, BriefingOptions, BriefingScope } from '../../../src/core/briefing/scope'
+import type { Article } from '../../../src/core/corpus/types'
+import { all, textOf, withoutMark } from '../../support/markdown'
+import { valueOf } from '../helpers/backend'
+import { checkBriefing } from './check-briefing'
+import { A001, A002, A003, briefingFixture, NOW } from './fixture'
+
+const ALL_SECTIONS: BriefingOptions = { lang: 'ar', sections: { entities: true, articles: true, sources: true } }
+
+async function build(scope: BriefingScope, options: BriefingOptions = ALL_SECTIONS) {
+  const f = await briefingFixture()
+  const briefing = valueOf<Briefing>(await briefingFor(f.backend, scope, options, NOW))
+  const articles = new Map<string, Article>(f.backend.articles().map((a) => [a.id, a]))
+  return { ...f, briefing, articles, ...checkBriefing(briefing.markdown, articles) }
+}
+
+const headings = (tree: Parameters<typeof all>[0], depth: number): string[] => all(tree, 'heading').filter((h) => h.depth === depth).map((h) => withoutMark(textOf(h)))
+
+describe('a briefing, whatever its scope, is valid Markdown with exact quotes and valid citations', () => {
+  it.each<[string, BriefingScope, BriefingOptions]>([
+    ['chosen entities, Arabic headings', { kind: 'entities', entityIds: ['scale-ai', 'mark-zuckerberg'] }, ALL_SECTIONS],
+    ['chosen entities, English headings', { kind: 'entities', entityIds: ['scale-ai', 'alexandr-wang'] }, { ...ALL_SECTIONS, lang: 'en' }],
+    ['an entity in one article', { kind: 'entities', entityIds: ['scale-ai'], articleIds: [A001] }, ALL_SECTIONS],
+    ['chosen articles', { kind: 'articles', articleIds: [A001, A003] }, ALL_SECTIONS],
+    ['a colour', { kind: 'highlights', colors: ['green', 'pink'], tagIds: [] }, ALL_SECTIONS],
+    ['a tag', { kind: 'highlights', colors: [], tagIds: ['scale-ai'] }, { ...ALL_SECTIONS, lang: 'en' }],
+    ['everything', { kind: 'everything' }, ALL_SECTIONS],
+    ['everything, no per-entity section', { kind: 'everything' }, { lang: 'ar', sections: { entities: false, articles: true, sources: false } }],
+  ])('%s', async (_name, scope, options) => {
+    const { briefing, quotes, tree } = await build(scope, options)
+    expect(quotes).toHaveLength(briefing.stats.quotes)
+    expect(all(tree, 'blockquote')).toHaveLength(briefing.stats.quotes)
+    expect(briefing.markdown.endsWith('\n')).toBe(true)
+    expect(briefing.fileName).toMatch(/\.md$/)
+  })
+
+  it('has a title, the date, the scope, a table of contents, a section per entity with its parts, per article, orphans and sources', async () => {
+    const { briefing, tree } = await build({ kind: 'entities', entityIds: ['scale-ai', 'mark-zuckerberg'] })
+    expect(headings(tree, 1)).toEqual(['إحاطة: سكيل إيه آي، مارك زوكربيرغ'])
+    expect(textOf(tree)).toContain('2025-03-01')
+    expect(headings(tree, 2)).toEqual(['المحتويات', 'سكيل إيه آي', 'مارك زوكربيرغ', 'حسب المقال', 'تظليلات يتيمة', 'المصادر'])
+    expect(headings(tree, 3)).toEqual(expect.arrayContaining(['الملاحظات', 'اقتباسات رئيسية', 'الإشارات حسب المصدر', 'كيانات ذات صلة']))
+    expect(headings(tree, 4)).toEqual(['ملاحظة عن Scale AI', 'ملاحظة عدائية', 'ملاحظة تالفة'])
+    const toc = all(tree, 'list')[1]
+    expect(all(toc as never, 'link').map((l) => l.url)).toEqual(expect.arrayContaining(['#entity-scale-ai', '#entity-mark-zuckerberg', '#articles', '#orphans', '#sources']))
+    expect(briefing.stats).toMatchObject({ entities: 2, orphans: 1, notes: 3 })
+    expect(briefing.fileName).toBe('إحاطة - سكيل إيه آي، مارك زوكربيرغ.md')
+  })
+
+  it('quotes under an entity the highlights that contain its mentions or are tagged with it, in library order', async () => {
+    const { quotes, highlights } = await build({ kind: 'entities', entityIds: ['scale-ai'] }, { lang: 'ar', sections: { entities: true, articles: false, sources: true } })
+    // Contains "Scale AI": the first two; tagged by hand: the fourth (its text names Mercor and Surge only).
+    const wanted = [highlights[0], highlights[3], highlights[1]].map((h) => ({ articleId: h?.articleId, start: h?.anchor?.start, end: h?.anchor?.end }))
+    expect(quotes.map(({ articleId, start, end }) => ({ articleId, start, end }))).toEqual(wanted)
+  })
+
+  it('keeps a comment with its quote, multi-line comments as hard breaks, markup in them as text', async () => {
+    const { tree } = await build({ kind: 'entities', entityIds: ['scale-ai'] })
+    const paragraphs = all(tree, 'paragraph').map(textOf)
+    expect(paragraphs.some((p) => p.includes('تعليق: سطر أول\n<b>سطر</b> ثانٍ *مهم*'))).toBe(true)
+  })
+
+  it('lists an orphan under its own heading, marked, never as a quote', async () => {
+    const { tree, quotes } = await build({ kind: 'entities', entityIds: ['scale-ai'] })
+    expect(quotes.some((q) => q.text.includes('فقرة حُذفت'))).toBe(false)
+    const items = all(tree, 'listItem').map(textOf).filter((t) => t.includes('فقرة حُذفت من المقال عن Scale AI'))
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatch(/^يتيم — آخر نص محفوظ: «/)
+    expect(textOf(tree)).toContain('تظليلات يتيمة عنه (1)')
+  })
+
+  it('counts mentions per source in a table, with a total', async () => {
+    const { tree } = await build({ kind: 'entities', entityIds: ['scale-ai'] })
+    const table = all(tree, 'table')[0]
+    const rows = (table?.children ?? []).map((r) => r.children.map((c) => textOf(c)))
+    expect(rows[0]).toEqual(['المصدر', 'الإشارات'])
+    const counts = rows.slice(1, -1).map((r) => Number(r[1]))
+    expect(counts.every((n) => n > 0)).toBe(true)
+    expect(rows.at(-1)).toEqual(['المجموع', String(counts.reduce((a, b) => a + b, 0))])
+  })
+
+  it('links an @mention to the mentioned entity’s section when it has one, and leaves it plain text otherwise', async () => {
+    const withWang = await build({ kind: 'entities', entityIds: ['scale-ai', 'alexandr-wang'] })
+    expect(all(withWang.tree, 'link').find((l) => textOf(l) === 'ألكسندر وانغ' && l.url.startsWith('#'))?.url).toBe('#entity-alexandr-wang')
+    const alone = await build({ kind: 'entities', entityIds: ['scale-ai'] })
+    expect(all(alone.tree, 'link').some((l) => textOf(l) === 'ألكسندر وانغ')).toBe(false)
+    expect(all(alone.tree, 'paragraph').some((p) => textOf(p).includes('وقادها ألكسندر وانغ ثم'))).toBe(true)
+  })
+
+  it('converts a note’s headings, lists, emphasis and links', async () => {
+    const { tree } = await build({ kind: 'entities', entityIds: ['scale-ai'] })
+    expect(headings(tree, 5)).toContain('الخلفية')
+    expect(all(tree, 'strong').map(textOf)).toContain('ميتا')
+    const link = all(tree, 'link').find((l) => l.url === 'https://techcrunch.com/')
+    expect(link && all(link, 'emphasis').map(textOf)).toEqual(['تك كرانش'])
+    const items = all(tree, 'listItem').map((li) => withoutMark(textOf(li)))
+    expect(items).toEqual(expect.arrayContaining(['صفقة بقيمة 14.3 مليار دولار', '- بيانات للتدريب', 'أولًا']))
+  })
+
+  it('per article: every in-scope highlight of each article in reading order', async () => {
+    const { tree, highlights } = await build({ kind: 'articles', articleIds: [A001, A002] }, { lang: 'ar', sections: { entities: false, articles: true, sources: true } })
+    expect(headings(tree, 3)).toHaveLength(2)
+    const cited = all(tree, 'link').filter((l) => l.url.includes('start=')).map((l) => l.url)
+    const order = [highlights[0], highlights[3], highlights[1]].map((h) => `daftar://article/${h?.articleId}?start=${h?.anchor?.start}&end=${h?.anchor?.end}`)
+    expect(cited).toEqual(order)
+  })
+
+  it('lists every source with its file, and its section and date when known', async () => {
+    const { tree } = await build({ kind: 'everything' })
+    const sources = all(tree, 'list').at(-1)
+    const lines = (sources?.children ?? []).map((li) => withoutMark(textOf(li)))
+    expect(lines.some((l) => l.includes('الملف: 002_ac22526983ea9195.txt') && l.includes('القسم: تكنولوجيا'))).toBe(true)
+    expect(lines.some((l) => l.includes('نُشر: 8 hours ago'))).toBe(true)
+  })
+
+  it('is the same bytes for the same data, scope, options and day', async () => {
+    const f = await briefingFixture()
+    const scope: BriefingScope = { kind: 'entities', entityIds: ['scale-ai'] }
+    const a = valueOf<Briefing>(await briefingFor(f.backend, scope, ALL_SECTIONS, NOW))
+    const b = valueOf<Briefing>(await briefingFor(f.backend, scope, ALL_SECTIONS, () => new Date('2025-03-01T23:59:00Z')))
+    expect(b.markdown).toBe(a.markdown)
+  })
+})

@@ -1,0 +1,107 @@
+import * as fsp from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cli } from '../../../src/cli/main'
+import type { Briefing } from '../../../src/core/briefing/scope'
+import { closeBackend, openHandlers, SEEDS_DIR, valueOf } from '../helpers/backend'
+import { makeTempDir } from '../helpers/temp-dir'
+import { briefingFixture, NOW } from './fixture'
+
+/** Runs the CLI in this process over a data folder; the lock and real exit codes are covered by test/e2e/cli.test.ts. */
+async function run(argv: string[], dataDir: string, cwd = process.cwd()): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = []
+  const err: string[] = []
+  const env = { DAFTAR_DATA_DIR: dataDir, DAFTAR_SEEDS_DIR: SEEDS_DIR, SOURCE_DATE_EPOCH: String(NOW().getTime() / 1000) }
+  const code = await cli(argv, env, cwd, (l) => out.push(l), (l) => err.push(l))
+  return { code, out, err }
+}
+
+describe('the CLI', () => {
+  it('exit 0: writes the file the app exports for the same scope, byte for byte', async () => {
+    const { backend, dataDir } = await briefingFixture()
+    await closeBackend(backend)
+    const app = await openHandlers({ dataDir, seedsDir: SEEDS_DIR, now: NOW })
+    const exported = valueOf<Briefing>(await app.handlers.buildBriefing([{ kind: 'entities', entityIds: ['scale-ai'] }, { lang: 'en', sections: { entities: true, articles: true, sources: true } }]))
+    await closeBackend(app.backend)
+    const outDir = await makeTempDir('cli-out')
+    const result = await run(['export', '--entity', 'Scale AI', '--lang', 'en', '--by-article', '--out', join(outDir, 'b.md')], dataDir)
+    expect(result).toMatchObject({ code: 0, err: [] })
+    expect(result.out).toHaveLength(1)
+    expect(result.out[0]).toMatch(/^Wrote .*b\.md \(1 entities, \d+ quotes, \d+ sources; 1 warning\(s\): /)
+    expect(await fsp.readFile(join(outDir, 'b.md'), 'utf8')).toBe(exported.markdown)
+  })
+
+  it('finds an entity by any of its names, normalised (زوكربيرج, Zuckerberg), or by id', async () => {
+    const dataDir = await makeTempDir('cli-data')
+    const outDir = await makeTempDir('cli-out')
+    for (const [i, name] of ['زوكربيرج', 'zuckerberg', 'mark-zuckerberg', 'مارك زوكربيرغ'].entries()) {
+      const result = await run(['export', '--entity', name, '--out', join(outDir, `${i}.md`)], dataDir)
+      expect(result.code, name).toBe(0)
+    }
+    const texts = await Promise.all([0, 1, 2, 3].map((i) => fsp.readFile(join(outDir, `${i}.md`), 'utf8')))
+    expect(new Set(texts).size).toBe(1)
+  })
+
+  it.each([
+    [['export', '--entity', 'mark-zuckerberg'], /needs --out FILE/],
+    [['export', '--out', 'x.md'], /at least one --entity/],
+    [['export', '--entity', 'mark-zuckerberg', '--out', 'x.md', '--lang', 'fr'], /--lang must be "ar" or "en"/],
+    [['export', '--entity', 'nobody', '--out', 'x.md'], /No entity "nobody"/],
+    [['export', '--entity', 'mark-zuckerberg', '--article', 'nothing', '--out', 'x.md'], /No article "nothing"/],
+    [['export', '--bogus'], /Unknown option '--bogus'/],
+    [['export', 'extra', '--entity', 'x', '--out', 'y'], /Unexpected argument "extra"/],
+    [['list', 'notes'], /list what\?/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+    [[], /No command given/],
+  ])('exit 2 for %j, with one line saying why', async (argv, message) => {
+    const dataDir = await makeTempDir('cli-data')
+    const result = await run(argv, dataDir)
+    expect(result.code).toBe(2)
+    expect(result.out).toEqual([])
+    expect(result.err).toHaveLength(1)
+    expect(result.err[0]).toMatch(message)
+    await expect(fsp.access(join(process.cwd(), 'x.md'))).rejects.toThrow()
+  })
+
+  it('exit 1 when the target folder does not exist, or the file exists (unless --force), leaving things as they were', async () => {
+    const dataDir = await makeTempDir('cli-data')
+    const outDir = await makeTempDir('cli-out')
+    const missing = await run(['export', '--entity', 'meta', '--out', join(outDir, 'no', 'b.md')], dataDir)
+    expect(missing).toMatchObject({ code: 1, out: [] })
+    expect(missing.err[0]).toMatch(/the folder does not exist/)
+    await fsp.writeFile(join(outDir, 'b.md'), 'mine')
+    const exists = await run(['export', '--entity', 'meta', '--out', join(outDir, 'b.md')], dataDir)
+    expect(exists).toMatchObject({ code: 1 })
+    expect(exists.err[0]).toMatch(/already exists; pass --force/)
+    expect(await fsp.readFile(join(outDir, 'b.md'), 'utf8')).toBe('mine')
+    expect((await run(['export', '--entity', 'meta', '--out', join(outDir, 'b.md'), '--force'], dataDir)).code).toBe(0)
+    expect(await fsp.readFile(join(outDir, 'b.md'), 'utf8')).toMatch(/^<div dir="rtl">/)
+    expect(await fsp.readdir(outDir)).toEqual(['b.md'])
+  })
+
+  it('resolves --out against the folder npm was started from (INIT_CWD)', async () => {
+    const dataDir = await makeTempDir('cli-data')
+    const outDir = await makeTempDir('cli-out')
+    const code = await cli(['export', '--entity', 'meta', '--out', 'rel.md'], { DAFTAR_DATA_DIR: dataDir, DAFTAR_SEEDS_DIR: SEEDS_DIR, INIT_CWD: outDir }, process.cwd(), () => {}, () => {})
+    expect(code).toBe(0)
+    expect(await fsp.readdir(outDir)).toEqual(['rel.md'])
+  })
+
+  it('lists entities and articles, one per line, tab-separated; --help prints the usage (exit 0)', async () => {
+    const dataDir = await makeTempDir('cli-data')
+    const entities = await run(['list', 'entities'], dataDir)
+    expect(entities.code).toBe(0)
+    expect(entities.out[0]?.split('\n')).toContain('mark-zuckerberg\tperson\tمارك زوكربيرغ\tMark Zuckerberg')
+    const articles = await run(['list', 'articles'], dataDir)
+    expect(articles.out[0]?.split('\n')).toHaveLength(5)
+    const help = await run(['--help'], dataDir)
+    expect(help).toMatchObject({ code: 0 })
+    expect(help.out[0]).toMatch(/^Daftar — export a Markdown briefing/)
+  })
+
+  it('exit 2 for a SOURCE_DATE_EPOCH that is not whole seconds', async () => {
+    const dataDir = await makeTempDir('cli-data')
+    const code = await cli(['list', 'entities'], { DAFTAR_DATA_DIR: dataDir, DAFTAR_SEEDS_DIR: SEEDS_DIR, SOURCE_DATE_EPOCH: 'yesterday' }, process.cwd(), () => {}, () => {})
+    expect(code).toBe(2)
+  })
+})
