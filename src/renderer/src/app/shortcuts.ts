@@ -62,6 +62,7 @@ export const SHORTCUT_HELP = [
   { keys: ['G'], label: 'shortcuts.entities' },
   { keys: ['O'], label: 'shortcuts.notes' },
   { keys: ['E', 'Shift+E'], label: 'shortcuts.nextMention' },
+  { keys: ['Ctrl+K'], label: 'shortcuts.search' },
   { keys: ['?'], label: 'shortcuts.help' },
 ] as const
 

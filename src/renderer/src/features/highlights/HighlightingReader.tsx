@@ -29,6 +29,7 @@ import { mentionSpans } from '../entities/mention-spans'
 import { useArticleEntities } from '../entities/useArticleEntities'
 import { focusNextMention, useMentionCard } from '../entities/useMentionCard'
 import { rangeOf } from './dom-offsets'
+import { flashRange } from '../search/flash'
 import type { ArticleSelection } from './useArticleSelection'
 
 export interface HighlightingReaderProps {
@@ -137,6 +138,7 @@ export function HighlightingReader({
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
       document.getSelection()?.removeAllRanges()
       document.getSelection()?.addRange(range)
+      flashRange(range)
       return onRevealed()
     }
     const target = targetOf(reveal.id)

@@ -6,19 +6,25 @@ interface Props {
   article: ArticleSummary
   active: boolean
   progress: number | undefined
+  /** Position in the (filtered) list, for screen readers: only some rows are in the DOM. */
+  position?: { index: number; size: number }
+  highlights?: number
   onOpen: (id: string) => void
+  /** Offered for imported articles only. */
+  onRemove?: (article: ArticleSummary) => void
 }
 
 /** One library row: title in its own direction, then file, length and reading time, each isolated. */
-export function LibraryItem({ article, active, progress, onOpen }: Props): ReactNode {
+export function LibraryItem({ article, active, progress, position, highlights, onOpen, onRemove }: Props): ReactNode {
   const i18n = useI18n()
   const { meta, stats } = article
   return (
-    <li className="library-item">
+    <li className="library-item" {...(position ? { 'aria-setsize': position.size, 'aria-posinset': position.index + 1 } : {})}>
       <button
         type="button"
         className="library-button"
         data-article-id={article.id}
+        data-index={position?.index}
         aria-current={active ? 'page' : undefined}
         onClick={() => onOpen(article.id)}
       >
@@ -33,10 +39,22 @@ export function LibraryItem({ article, active, progress, onOpen }: Props): React
         </span>
         <span className="library-meta">
           <bdi dir="ltr" className="file-name">{meta.sourceFile}</bdi>
+          {meta.siteName ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <bdi dir="auto">{meta.siteName}</bdi>
+            </>
+          ) : null}
           <span aria-hidden="true"> · </span>
           <span>{i18n.plural('article.words', stats.words)}</span>
           <span aria-hidden="true"> · </span>
           <span>{i18n.plural('article.minutes', stats.readingMinutes)}</span>
+          {highlights ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="library-highlights">{i18n.plural('library.highlightCount', highlights)}</span>
+            </>
+          ) : null}
         </span>
         {progress !== undefined && progress > 0 ? (
           <span className="library-progress" aria-hidden="true">
@@ -44,6 +62,11 @@ export function LibraryItem({ article, active, progress, onOpen }: Props): React
           </span>
         ) : null}
       </button>
+      {onRemove && article.origin === 'imported' ? (
+        <button type="button" className="library-remove" title={i18n.t('library.removeNamed', { title: meta.title })} aria-label={i18n.t('library.removeNamed', { title: meta.title })} onClick={() => onRemove(article)}>
+          ×
+        </button>
+      ) : null}
     </li>
   )
 }

@@ -44,6 +44,13 @@ export function ArticleHeader({ article, titleMarks = null, onNewNote }: { artic
             {i18n.t('notes.aboutThis')}
           </button>
         ) : null}
+        {meta.siteName ? <bdi dir="auto" className="article-site">{meta.siteName}</bdi> : null}
+        {meta.byline ? <bdi dir="auto" className="article-byline">{meta.byline}</bdi> : null}
+        {meta.published ? (
+          <span>
+            {i18n.t('article.published')}: <bdi dir="auto">{i18n.formatDateTime(meta.published)}</bdi>
+          </span>
+        ) : null}
         {meta.relativeTime ? (
           <span>
             {i18n.t('article.published')}: <bdi dir="ltr" lang="en">{meta.relativeTime}</bdi>
