@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client'
 import './styles/fonts.css'
 import './styles/base.css'
 import './styles/desk.css'
+import './styles/library.css'
 import './styles/reader.css'
 import './styles/dialogs.css'
 import './styles/highlights.css'
 import './styles/entities.css'
 import './styles/notes.css'
+import './styles/briefing.css'
 import { App } from './app/App'
 
 const root = document.getElementById('root')

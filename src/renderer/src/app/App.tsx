@@ -1,14 +1,19 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Session } from '../../../shared/api'
 import type { ApiError } from '../../../shared/result'
+import type { PassageLink } from '../../../core/briefing/deep-link'
 import { themeChoices, FONT_SIZE } from '../../../core/store/settings-values'
 import type { ReanchorReport } from '../../../core/highlights/anchored'
 import type { StoreNotice } from '../../../core/store/notices'
+import { ExportDialog } from '../features/briefing/ExportDialog'
+import { useOpenLinks } from '../features/briefing/useOpenLinks'
 import { EntitiesView } from '../features/entities/EntitiesView'
 import { EntityPageView } from '../features/entities/EntityPageView'
 import { AllHighlights } from '../features/highlights/AllHighlights'
 import { NotesView } from '../features/notes/NotesView'
 import { Library } from '../features/library/Library'
+import { LibraryActions, LibraryDeskViews, useLibraryDesk } from '../features/library/useLibraryDesk'
+import { openHit } from '../features/search/open-hit'
 import type { ReaderHandle } from '../features/reader/Reader'
 import type { Position } from '../features/reader/reading-position'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
@@ -50,15 +55,18 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
   const [notices, setNotices] = useState<Notice[]>(boot.startup.notices)
   const report = useCallback((error: ApiError) => setNotices((list) => withNotice(list, noticeOf(error))), [])
   const [settings, updateSettings] = useSettings(boot.settings, report)
-  const articles = boot.library.articles
   const [positions, setPositions] = useState<Session['positions']>(boot.session.positions)
   const [activeId, setActiveId] = useState<string | null>(() => {
     const last = boot.session.lastArticleId
-    return last && articles.some((a) => a.id === last) ? last : (articles[0]?.id ?? null)
+    const first = boot.library.articles
+    return last && first.some((a) => a.id === last) ? last : (first[0]?.id ?? null)
   })
-  const [dialog, setDialog] = useState<'settings' | 'shortcuts' | null>(null)
+  // A removed article that was open leaves the reader.
+  const desk = useLibraryDesk(boot.library, report, (id) => setActiveId((current) => (current === id ? null : current)))
+  const articles = desk.library.articles
+  const [dialog, setDialog] = useState<'settings' | 'shortcuts' | 'export' | null>(null)
   // A dialog's close event arrives after Escape: it must not close a dialog opened meanwhile.
-  const closeDialog = (which: 'settings' | 'shortcuts'): void => setDialog((open) => (open === which ? null : open))
+  const closeDialog = (which: 'settings' | 'shortcuts' | 'export'): void => setDialog((open) => (open === which ? null : open))
   const [view, setView] = useState<View>({ kind: 'reader' })
   const [panelOpen, setPanelOpen] = useState(true)
   const [reveal, setReveal] = useState<Reveal | null>(null)
@@ -85,6 +93,18 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
     setView({ kind: 'reader' })
     setActiveId(id)
   }, [])
+
+  // A daftar:// link (a briefing's citation): open the article with the cited passage selected.
+  const openLink = useCallback(
+    (link: PassageLink) => {
+      if (!articles.some((a) => a.id === link.articleId)) return report({ code: 'not-found', message: `No article with id "${link.articleId}".` })
+      setDialog((d) => (d === 'export' ? null : d))
+      if (link.range) setReveal({ kind: 'range', start: link.range.start, end: link.range.end })
+      open(link.articleId, false)
+    },
+    [articles, open, report],
+  )
+  useOpenLinks(openLink)
 
   const savePosition = useCallback(
     (id: string, position: Position) => {
@@ -154,10 +174,19 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
           onTogglePanel={() => setPanelOpen((o) => !o)}
           onSettings={() => setDialog('settings')}
           onShortcuts={() => setDialog('shortcuts')}
+          onExport={() => setDialog('export')}
         />
         <NoticeList notices={notices} onDismiss={(index) => setNotices((list) => list.filter((_, i) => i !== index))} />
         <div className="panes">
-          <Library library={boot.library} activeId={activeId} positions={positions} onOpen={open} />
+          <Library
+            library={desk.library}
+            activeId={activeId}
+            positions={positions}
+            onOpen={open}
+            entities={entities}
+            actions={<LibraryActions desk={desk} />}
+            onRemove={desk.askRemove}
+          />
           {view.kind === 'highlights' ? (
             <AllHighlights
               onJump={(articleId, highlightId) => {
@@ -224,6 +253,22 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
         </div>
         <SettingsDialog open={dialog === 'settings'} settings={settings} onChange={updateSettings} onClose={() => closeDialog('settings')} />
         <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => closeDialog('shortcuts')} />
+        <ExportDialog
+          open={dialog === 'export'}
+          onClose={() => closeDialog('export')}
+          entities={entities}
+          articles={articles}
+          last={settings.lastBriefing}
+          onRemember={(lastBriefing) => updateSettings({ lastBriefing })}
+          onOpenLink={openLink}
+          onError={report}
+          toast={toast}
+        />
+        <LibraryDeskViews
+          desk={desk}
+          onOpen={(id) => open(id)}
+          onOpenHit={(hit, snippet) => openHit(hit, snippet, { reveal: setReveal, openArticle: open, view: setView })}
+        />
         {toastView}
       </div>
     </I18nProvider>

@@ -9,10 +9,11 @@ interface Props {
   onTogglePanel: () => void
   onSettings: () => void
   onShortcuts: () => void
+  onExport: () => void
 }
 
 /** The app's top bar: where the reader can go (highlights, entities, notes), settings and help. */
-export function TopBar({ view, panelOpen, onView, onTogglePanel, onSettings, onShortcuts }: Props): ReactNode {
+export function TopBar({ view, panelOpen, onView, onTogglePanel, onSettings, onShortcuts, onExport }: Props): ReactNode {
   const i18n = useI18n()
   const at = (kind: View['kind']): { 'aria-current'?: 'page' } => (view.kind === kind ? { 'aria-current': 'page' } : {})
   return (
@@ -44,6 +45,9 @@ export function TopBar({ view, panelOpen, onView, onTogglePanel, onSettings, onS
         </button>
         <button type="button" className="button" {...at('notes')} onClick={() => onView({ kind: 'notes' })} aria-keyshortcuts="O" data-action="notes">
           {i18n.t('notes.heading')}
+        </button>
+        <button type="button" className="button" onClick={onExport} data-action="export-briefing">
+          {i18n.t('briefing.open')}
         </button>
         <button type="button" className="button" onClick={onShortcuts} aria-keyshortcuts="?" data-action="shortcuts">
           {i18n.t('toolbar.shortcuts')}

@@ -3,12 +3,16 @@
  * (checked by the compiler through `Messages`). Placeholders are written {name}; plural forms
  * follow Intl.PluralRules categories, and Arabic uses all six.
  */
+import { arBriefing } from './briefing.ar'
 import { arEntities } from './entities.ar'
 import { arNotes } from './notes.ar'
+import { arLibrary } from './library.ar'
 
 export const ar = {
   ...arEntities,
   ...arNotes,
+  ...arLibrary,
+  ...arBriefing,
   'app.name': 'دفتر',
   'app.tagline': 'مكتب قراءة الأخبار العربية',
   'app.loading': 'جارٍ التحميل…',

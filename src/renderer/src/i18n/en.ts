@@ -1,11 +1,15 @@
 import type { Messages } from './messages'
+import { enBriefing } from './briefing.en'
 import { enEntities } from './entities.en'
 import { enNotes } from './notes.en'
+import { enLibrary } from './library.en'
 
 /** Interface text, English. Same keys as ar.ts (the compiler checks). */
 export const en: Messages = {
   ...enEntities,
   ...enNotes,
+  ...enLibrary,
+  ...enBriefing,
   'app.name': 'Daftar',
   'app.tagline': 'A desk for reading Arabic news',
   'app.loading': 'Loading…',
