@@ -2,12 +2,15 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { anchoring } from './anchoring.bench'
+import { briefing } from './briefing.bench'
 import { corpusLoad } from './corpus-load.bench'
 import { editSet } from './edit-set.bench'
 import { notesAutosave } from './notes-autosave.bench'
 import { firstPaint } from './first-paint.bench'
 import { highlightPaint } from './highlight-paint.bench'
 import { mentions } from './mentions.bench'
+import { importSection } from './import.bench'
+import { searchSection } from './search.bench'
 import type { Section, SectionContext } from './section'
 import { storeWrite } from './store-write.bench'
 import { formatTable, type TableRow } from './table'
@@ -19,7 +22,7 @@ import { TempDirs } from './temp-dirs'
  * test-results/bench.json. `npm run bench -- --only store` runs the sections whose name contains
  * "store". To add figures, write a `Section` (see section.ts) and list it here.
  */
-const SECTIONS: readonly Section[] = [corpusLoad, storeWrite, firstPaint, anchoring, editSet, highlightPaint, mentions, notesAutosave]
+const SECTIONS: readonly Section[] = [corpusLoad, storeWrite, firstPaint, anchoring, editSet, highlightPaint, mentions, notesAutosave, briefing, importSection, searchSection]
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
