@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { openApp, startApp, tempDir } from './support/app'
 import { newPage, screenshot } from './support/browser'
-import { clickInto } from './support/editor'
+import { clickInto, pressEnd } from './support/editor'
 import { useAppSession } from './support/session'
 
 const session = useAppSession()
@@ -138,7 +138,7 @@ describe('notes in Chromium', () => {
 
   it('undoes inside the editor', async () => {
     await clickInto(session.page, '.note-body p >> nth=1')
-    await session.page.keyboard.press('End')
+    await pressEnd(session.page)
     await session.page.keyboard.type(' XYZ')
     expect(await session.page.locator('.note-body p').nth(1).textContent()).toContain('XYZ')
     await session.page.click('.tool-undo')
@@ -147,7 +147,7 @@ describe('notes in Chromium', () => {
 
   it('formats with the toolbar; a list item’s bullet follows the item’s own script', async () => {
     await clickInto(session.page, '.note-body p:has-text("OpenAI")')
-    await session.page.keyboard.press('End')
+    await pressEnd(session.page)
     await session.page.keyboard.press('Enter')
     await session.page.click('.tool-h2')
     await session.page.keyboard.type('خلاصة')
@@ -203,7 +203,7 @@ describe('notes in Chromium', () => {
   it('saves the last keystrokes when the user switches to another note at once', async () => {
     const other = (await session.page.locator('.note-item').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset['noteId']))).find((id) => id !== noteId) as string
     await clickInto(session.page, '.note-body h2')
-    await session.page.keyboard.press('End')
+    await pressEnd(session.page)
     await session.page.keyboard.type(' سريعة')
     await session.page.click(`.note-item[data-note-id="${other}"]`)
     await expect.poll(() => noteFile(session.app.dataDir, noteId).text.includes('خلاصة سريعة'), { timeout: 5000 }).toBe(true)
@@ -214,7 +214,7 @@ describe('notes in Chromium', () => {
 
   it('sanitises pasted HTML: no script runs, no event handler or javascript: link survives', async () => {
     await clickInto(session.page, '.note-body p >> nth=0')
-    await session.page.keyboard.press('End')
+    await pressEnd(session.page)
     await session.page.evaluate(() => {
       const html =
         '<p>نص ملصوق<script>window.__pwned = "script"</script>' +
@@ -247,7 +247,7 @@ describe('notes in Chromium', () => {
 
   it('refuses a javascript: link typed into the link dialog and accepts an https one', async () => {
     await clickInto(session.page, '.note-body p:has-text("OpenAI")')
-    await session.page.keyboard.press('End')
+    await pressEnd(session.page)
     await session.page.keyboard.press('Shift+Home')
     await session.page.click('.tool-link')
     await session.page.waitForSelector('.link-dialog input[name="url"]')
@@ -277,7 +277,7 @@ describe('notes in Chromium', () => {
     await session.page.click(`.note-item[data-note-id="${noteId}"]`)
     await session.page.waitForSelector(`.note-editor[data-note-id="${noteId}"] .mention`)
     await clickInto(session.page, '.note-body h2')
-    await session.page.keyboard.press('End')
+    await pressEnd(session.page)
     await session.page.keyboard.type(' أخيرة')
     await session.page.click(`.note-body .mention[data-id="${entityId}"]`)
     await expect.poll(() => session.page.locator('.notes-view').count()).toBe(0)

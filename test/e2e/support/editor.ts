@@ -20,3 +20,21 @@ export async function clickInto(page: Page, selector: string): Promise<void> {
     .toBe(true)
 }
 
+
+/**
+ * Presses End and waits until ProseMirror's selection is at the end of its block. Like a click, the
+ * key moves the DOM caret first and ProseMirror reads it on selectionchange: an Enter pressed before
+ * that would split the paragraph where the caret was.
+ */
+export async function pressEnd(page: Page): Promise<void> {
+  await page.keyboard.press('End')
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const view = (document.querySelector('.ProseMirror') as (HTMLElement & { editor?: { view: EditorView } }) | null)?.editor?.view
+        const head = view?.state.selection.$head
+        return head ? head.parentOffset === head.parent.content.size : false
+      }),
+    )
+    .toBe(true)
+}
