@@ -15,9 +15,26 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 export const TEMP_SUFFIX = '.tmp'
 
+/** File systems cap a name at 255 bytes; a target that long (a briefing titled in Arabic) must still get a temp name. */
+const MAX_NAME_BYTES = 255
+
+const cutToBytes = (text: string, maxBytes: number): string => {
+  let out = ''
+  let used = 0
+  for (const ch of text) {
+    used += Buffer.byteLength(ch, 'utf8')
+    if (used > maxBytes) break
+    out += ch
+  }
+  return out
+}
+
 /** A unique temp name beside the target, so two writers can never share one temp file. */
-export const tempPathFor = (path: string): string =>
-  join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`)
+export function tempPathFor(path: string): string {
+  const suffix = `.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`
+  const room = MAX_NAME_BYTES - 1 - Buffer.byteLength(suffix, 'utf8')
+  return join(dirname(path), `.${cutToBytes(basename(path), room)}${suffix}`)
+}
 
 async function renameWithRetry(fs: DurableFs, from: string, to: string): Promise<void> {
   const deadline = Date.now() + RENAME_RETRY_FOR_MS
