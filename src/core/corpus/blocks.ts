@@ -13,6 +13,10 @@ export interface BlockLayout {
 
 /** "– تحديات الأداء": short lines opened by a dash are subheadings; the dash is a marker, not text to read. */
 const HEADING_MARKER = /^[–—-]\s+/u
+/** Markdown headings ("# العنوان", "## قسم") in an imported .md file: the hashes are markup, not text to read. */
+const ATX_MARKER = /^#{1,6}[ \t]+(?:<a id="[^"<>]*"><\/a>)?(?=\S)/u
+/** A Markdown line holding only an HTML block tag (a direction wrapper): markup, kept in the text but not read. */
+const MARKUP_LINE = /^<\/?(?:div|section|p|span)(?:\s[^<>]*)?>$/iu
 const MAX_HEADING_CHARS = 120
 
 /**
@@ -45,7 +49,7 @@ export function layoutBlocks(text: string): BlockLayout {
     const content = lineContent(text, line)
     const { contentStart: s, contentEnd: e } = line
 
-    const role = chromeRoleOf(content)
+    const role = chromeRoleOf(content) ?? (MARKUP_LINE.test(content) ? 'markup' : null)
     if (role) return push('chrome', s, e, role)
 
     const relative = relativeTimeOf(content)
@@ -59,15 +63,16 @@ export function layoutBlocks(text: string): BlockLayout {
       return push('chrome', s, e, 'category')
     }
 
+    const atx = ATX_MARKER.exec(content)
     if (!seenContent) {
       seenContent = true
-      if (looksLikeTitle(content) && hasContentAfter(lines, index, text)) {
+      if ((atx || looksLikeTitle(content)) && hasContentAfter(lines, index, text)) {
         layout.hasTitleLine = true
-        return push('title', s, e)
+        return push('title', s + (atx?.[0].length ?? 0), e)
       }
     }
 
-    const marker = HEADING_MARKER.exec(content)
+    const marker = HEADING_MARKER.exec(content) ?? atx
     if (marker && content.length <= MAX_HEADING_CHARS) return push('heading', s + marker[0].length, e)
 
     const half = duplicateHalf(content)

@@ -13,6 +13,8 @@ export type ChromeRole =
   | 'share'
   | 'blank'
   | 'duplicate-caption'
+  /** A line of only an HTML block tag in Markdown (`<div dir="rtl">`, `</div>`), as briefings carry. */
+  | 'markup'
 
 export interface Block {
   kind: BlockKind
