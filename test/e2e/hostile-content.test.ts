@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Handlers } from '../../src/backend/handlers'
@@ -63,6 +64,43 @@ async function expectClean(view: string, options: { parsedClipboardHtml?: boolea
   const violations = options.parsedClipboardHtml ? found.violations.filter((v) => !/^style-src-(elem|attr) inline$/.test(v)) : found.violations
   expect({ ...found, violations }, view).toEqual({ executed: [], violations: [], foreignRequests: [], injected: [] })
 }
+
+/** Imports files through the page's own file picker, as a person in browser mode does; returns the report's counts. */
+async function importThroughPicker(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<string | null> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.click('[data-action="import-files"]')
+  await (await chooser).setFiles(files)
+  await page.waitForSelector('dialog.import-report[open]')
+  const imported = await page.getAttribute('.import-summary', 'data-imported')
+  await page.click('dialog.import-report[open] .button')
+  await expect.poll(() => page.locator('dialog.import-report[open]').count()).toBe(0)
+  return imported
+}
+
+/** Escape closes a dialog (a search box may take one Escape to clear itself first). */
+async function closeDialog(selector: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      if ((await page.locator(selector).count()) > 0) await page.keyboard.press('Escape')
+      return page.locator(selector).count()
+    })
+    .toBe(0)
+}
+
+async function openImported(id: string): Promise<void> {
+  await page.click(`.library-button[data-article-id="${id}"]`)
+  await page.waitForSelector(`article[data-article-id="${id}"] .article-body .block`)
+}
+
+const PARAGRAPH = 'أعلنت الشركة عن مختبر جديد للذكاء الاصطناعي، وقال المتحدث باسمها إن الفريق سيضم باحثين من جامعات عدة، وإن العمل سيبدأ في الربيع المقبل بعد اكتمال التمويل. '
+
+/** The payloads as a saved web page: raw markup in the article, in the head, and hidden decoys. */
+const hostileHtml = (): string =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>صفحة معادية</title><script>__xss(900)</script>` +
+  `<style>@import '${BEACON}/head.css';</style><link rel="stylesheet" href="${BEACON}/link.css"></head>` +
+  `<body onload="__xss(901)"><article><h1>صفحة معادية</h1><p>${PARAGRAPH.repeat(4)}</p>` +
+  XSS_PAYLOADS.map((p) => `<p>${PARAGRAPH}</p>${p}`).join('\n') +
+  `</article></body></html>`
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -155,6 +193,58 @@ describe('hostile content in the real renderer (Chromium, browser mode)', () => 
     await page.waitForSelector('.note-editor .note-body')
     await expectClean('the pasted note, reopened from disk')
     await screenshot(page, 'hostile-paste')
+  })
+
+  it('imports the payloads as .txt, .md and a saved .html page; each article opens as inert text', async () => {
+    await page.click('[data-action="back-to-reading"]').catch(() => {})
+    const lines = XSS_PAYLOADS.map((p) => `${PARAGRAPH}${p}`).join('\n\n')
+    const imported = await importThroughPicker([
+      { name: 'hostile-txt.txt', mimeType: 'text/plain', buffer: Buffer.from(`تقرير معادٍ\n\n${lines}\n`) },
+      { name: 'hostile-md.md', mimeType: 'text/markdown', buffer: Buffer.from(`# تقرير معادٍ\n\n${lines}\n`) },
+      { name: 'hostile-page.html', mimeType: 'text/html', buffer: Buffer.from(hostileHtml()) },
+    ])
+    expect(imported).toBe('3')
+    for (const id of ['hostile-txt', 'hostile-md', 'hostile-page']) {
+      await openImported(id)
+      await expectClean(`imported ${id}`)
+    }
+    await screenshot(page, 'hostile-imported-page')
+  })
+
+  it('searches the hostile articles: snippets are text, marks are the app\'s own', async () => {
+    await page.keyboard.press('Control+k')
+    await page.waitForSelector('dialog.search-dialog[open] .search-input')
+    await page.keyboard.type('onerror')
+    await expect.poll(() => page.locator('.search-hit').count(), { timeout: 10_000 }).toBeGreaterThan(0)
+    await expectClean('search results')
+    await closeDialog('dialog.search-dialog[open]')
+  })
+
+  let exported = ''
+  it('exports everything: the preview renders the payloads as text, the Markdown carries no live markup', async () => {
+    await page.click('[data-action="export-briefing"]')
+    await page.waitForSelector('.export-dialog[open]')
+    await page.check('input[name="briefing-scope"][value="everything"]')
+    // The per-article section quotes every highlight, tagged or not: the hostile comments come with them.
+    await page.check('input[name="briefing-section"][value="articles"]')
+    await page.waitForSelector('.briefing-preview blockquote')
+    await expectClean('export preview')
+    await screenshot(page, 'hostile-export-preview')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="save-briefing"]')])
+    exported = await readFile((await download.path()) as string, 'utf8')
+    expect(exported).toContain('\\_\\_xss(')
+    // Payloads appear only escaped ("\\<script\\>"): no unescaped tag of theirs survives in the Markdown.
+    expect(exported).not.toMatch(/(?<!\\)<(script|img|svg|iframe|object|embed|style|form|math|details|base|meta|link|video)\b/i)
+    await closeDialog('.export-dialog[open]')
+  })
+
+  it('re-imports the exported briefing: still inert', async () => {
+    expect(await importThroughPicker([{ name: 'hostile-briefing.md', mimeType: 'text/markdown', buffer: Buffer.from(exported) }])).toBe('1')
+    await openImported('hostile-briefing')
+    await expectClean('re-imported briefing')
+    // Read as Markdown: its heading is the title, its direction wrappers are not text to read.
+    expect(await page.locator('.library-button[data-article-id="hostile-briefing"] .library-title').textContent()).toBe('إحاطة شاملة')
+    expect(await page.locator('article[data-article-id="hostile-briefing"] .article-body').innerText()).not.toContain('<div dir=')
   })
 
   it('never asked for the beacon', async () => {

@@ -17,7 +17,7 @@ const INJECTED = [
   'embed',
   'base',
   'meta[http-equiv]',
-  'form',
+  'form[action]',
   'video',
   'details',
   'math',
