@@ -19,14 +19,6 @@ export const arLibrary = {
   'library.shown': '{shown} من {total}',
   'library.noMatch': 'لا مقال يطابق هذه التصفية.',
   'library.loadingEntity': 'جارٍ البحث عن المقالات التي تذكر هذا الكيان…',
-  'library.highlightCount': {
-    zero: 'لا تظليلات',
-    one: 'تظليل واحد',
-    two: 'تظليلان',
-    few: '{count} تظليلات',
-    many: '{count} تظليلًا',
-    other: '{count} تظليل',
-  },
   'library.remove': 'إزالة من المكتبة',
   'library.removeNamed': 'إزالة «{title}» من المكتبة',
 

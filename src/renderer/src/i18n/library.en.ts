@@ -22,7 +22,6 @@ export const enLibrary: Pick<Messages, keyof typeof arLibrary> = {
   'library.shown': '{shown} of {total}',
   'library.noMatch': 'No article matches this filter.',
   'library.loadingEntity': 'Finding the articles that mention this entity…',
-  'library.highlightCount': { one: 'one highlight', other: '{count} highlights' },
   'library.remove': 'Remove from the library',
   'library.removeNamed': 'Remove “{title}” from the library',
 

@@ -52,7 +52,7 @@ export function LibraryItem({ article, active, progress, position, highlights, o
           {highlights ? (
             <>
               <span aria-hidden="true"> · </span>
-              <span className="library-highlights">{i18n.plural('library.highlightCount', highlights)}</span>
+              <span className="library-highlights">{i18n.plural('highlights.count', highlights)}</span>
             </>
           ) : null}
         </span>
