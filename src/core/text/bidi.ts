@@ -1,6 +1,6 @@
 import { isLatinLetter } from './chars'
 
-/** A piece of display text: `isolate` runs are Latin (left-to-right) and must be bidi-isolated. */
+/** A piece of display text: `isolate` runs are Latin (left-to-right) or bidi controls, and must be bidi-isolated. */
 export interface BidiRun {
   start: number
   end: number
@@ -12,14 +12,19 @@ export interface BidiRun {
 const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9]+(?:['’.\-&][A-Za-z\u00C0-\u024F0-9]+)*`
 // A run starts with a Latin letter and continues over further Latin or numeric words on the same
 // line ("Meta Superintelligence Labs", "Llama 4").
-const LATIN_RUN = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F0-9])(?=[A-Za-z\u00C0-\u024F])` + WORD + String.raw`(?:[ \u00A0]+` + WORD + ')*', 'gu')
+const LATIN_RUN = String.raw`(?<![A-Za-z\u00C0-\u024F0-9])(?=[A-Za-z\u00C0-\u024F])` + WORD + String.raw`(?:[ \u00A0]+` + WORD + ')*'
+// Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI) in an article are
+// isolated one by one: an RLO then reaches no character but itself, so imported text cannot
+// reorder what the reader shows ("Trojan Source": 1234 displayed as 4321). The text keeps them.
+const BIDI_EMBEDDING = String.raw`[\u202A-\u202E\u2066-\u2069]+`
+const ISOLATED = new RegExp(`${LATIN_RUN}|${BIDI_EMBEDDING}`, 'gu')
 
-/** Splits `text[start, end)` into alternating plain and Latin runs covering it exactly. */
+/** Splits `text[start, end)` into alternating plain and isolated runs (Latin, bidi controls) covering it exactly. */
 export function splitBidiRuns(text: string, start = 0, end = text.length): BidiRun[] {
   const runs: BidiRun[] = []
   const slice = text.slice(start, end)
   let cursor = 0
-  for (const m of slice.matchAll(LATIN_RUN)) {
+  for (const m of slice.matchAll(ISOLATED)) {
     const at = m.index
     if (at > cursor) runs.push({ start: start + cursor, end: start + at, isolate: false })
     runs.push({ start: start + at, end: start + at + m[0].length, isolate: true })

@@ -35,6 +35,14 @@ describe('splitBidiRuns', () => {
   it('leaves numbers alone: digits keep their order in an Arabic run without isolation', () => {
     expect(isolated('تصل إلى 100 مليون دولار')).toEqual([])
   })
+
+  it('isolates each embedding, override and isolate control on its own, so none can reorder the text around it', () => {
+    const text = 'الرقم \u202E1234\u202C و\u2066Reuters\u2069 و\u202Bكمبردج\u202C'
+    expect(isolated(text)).toEqual(['\u202E', '\u202C', '\u2066', 'Reuters', '\u2069', '\u202B', '\u202C'])
+    expect(splitBidiRuns(text).map((r) => text.slice(r.start, r.end)).join('')).toBe(text)
+    // Marks (LRM, RLM) only nudge neutrals next to them: they are left in the text's own runs.
+    expect(isolated('مارك\u200F زوكربيرغ')).toEqual([])
+  })
 })
 
 describe('dominantDirection', () => {
