@@ -92,6 +92,9 @@ async function openImported(id: string): Promise<void> {
   await page.waitForSelector(`article[data-article-id="${id}"] .article-body .block`)
 }
 
+/** A right-to-left override around digits: shown raw, "1234" would read "4321". */
+const TROJAN_LINE = 'قال المتحدث إن الرقم الصحيح هو \u202E1234\u202C وليس غيره.'
+
 const PARAGRAPH = 'أعلنت الشركة عن مختبر جديد للذكاء الاصطناعي، وقال المتحدث باسمها إن الفريق سيضم باحثين من جامعات عدة، وإن العمل سيبدأ في الربيع المقبل بعد اكتمال التمويل. '
 
 /** The payloads as a saved web page: raw markup in the article, in the head, and hidden decoys. */
@@ -199,7 +202,7 @@ describe('hostile content in the real renderer (Chromium, browser mode)', () => 
     await page.click('[data-action="back-to-reading"]').catch(() => {})
     const lines = XSS_PAYLOADS.map((p) => `${PARAGRAPH}${p}`).join('\n\n')
     const imported = await importThroughPicker([
-      { name: 'hostile-txt.txt', mimeType: 'text/plain', buffer: Buffer.from(`تقرير معادٍ\n\n${lines}\n`) },
+      { name: 'hostile-txt.txt', mimeType: 'text/plain', buffer: Buffer.from(`تقرير معادٍ\n\n${TROJAN_LINE}\n\n${lines}\n`) },
       { name: 'hostile-md.md', mimeType: 'text/markdown', buffer: Buffer.from(`# تقرير معادٍ\n\n${lines}\n`) },
       { name: 'hostile-page.html', mimeType: 'text/html', buffer: Buffer.from(hostileHtml()) },
     ])
@@ -209,6 +212,28 @@ describe('hostile content in the real renderer (Chromium, browser mode)', () => 
       await expectClean(`imported ${id}`)
     }
     await screenshot(page, 'hostile-imported-page')
+  })
+
+  it('does not let a bidi override in imported text reorder what the reader shows (Trojan Source)', async () => {
+    await openImported('hostile-txt')
+    // The override is still in the text, but it reaches nothing: 1234 reads 1234, left to right.
+    const lefts = await page.evaluate(() => {
+      const body = document.querySelector('article[data-article-id="hostile-txt"] .article-body') as HTMLElement
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('1234') ?? -1
+        if (at < 0) continue
+        return [0, 1, 2, 3].map((i) => {
+          const range = document.createRange()
+          range.setStart(node, at + i)
+          range.setEnd(node, at + i + 1)
+          return range.getBoundingClientRect().left
+        })
+      }
+      return []
+    })
+    expect(lefts).toHaveLength(4)
+    expect([...lefts].sort((a, b) => a - b)).toEqual(lefts)
   })
 
   it('searches the hostile articles: snippets are text, marks are the app\'s own', async () => {
