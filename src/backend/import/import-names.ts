@@ -1,4 +1,5 @@
 import { isInvisibleControl } from '../../core/text/chars'
+import { cutToUtf8Bytes, utf8Length } from '../../core/text/utf8'
 
 /**
  * File names for imported originals. The name a file arrives with is the user's (it may hold
@@ -9,8 +10,6 @@ import { isInvisibleControl } from '../../core/text/chars'
 const MAX_NAME_BYTES = 200
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i
 const ILLEGAL = /[<>:"/\\|?*\u0000-\u001f\u007f]/g
-
-const utf8Length = (s: string): number => new TextEncoder().encode(s).length
 
 /** The name without invisible and bidi controls: what the user sees, and what is shown back. */
 export function visibleName(name: string): string {
@@ -32,7 +31,7 @@ export function safeFileName(name: string): string {
   let stem = (dot > 0 ? visible.slice(0, dot) : visible).replace(/^[. ]+/, '')
   const ext = dot > 0 ? visible.slice(dot).toLowerCase() : ''
   if (stem === '' || WINDOWS_RESERVED.test(stem) || ['__proto__', 'constructor', 'prototype'].includes(stem)) stem = `${stem || 'article'}_`
-  while (utf8Length(stem + ext) > MAX_NAME_BYTES) stem = [...stem].slice(0, -1).join('')
+  stem = cutToUtf8Bytes(stem, MAX_NAME_BYTES - utf8Length(ext))
   return stem + ext
 }
 

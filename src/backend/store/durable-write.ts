@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
+import { cutToUtf8Bytes, MAX_FILE_NAME_BYTES, utf8Length } from '../../core/text/utf8'
 import { errorCode } from './fs-errors'
 import type { DurableFs } from './durable-fs'
 
@@ -15,25 +16,14 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 export const TEMP_SUFFIX = '.tmp'
 
-/** File systems cap a name at 255 bytes; a target that long (a briefing titled in Arabic) must still get a temp name. */
-const MAX_NAME_BYTES = 255
-
-const cutToBytes = (text: string, maxBytes: number): string => {
-  let out = ''
-  let used = 0
-  for (const ch of text) {
-    used += Buffer.byteLength(ch, 'utf8')
-    if (used > maxBytes) break
-    out += ch
-  }
-  return out
-}
-
-/** A unique temp name beside the target, so two writers can never share one temp file. */
+/**
+ * A unique temp name beside the target, so two writers can never share one temp file. Names are
+ * capped at 255 bytes: a target that long (a briefing titled in Arabic) must still get a temp name.
+ */
 export function tempPathFor(path: string): string {
   const suffix = `.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`
-  const room = MAX_NAME_BYTES - 1 - Buffer.byteLength(suffix, 'utf8')
-  return join(dirname(path), `.${cutToBytes(basename(path), room)}${suffix}`)
+  const room = MAX_FILE_NAME_BYTES - 1 - utf8Length(suffix)
+  return join(dirname(path), `.${cutToUtf8Bytes(basename(path), room)}${suffix}`)
 }
 
 async function renameWithRetry(fs: DurableFs, from: string, to: string): Promise<void> {

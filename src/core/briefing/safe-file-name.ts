@@ -1,3 +1,5 @@
+import { cutToUtf8Bytes, MAX_FILE_NAME_BYTES, utf8Length } from '../text/utf8'
+
 /**
  * A file name made from a title, safe on Windows, macOS and Linux: no path parts, no control,
  * format (bidi, zero-width) or line-separator characters, none of < > : " / \ | ? *, no leading or
@@ -5,16 +7,7 @@
  * LPT1–9 — with or without an extension, superscript digits included), NFC, and at most 255 bytes
  * of UTF-8 with its extension, cut between graphemes (never inside a letter and its tashkeel).
  */
-export const MAX_FILE_NAME_BYTES = 255
-
-const utf8Length = (s: string): number => {
-  let bytes = 0
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
-  }
-  return bytes
-}
+export { MAX_FILE_NAME_BYTES }
 
 const RESERVED = /^(?:con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(?:\..*)?$/iu
 
@@ -22,19 +15,6 @@ const RESERVED = /^(?:con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(?:\..*)?$/i
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu
 /** Reserved by Windows (and "/" everywhere, ":" on macOS). */
 const FORBIDDEN = /[<>:"/\\|?*]+/g
-
-function cutToBytes(stem: string, maxBytes: number): string {
-  if (utf8Length(stem) <= maxBytes) return stem
-  let out = ''
-  let used = 0
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(stem)) {
-    const size = utf8Length(segment)
-    if (used + size > maxBytes) break
-    out += segment
-    used += size
-  }
-  return out
-}
 
 // A leading dot hides a file, a leading dash reads as an option to command-line tools, trailing dots and spaces vanish on Windows.
 const trimEdges = (s: string): string => s.replace(/^[\s.-]+/u, '').replace(/[\s.]+$/u, '')
@@ -54,10 +34,9 @@ export function safeFileName(title: string, extension = '.md', fallback = 'brief
     .replace(/\s*:\s*/g, ' - ')
     .replace(FORBIDDEN, '-')
     .replace(/\s+/gu, ' ')
-  let stem = trimEdges(cutToBytes(trimEdges(cleaned), MAX_FILE_NAME_BYTES - utf8Length(extension)))
+  let stem = trimEdges(cutToUtf8Bytes(trimEdges(cleaned), MAX_FILE_NAME_BYTES - utf8Length(extension)))
   if (!stem) stem = fallback
   if (RESERVED.test(stem) || RESERVED.test(`${stem}${extension}`)) stem = `_${stem}`
-  return `${cutToBytes(stem, MAX_FILE_NAME_BYTES - utf8Length(extension))}${extension}`.normalize('NFC')
+  return `${cutToUtf8Bytes(stem, MAX_FILE_NAME_BYTES - utf8Length(extension))}${extension}`.normalize('NFC')
 }
 
-export { utf8Length }

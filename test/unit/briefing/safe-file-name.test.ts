@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { safeFileName, utf8Length } from '../../../src/core/briefing/safe-file-name'
+import { safeFileName } from '../../../src/core/briefing/safe-file-name'
+import { utf8Length } from '../../../src/core/text/utf8'
 import { seededRandom } from '../helpers/clock'
 
 const RESERVED = /^(?:con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(?:\.|$)/i
