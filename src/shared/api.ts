@@ -2,7 +2,7 @@ import type { Article, ArticleMeta, ArticleStats, CorpusError } from '../core/co
 import type { Briefing, BriefingOptions, BriefingScope } from '../core/briefing/scope'
 import type { PassageLink } from '../core/briefing/deep-link'
 import type { AnchoredHighlight, ReanchorReport } from '../core/highlights/anchored'
-import type { Entity, EntityType, Mention, MoneyMention, Suggestion } from '../core/entities/types'
+import type { Entity, Mention, MoneyMention, Suggestion } from '../core/entities/types'
 import type { Highlight, HighlightColor } from '../core/store/annotations'
 import type { MentionDecision } from '../core/store/entities'
 import type { Attachment, Note } from '../core/store/notes'
@@ -65,14 +65,7 @@ export interface ArticleHighlights {
 export type HighlightWithArticle = AnchoredHighlight & { articleTitle: string | null }
 
 /** What a new or edited entity says about itself (ids and timestamps are the backend's). */
-export interface EntityInput {
-  type: EntityType
-  nameAr: string
-  nameLatin: string
-  aliases: string[]
-  description: string
-  money?: { value: number; currency: string }
-}
+export type EntityInput = Omit<Entity, 'id' | 'createdAt' | 'updatedAt'>
 
 /** A mention as the reader shows it: found by the finder or linked by hand, with the user's verdict. */
 export type ArticleMention = Mention & { decision?: MentionDecision['decision'] }
