@@ -1,12 +1,7 @@
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Result } from '../../src/shared/result'
 
-/** The value of an ok Result; a failed call throws with its code and message. */
-export function valueOf<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
+export { valueOf } from '../support/result'
 
 /** Every temp file a durable write could leave (`.<name>.<pid>.<random>.tmp`) anywhere under `dir`. */
 export async function tempFilesUnder(dir: string): Promise<string[]> {

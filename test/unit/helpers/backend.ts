@@ -2,7 +2,6 @@ import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { openBackend, type Backend, type BackendOptions } from '../../../src/backend/backend'
 import { createHandlers, type Handlers } from '../../../src/backend/handlers'
-import type { Result } from '../../../src/shared/result'
 
 /** The bundled corpus: five articles. */
 export const SEEDS_DIR = join(process.cwd(), 'seeds')
@@ -28,7 +27,4 @@ export async function closeBackend(backend: Backend): Promise<void> {
   await backend.close()
 }
 
-export function valueOf<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
+export { valueOf } from '../../support/result'
