@@ -1,32 +1,19 @@
 import { cp, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import type { Article } from '../../src/core/corpus/types'
 import type { Library } from '../../src/shared/api'
-import type { Result } from '../../src/shared/result'
+import { callApi, launchBenchChromium } from './bench-browser'
 import { ensureBuilt } from './ensure-build'
 import { measurePaint, type PaintTimes } from './paint-probe'
 import type { Row, Section } from './section'
 import { writeStaticArticlePage } from './static-article-page'
 import { max, median } from './stats'
-import { startWebServerProcess, type RunningWebServer } from './web-server-process'
+import { startWebServerProcess } from './web-server-process'
 
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const WARM_UP = 1
 const LOADS = 7
 const GOAL_MS = 500
-
-async function callApi<T>(server: RunningWebServer, method: string, args: unknown[]): Promise<T> {
-  const response = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Daftar-Token': server.token },
-    body: JSON.stringify({ args }),
-  })
-  const result = (await response.json()) as Result<T>
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-  return result.value
-}
 
 /** One fresh load: a new browser context (no cache, no cookie), one page, closed afterwards. */
 async function freshLoad(browser: Browser, url: string): Promise<PaintTimes> {
@@ -64,7 +51,7 @@ export const firstPaint: Section = {
       const staticUrl = new URL(staticPath, server.url)
       staticUrl.search = new URL(server.url).search
 
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
+      browser = await launchBenchChromium()
       ctx.log(`first paint: Chromium ${browser.version()}, ${WARM_UP} warm-up + ${LOADS} fresh loads each`)
       const app: PaintTimes[] = []
       const plain: PaintTimes[] = []

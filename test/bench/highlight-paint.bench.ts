@@ -1,9 +1,9 @@
 import { cp, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { loadCorpusDir } from '../../src/backend/corpus-loader'
 import type { Library } from '../../src/shared/api'
-import type { Result } from '../../src/shared/result'
+import { callApi, launchBenchChromium } from './bench-browser'
 import { ensureBuilt } from './ensure-build'
 import { deepestOverlap, highlightPaintFixture, type Span } from './highlight-paint-fixture'
 import {
@@ -22,15 +22,6 @@ import { median } from './stats'
 import { populateStore } from './store-fixture'
 import { startWebServerProcess, type RunningWebServer } from './web-server-process'
 
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 /** The longest seed (~9,500 bytes, 5,365 characters). */
 const ARTICLE = '003_5733bacec403bece'
 const HIGHLIGHTS = 1000
@@ -43,17 +34,6 @@ const CREATE_GOAL_MS = 50
 const TIMEOUT_MS = 15_000
 /** Longer than the reader's 400 ms pause before it saves the position after a scroll. */
 const SCROLL_SETTLE_MS = 600
-
-async function callApi<T>(server: RunningWebServer, method: string, args: unknown[]): Promise<T> {
-  const response = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Daftar-Token': server.token },
-    body: JSON.stringify({ args }),
-  })
-  const result = (await response.json()) as Result<T>
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-  return result.value
-}
 
 const openSelector = (articleId: string): string => `article[data-article-id="${articleId}"] .article-body .block`
 
@@ -143,7 +123,7 @@ export const highlightPaint: Section = {
       const other = library.articles.find((a) => a.id !== ARTICLE)?.id
       if (!other) throw new Error('the library holds no other article to start on')
 
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
+      browser = await launchBenchChromium()
       ctx.log(
         `highlight paint: Chromium ${browser.version()}, ${HIGHLIGHTS} highlights on ${ARTICLE} (${article.text.length} chars, up to ${deepestOverlap(fixture.highlights)} deep), ` +
           `${OPEN_WARM_UP} warm-up + ${OPENS} opens each, ${CREATE_WARM_UP} + ${CREATES} creates`,
