@@ -8,6 +8,7 @@ import { recordFigures } from '../hardening/figures'
 import { SEED_IDS, startApp, type RunningApp } from './support/app'
 import { launchChromium, newPage, screenshot } from './support/browser'
 import { armPage, type HostileReport } from './support/hostile'
+import { closeImportReport, importThroughPicker, type PickedFile } from './support/import'
 
 /**
  * Hostile content everywhere a user's content reaches the screen: entity names, aliases and
@@ -65,15 +66,11 @@ async function expectClean(view: string, options: { parsedClipboardHtml?: boolea
   expect({ ...found, violations }, view).toEqual({ executed: [], violations: [], foreignRequests: [], injected: [] })
 }
 
-/** Imports files through the page's own file picker, as a person in browser mode does; returns the report's counts. */
-async function importThroughPicker(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<string | null> {
-  const chooser = page.waitForEvent('filechooser')
-  await page.click('[data-action="import-files"]')
-  await (await chooser).setFiles(files)
-  await page.waitForSelector('dialog.import-report[open]')
+/** Imports files through the page's file picker; returns the report's count of imported files. */
+async function importFiles(files: PickedFile[]): Promise<string | null> {
+  await importThroughPicker(page, files)
   const imported = await page.getAttribute('.import-summary', 'data-imported')
-  await page.click('dialog.import-report[open] .button')
-  await expect.poll(() => page.locator('dialog.import-report[open]').count()).toBe(0)
+  await closeImportReport(page)
   return imported
 }
 
@@ -201,7 +198,7 @@ describe('hostile content in the real renderer (Chromium, browser mode)', () => 
   it('imports the payloads as .txt, .md and a saved .html page; each article opens as inert text', async () => {
     await page.click('[data-action="back-to-reading"]').catch(() => {})
     const lines = XSS_PAYLOADS.map((p) => `${PARAGRAPH}${p}`).join('\n\n')
-    const imported = await importThroughPicker([
+    const imported = await importFiles([
       { name: 'hostile-txt.txt', mimeType: 'text/plain', buffer: Buffer.from(`تقرير معادٍ\n\n${TROJAN_LINE}\n\n${lines}\n`) },
       { name: 'hostile-md.md', mimeType: 'text/markdown', buffer: Buffer.from(`# تقرير معادٍ\n\n${lines}\n`) },
       { name: 'hostile-page.html', mimeType: 'text/html', buffer: Buffer.from(hostileHtml()) },
@@ -264,7 +261,7 @@ describe('hostile content in the real renderer (Chromium, browser mode)', () => 
   })
 
   it('re-imports the exported briefing: still inert', async () => {
-    expect(await importThroughPicker([{ name: 'hostile-briefing.md', mimeType: 'text/markdown', buffer: Buffer.from(exported) }])).toBe('1')
+    expect(await importFiles([{ name: 'hostile-briefing.md', mimeType: 'text/markdown', buffer: Buffer.from(exported) }])).toBe('1')
     await openImported('hostile-briefing')
     await expectClean('re-imported briefing')
     // Read as Markdown: its heading is the title, its direction wrappers are not text to read.

@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { encodeSingleByte, isoSafe } from '../support/encodings'
 import { DECOYS, hostilePage } from '../support/hostile-page'
 import { seed, seedBytes, seedFiles } from '../support/seeds'
 import { screenshot } from './support/browser'
+import { closeImportReport, importThroughPicker } from './support/import'
 import { useAppSession } from './support/session'
 
 const session = useAppSession()
@@ -13,19 +13,6 @@ const session = useAppSession()
 /** An article that names "فولفغانغ" (Wolfgang), which a reader may well type as "فولفجانج". */
 const wolfgang = (): string =>
   `تقرير فولفغانغ عن سوق الرقائق\n\n${seedBytes(seedFiles()[1] as string).toString('utf8').split('\n').find((l) => l.length > 200) ?? ''}\n\nوقال المحلل فولفغانغ شتاينر إن السوق تتغير بسرعة، وإن الشركات الصغيرة ستدفع الثمن.\n`
-
-/** Imports files through the page's own file picker, as a person in browser mode does. */
-async function importThroughPicker(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser')
-  await page.click('[data-action="import-files"]')
-  await (await chooser).setFiles(files)
-  await page.waitForSelector('dialog.import-report[open]')
-}
-
-const closeReport = async (page: Page): Promise<void> => {
-  await page.click('dialog.import-report[open] .button')
-  await expect.poll(() => page.locator('dialog.import-report[open]').count()).toBe(0)
-}
 
 describe('import and search in the browser', () => {
   it('imports a Windows-1256 file through the file picker; it is in the library at once and Ctrl+K finds it under another spelling', async () => {
@@ -35,7 +22,7 @@ describe('import and search in the browser', () => {
     expect(await page.getAttribute('.import-summary', 'data-imported')).toBe('1')
     expect(await page.textContent('.import-list[data-list="imported"]')).toContain('windows-1256')
     await screenshot(page, 'import-report')
-    await closeReport(page)
+    await closeImportReport(page)
     const row = page.locator('.library-button[data-article-id="wolfgang"]')
     await expect.poll(() => row.count()).toBe(1)
     expect(await row.locator('.library-title').textContent()).toBe('تقرير فولفغانغ عن سوق الرقائق')
@@ -82,7 +69,7 @@ describe('import and search in the browser', () => {
     )
     await page.waitForSelector('dialog.import-report[open]')
     expect(await page.getAttribute('.import-summary', 'data-imported')).toBe('1')
-    await closeReport(page)
+    await closeImportReport(page)
     await expect.poll(() => page.locator('.library-button[data-article-id="dropped"]').count()).toBe(1)
   })
 
@@ -96,7 +83,7 @@ describe('import and search in the browser', () => {
     const sentinel = '__daftarPageScriptRan'
     await importThroughPicker(page, [{ name: 'hostile.html', mimeType: 'text/html', buffer: Buffer.from(hostilePage(seed('004'), sentinel)) }])
     expect(await page.getAttribute('.import-summary', 'data-imported')).toBe('1')
-    await closeReport(page)
+    await closeImportReport(page)
     await page.click('.library-button[data-article-id="hostile"]')
     await page.waitForSelector('article[data-article-id="hostile"] .article-body .block')
     const text = (await page.textContent('article[data-article-id="hostile"]')) ?? ''
