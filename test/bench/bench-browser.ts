@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core'
 import type { Result } from '../../src/shared/result'
-import type { RunningWebServer } from './web-server-process'
+import type { RunningWebServer } from '../support/web-server-process'
 
 const CHROMIUM = '/usr/bin/chromium'
 const CHROMIUM_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']

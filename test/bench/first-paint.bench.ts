@@ -9,7 +9,7 @@ import { measurePaint, type PaintTimes } from './paint-probe'
 import type { Row, Section } from './section'
 import { writeStaticArticlePage } from './static-article-page'
 import { max, median } from './stats'
-import { startWebServerProcess } from './web-server-process'
+import { startWebServerProcess } from '../support/web-server-process'
 
 const WARM_UP = 1
 const LOADS = 7

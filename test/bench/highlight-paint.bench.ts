@@ -20,7 +20,7 @@ import {
 import type { Row, Section } from './section'
 import { median } from './stats'
 import { populateStore } from './store-fixture'
-import { startWebServerProcess, type RunningWebServer } from './web-server-process'
+import { startWebServerProcess, type RunningWebServer } from '../support/web-server-process'
 
 /** The longest seed (~9,500 bytes, 5,365 characters). */
 const ARTICLE = '003_5733bacec403bece'

@@ -3,7 +3,7 @@ import type { WebServer } from '../../src/web/server'
 import { callApi, rawGet, rawRequest, request, SECRET, startFixture } from '../unit/helpers/web'
 import { hostileArgs } from './abuse/payloads'
 import { makeTempDir } from '../unit/helpers/temp-dir'
-import { startServerProcess, uploadOversized } from './abuse/server-process'
+import { peakRssMb, startServerProcess, uploadOversized } from './abuse/server-process'
 import { recordFigures } from './figures'
 
 interface Abuse {
@@ -108,14 +108,14 @@ describe('browser mode abuse: tokens, origins, hosts, traversal, bodies, methods
       const target = { port: server.port, token: server.token } as WebServer
       const cases = battery().filter((c) => !c.name.includes('over 1 MiB'))
       await fire(target, cases[0] as Abuse)
-      const peakBefore = await server.peakRssMb()
+      const peakBefore = await peakRssMb(server.pid)
       const sent = Array.from({ length: 1000 }, (_, i) => {
         if (i % 5 === 0) return uploadOversized(server, 3).then((got) => ({ name: 'a 3 MiB upload', ok: got.status === 413 || got.status === -1, got }))
         const abuse = cases[i % cases.length] as Abuse
         return fire(target, abuse).then((got) => ({ name: abuse.name, ok: matches(got.status, abuse.expect) && !got.leaked, got }))
       })
       const results = await Promise.all(sent)
-      const growthMb = (await server.peakRssMb()) - peakBefore
+      const growthMb = (await peakRssMb(server.pid)) - peakBefore
       const wrong = results.filter((r) => !r.ok)
       recordFigures('web-abuse-concurrent', { requests: results.length, uploadsOf3MiB: 200, wrongStatus: wrong.length, serverPeakRssGrowthMb: Math.round(growthMb) })
       expect(wrong.map((r) => `${r.name}: ${r.got.status}`).slice(0, 5)).toEqual([])

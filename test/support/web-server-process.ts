@@ -6,17 +6,24 @@ export interface RunningWebServer {
   url: string
   origin: string
   token: string
+  port: number
+  pid: number
   stop(): Promise<void>
 }
 
 const URL_LINE = /Daftar browser mode: (http:\/\/127\.0\.0\.1:\d+\/\S*)/
 
 /**
- * Starts the built browser-mode server (`node out/node/web.js`) in its own process, as `npm run web`
- * does, on the given folders, and resolves with the URL it prints.
+ * Starts the browser-mode server in its own process on the given folders, and resolves with the URL
+ * it prints. By default the built server (`node out/node/web.js`), as `npm run web` runs it; `nodeArgs`
+ * runs another entry, e.g. the source through tsx.
  */
-export function startWebServerProcess(root: string, env: { dataDir: string; seedsDir: string; rendererDir: string }): Promise<RunningWebServer> {
-  const child = spawn(process.execPath, [join(root, 'out/node/web.js')], {
+export function startWebServerProcess(
+  root: string,
+  env: { dataDir: string; seedsDir: string; rendererDir: string },
+  nodeArgs: string[] = [join(root, 'out/node/web.js')],
+): Promise<RunningWebServer> {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: root,
     env: { ...process.env, DAFTAR_DATA_DIR: env.dataDir, DAFTAR_SEEDS_DIR: env.seedsDir, DAFTAR_RENDERER_DIR: env.rendererDir, DAFTAR_PORT: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,7 +45,7 @@ export function startWebServerProcess(root: string, env: { dataDir: string; seed
       if (!match) return
       clearTimeout(timer)
       const url = new URL(match[1] as string)
-      resolve({ url: url.href, origin: url.origin, token: url.searchParams.get('token') ?? '', stop })
+      resolve({ url: url.href, origin: url.origin, token: url.searchParams.get('token') ?? '', port: Number(url.port), pid: child.pid as number, stop })
     }
     child.stdout.on('data', onData)
     child.stderr.on('data', onData)
