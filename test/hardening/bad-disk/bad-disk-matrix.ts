@@ -74,7 +74,7 @@ async function failOneSave(c: Case, caseDir: string, injection: Injection, seeds
     ms = performance.now() - started
     const code = 'fault' in injection ? injection.fault.code : /\((EACCES|EPERM|EROFS)\)/
     if (failure === null) problems.push('the save was acknowledged although the disk failed')
-    else if (!(failure.startsWith('write-failed: Could not save') && failure.match(code))) problems.push(`unclear error: ${failure}`)
+    else if (!(failure.startsWith('expected ok, got write-failed: Could not save') && failure.match(code))) problems.push(`unclear error: ${failure}`)
     if (ms > ERROR_WITHIN_MS) problems.push(`the error took ${Math.round(ms)} ms`)
     if (!(await fsp.readFile(file)).equals(original)) problems.push('the file on disk changed')
     if ((await tempFilesUnder(caseDir)).length > 0) problems.push(`temp files left: ${await tempFilesUnder(caseDir)}`)
