@@ -13,7 +13,7 @@ import { copyText } from './clipboard'
 import { HighlightCard } from './HighlightCard'
 import { HighlightsPanel } from './HighlightsPanel'
 import { SelectionToolbar } from './SelectionToolbar'
-import { useArticleSelection } from './useArticleSelection'
+import { currentSelectionOffsets, useArticleSelection } from './useArticleSelection'
 import { useBlockMarks } from './useBlockMarks'
 import { useHighlightKeys } from './useHighlightKeys'
 import { useHighlights } from './useHighlights'
@@ -149,11 +149,14 @@ export function HighlightingReader({
   }, [reveal, targetOf, onRevealed, highlights, entitiesReady])
 
   const clearSelection = (): void => document.getSelection()?.removeAllRanges()
+  /** The selection as it is now; the state's copy when a click on the toolbar has already collapsed it. */
+  const selected = (): { start: number; end: number } | null => currentSelectionOffsets(scroller.current, article.text) ?? selection
 
   const create = async (color: HighlightColor, openComment = false): Promise<void> => {
-    if (!selection) return
+    const range = selected()
+    if (!range) return
     setLastColor(color)
-    const created = await actions.create(selection.start, selection.end, color)
+    const created = await actions.create(range.start, range.end, color)
     clearSelection()
     const first = created?.[0]
     if (first && openComment) setActive({ id: first.id, focusComment: true })
@@ -166,8 +169,9 @@ export function HighlightingReader({
   }
 
   const attach = async (): Promise<void> => {
-    if (!selection || !reattachingId) return
-    await actions.reattach(reattachingId, selection.start, selection.end)
+    const range = selected()
+    if (!range || !reattachingId) return
+    await actions.reattach(reattachingId, range.start, range.end)
     setReattachingId(null)
     clearSelection()
   }
@@ -197,7 +201,7 @@ export function HighlightingReader({
   }
 
   useHighlightKeys({
-    hasSelection: () => selection !== null,
+    hasSelection: () => selected() !== null,
     reattaching: () => reattachingId !== null,
     onColor: (color) => void create(color),
     onRepeatColor: () => void create(lastColor),

@@ -9,6 +9,17 @@ export interface ArticleSelection {
 }
 
 /**
+ * The selection in the article right now, as text offsets: null when collapsed, whitespace-only or
+ * outside the article. Read at the moment of a key press, because the hook's state below follows
+ * selectionchange a frame late: a colour key pressed right after extending a selection must take
+ * all of it, not the selection of a frame ago.
+ */
+export function currentSelectionOffsets(root: HTMLElement | null, text: string): { start: number; end: number } | null {
+  const offsets = root ? selectionOffsets(root) : null
+  return offsets && text.slice(offsets.start, offsets.end).trim() !== '' ? offsets : null
+}
+
+/**
  * The reader's current selection as text offsets, updated as the user drags or extends it.
  * Collapsed, whitespace-only and out-of-article selections give null: no toolbar, no noise.
  */
@@ -19,12 +30,11 @@ export function useArticleSelection(root: RefObject<HTMLElement | null>, text: s
     const measure = (): void => {
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
-        const el = root.current
-        const offsets = el ? selectionOffsets(el) : null
+        const offsets = currentSelectionOffsets(root.current, text)
         const range = offsets ? document.getSelection()?.getRangeAt(0) : null
         const rects = range ? [...range.getClientRects()] : []
         const last = rects.at(-1)
-        if (!offsets || !last || text.slice(offsets.start, offsets.end).trim() === '') return setSelection(null)
+        if (!offsets || !last) return setSelection(null)
         setSelection({ ...offsets, rect: { top: last.top, bottom: last.bottom, left: last.left, right: last.right } })
       })
     }
