@@ -54,7 +54,10 @@ export const HOSTILE_NOTE = {
  */
 export async function briefingFixture(): Promise<{ backend: Backend; handlers: Handlers; dataDir: string; highlights: AnchoredHighlight[] }> {
   const dataDir = await makeTempDir('briefing')
-  const { backend, handlers } = await openHandlers({ dataDir, seedsDir: SEEDS_DIR })
+  // A clock that moves a millisecond per reading: notes made in one millisecond would otherwise
+  // tie on createdAt and come out in the order of their random ids.
+  let tick = Date.now()
+  const { backend, handlers } = await openHandlers({ dataDir, seedsDir: SEEDS_DIR, now: () => new Date(tick++) })
   const highlights = [
     await highlight(handlers, A001, span(backend, A001, 'شركة ميتا وشركة Scale AI', 'قدره 14.3 مليار دولار'), 'yellow', 'استثمار ضخم (14.3 مليار) في Scale AI'),
     await highlight(handlers, A002, span(backend, A002, 'Meta Superintelligence Labs (MSL)', 'مؤسس Scale AI'), 'green', 'The lab is led by Wang (see 3).'),
