@@ -85,3 +85,27 @@ describe('entities in the reader', () => {
     expect(await page.locator('article .ent-org').count()).toBeGreaterThan(0)
   })
 })
+
+describe('a selection made before the mentions are drawn', () => {
+  it('survives the mentions arriving: same characters selected, toolbar still there', async () => {
+    const page = session.page
+    // Hold the article's mentions back, as a busy machine does, until the reader has selected.
+    let release = (): void => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/api/getArticleEntities', async (route) => {
+      await held
+      await route.continue()
+    })
+    await openArticle(page, SEED_IDS[4])
+    const phrase = 'OpenAI'
+    await showPhrase(page, phrase)
+    await selectPhrase(page, phrase)
+    await page.waitForSelector('.selection-toolbar')
+    expect(await page.locator('article .ent').count()).toBe(0)
+    release()
+    await page.waitForSelector('article .ent')
+    await page.unroute('**/api/getArticleEntities')
+    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(phrase)
+    expect(await page.locator('.selection-toolbar').count()).toBe(1)
+  })
+})

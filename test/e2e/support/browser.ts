@@ -25,6 +25,9 @@ export function launchChromium(): Promise<Browser> {
 /** A new page in a fresh context (its own cookies and storage) at the size the screenshots use. */
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ar' })
+  // Shorter than the test's own 30 s, so a step that hangs fails with its name and Playwright's log
+  // (which element covered a button, which selector never came) instead of a bare test timeout.
+  context.setDefaultTimeout(12_000)
   return context.newPage()
 }
 

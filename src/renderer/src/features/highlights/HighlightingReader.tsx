@@ -29,6 +29,7 @@ import { mentionSpans } from '../entities/mention-spans'
 import { useArticleEntities } from '../entities/useArticleEntities'
 import { focusNextMention, useMentionCard } from '../entities/useMentionCard'
 import { rangeOf } from './dom-offsets'
+import { SelectionKeeper } from './SelectionKeeper'
 import { flashRange } from '../search/flash'
 import type { ArticleSelection } from './useArticleSelection'
 
@@ -234,18 +235,20 @@ export function HighlightingReader({
 
   return (
     <div className={`workspace${panelOpen ? ' with-panel' : ''}`}>
-      <Reader
-        key={article.id}
-        ref={readerRef}
-        article={article}
-        settings={settings}
-        initialOffset={initialOffset}
-        onPosition={onPosition}
-        scrollerRef={scroller}
-        marks={marks}
-        onMarkClick={(id) => setActive({ id, focusComment: false })}
-        onNewNote={() => onNewNote({ kind: 'article', id: article.id })}
-      />
+      <SelectionKeeper root={scroller} marks={marks}>
+        <Reader
+          key={article.id}
+          ref={readerRef}
+          article={article}
+          settings={settings}
+          initialOffset={initialOffset}
+          onPosition={onPosition}
+          scrollerRef={scroller}
+          marks={marks}
+          onMarkClick={(id) => setActive({ id, focusComment: false })}
+          onNewNote={() => onNewNote({ kind: 'article', id: article.id })}
+        />
+      </SelectionKeeper>
       {panelOpen ? (
         <HighlightsPanel
           highlights={highlights}

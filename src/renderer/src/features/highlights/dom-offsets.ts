@@ -81,3 +81,26 @@ export function rangeOf(root: HTMLElement, start: number, end: number): Range | 
   range.setEnd(to.node, to.offset)
   return range
 }
+
+/** Both ends of the selection as text offsets, direction kept (anchor where it began, focus where it moves). */
+export interface SelectionEnds {
+  anchor: number
+  focus: number
+}
+
+/** The selection's ends inside `root`'s blocks (a caret counts), or null when either end lies elsewhere. */
+export function selectionEnds(root: HTMLElement): SelectionEnds | null {
+  const selection = document.getSelection()
+  if (!selection?.anchorNode || !selection.focusNode) return null
+  if (!root.contains(selection.anchorNode) || !root.contains(selection.focusNode)) return null
+  const anchor = offsetOf(selection.anchorNode, selection.anchorOffset)
+  const focus = offsetOf(selection.focusNode, selection.focusOffset)
+  return anchor === null || focus === null ? null : { anchor, focus }
+}
+
+/** Puts the selection at `ends`, anchor first, so Shift+arrow goes on extending the same end. */
+export function selectEnds(root: HTMLElement, ends: SelectionEnds): void {
+  const anchor = pointAt(root, ends.anchor)
+  const focus = pointAt(root, ends.focus)
+  if (anchor && focus) document.getSelection()?.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset)
+}
