@@ -1,9 +1,10 @@
+import type { AnchoredHighlight } from '../highlights/anchored'
 import { deepLink } from './deep-link'
 import { serializeBlocks, type MdBlock } from './direction'
 import { labelsFor } from './labels'
 import { anchorFor, type LinkMaker, type RenderContext } from './render-context'
 import { entityName, entitySection } from './render-entity'
-import { ARTICLES_ANCHOR, articleSections, contents, defaultTitle, header, ORPHANS_ANCHOR, orphanSection, SOURCES_ANCHOR, sourcesSection, type TocEntry } from './render-parts'
+import { ARTICLES_ANCHOR, articleSections, contents, defaultTitle, header, ORPHANS_ANCHOR, orphanSection, OTHER_ANCHOR, otherHighlightsSection, SOURCES_ANCHOR, sourcesSection, type TocEntry } from './render-parts'
 import { safeFileName } from './safe-file-name'
 import type { Briefing, BriefingOptions, BriefingScope } from './scope'
 import { planBriefing, type BriefingInput } from './select'
@@ -28,7 +29,7 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
   const lang = options.lang
   const articleById = new Map(input.articles.map((a) => [a.id, a]))
   const entityById = new Map(input.entities.map((e) => [e.id, e]))
-  const taken = new Set([ARTICLES_ANCHOR, ORPHANS_ANCHOR, SOURCES_ANCHOR])
+  const taken = new Set([ARTICLES_ANCHOR, ORPHANS_ANCHOR, OTHER_ANCHOR, SOURCES_ANCHOR])
   const showEntities = options.sections.entities
   const showArticles = options.sections.articles && plan.highlightsByArticle.size > 0
   const ctx: RenderContext = {
@@ -65,6 +66,16 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
       list.forEach((h) => quoted.add(h.id))
     }
   }
+  // Only beside entity sections: with every quoting section off the user asked for no quotes.
+  const unquoted = showEntities && !showArticles ? notQuoted(plan.highlightsByArticle, quoted) : new Map<string, AnchoredHighlight[]>()
+  if (unquoted.size > 0) {
+    toc.push({ text: l.otherHighlights, anchor: OTHER_ANCHOR })
+    body.push(...otherHighlightsSection(plan.articles, unquoted, ctx))
+    for (const list of unquoted.values()) {
+      quotes += list.length
+      list.forEach((h) => quoted.add(h.id))
+    }
+  }
   if (plan.orphans.length > 0) {
     toc.push({ text: l.orphans, anchor: ORPHANS_ANCHOR })
     body.push(...orphanSection(plan.orphans, ctx))
@@ -88,4 +99,14 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
       stats: { entities: counts.entities, quotes, highlights: quoted.size, orphans: counts.orphans, sources: counts.sources, notes: notes.size, warnings: [...new Set(ctx.warnings)] },
     },
   }
+}
+
+/** The highlights of each article that no section has quoted yet, reading order kept. */
+function notQuoted(byArticle: ReadonlyMap<string, AnchoredHighlight[]>, quoted: ReadonlySet<string>): Map<string, AnchoredHighlight[]> {
+  const out = new Map<string, AnchoredHighlight[]>()
+  for (const [articleId, list] of byArticle) {
+    const rest = list.filter((h) => !quoted.has(h.id))
+    if (rest.length > 0) out.set(articleId, rest)
+  }
+  return out
 }

@@ -46,6 +46,8 @@ export interface Labels {
   entity: string
   sharedParagraphs: string
   byArticle: string
+  otherHighlights: string
+  otherHighlightsIntro: string
   orphans: string
   orphansIntro: string
   orphan: string
@@ -101,6 +103,8 @@ const ar: Labels = {
   entity: 'الكيان',
   sharedParagraphs: 'فقرات مشتركة',
   byArticle: 'حسب المقال',
+  otherHighlights: 'تظليلات أخرى',
+  otherHighlightsIntro: 'تظليلات في هذا النطاق لا تخص أيّ كيان في الأقسام السابقة، مرتبة حسب المقال.',
   orphans: 'تظليلات يتيمة',
   orphansIntro: 'تعذّر وضع هذه التظليلات في النص الحالي لمقالاتها، فليست اقتباسات موثّقة. يظهر آخر نص محفوظ لكل منها.',
   orphan: 'يتيم',
@@ -156,6 +160,8 @@ const en: Labels = {
   entity: 'Entity',
   sharedParagraphs: 'Shared paragraphs',
   byArticle: 'By article',
+  otherHighlights: 'Other highlights',
+  otherHighlightsIntro: 'Highlights in this scope that no entity section above quotes, by article.',
   orphans: 'Orphaned highlights',
   orphansIntro: 'These highlights could not be placed in the current text of their articles, so they are not verified quotes. The last stored text of each is shown.',
   orphan: 'orphan',

@@ -10,6 +10,7 @@ import type { BriefingScope } from './scope'
 
 export const ARTICLES_ANCHOR = 'articles'
 export const ORPHANS_ANCHOR = 'orphans'
+export const OTHER_ANCHOR = 'other-highlights'
 export const SOURCES_ANCHOR = 'sources'
 
 /** The names in a list, shortened after `max` ("A، B و3 غيرها"). */
@@ -110,7 +111,19 @@ export function contents(entries: readonly TocEntry[], ctx: RenderContext): MdBl
 
 /** Per article: every in-scope highlight of it, in reading order, quoted with its citation and comment. */
 export function articleSections(articles: readonly Article[], byArticle: ReadonlyMap<string, AnchoredHighlight[]>, orphans: readonly AnchoredHighlight[], ctx: RenderContext): MdBlock[] {
-  const out: MdBlock[] = [heading(2, ctx.labels.byArticle, ctx, ARTICLES_ANCHOR)]
+  return [heading(2, ctx.labels.byArticle, ctx, ARTICLES_ANCHOR), ...perArticle(articles, byArticle, orphans, ctx)]
+}
+
+/**
+ * When there is no per-article section: the in-scope highlights no entity section quoted (about no
+ * entity in the registry), so that "everything" or "all yellow highlights" loses none of them.
+ */
+export function otherHighlightsSection(articles: readonly Article[], byArticle: ReadonlyMap<string, AnchoredHighlight[]>, ctx: RenderContext): MdBlock[] {
+  return [heading(2, ctx.labels.otherHighlights, ctx, OTHER_ANCHOR), sentence(ctx.labels.otherHighlightsIntro, ctx), ...perArticle(articles, byArticle, [], ctx)]
+}
+
+function perArticle(articles: readonly Article[], byArticle: ReadonlyMap<string, AnchoredHighlight[]>, orphans: readonly AnchoredHighlight[], ctx: RenderContext): MdBlock[] {
+  const out: MdBlock[] = []
   for (const article of articles) {
     const highlights = byArticle.get(article.id) ?? []
     const orphaned = orphans.filter((h) => h.articleId === article.id).length

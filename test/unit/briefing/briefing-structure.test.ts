@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { briefingFor } from '../../../src/backend/briefing-service'
 import type { Briefing, BriefingOptions, BriefingScope } from '../../../src/core/briefing/scope'
 import type { Article } from '../../../src/core/corpus/types'
+import type { AnchoredHighlight } from '../../../src/core/highlights/anchored'
 import { all, textOf, withoutMark } from '../../support/markdown'
 import { valueOf } from '../helpers/backend'
 import { checkBriefing } from './check-briefing'
-import { A001, A002, A003, briefingFixture, NOW } from './fixture'
+import { A001, A002, A003, briefingFixture, NOW, span } from './fixture'
 
 const ALL_SECTIONS: BriefingOptions = { lang: 'ar', sections: { entities: true, articles: true, sources: true } }
 
@@ -105,6 +106,25 @@ describe('a briefing, whatever its scope, is valid Markdown with exact quotes an
     const cited = all(tree, 'link').filter((l) => l.url.includes('start=')).map((l) => l.url)
     const order = [highlights[0], highlights[3], highlights[1]].map((h) => `daftar://article/${h?.articleId}?start=${h?.anchor?.start}&end=${h?.anchor?.end}`)
     expect(cited).toEqual(order)
+  })
+
+  it('without a per-article section, quotes the highlights about no entity under Other highlights, so none is lost', async () => {
+    const f = await briefingFixture()
+    const plain = span(f.backend, A001, 'مع أنه أمضى', 'شركته السابقة') // names no one
+    valueOf(await f.handlers.createHighlights([{ articleId: A001, ...plain, color: 'yellow', comment: '' }]))
+    const articles = new Map<string, Article>(f.backend.articles().map((a) => [a.id, a]))
+    const entitiesOnly: BriefingOptions = { lang: 'en', sections: { entities: true, articles: false, sources: true } }
+    for (const scope of [{ kind: 'everything' }, { kind: 'highlights', colors: ['yellow'], tagIds: [] }] satisfies BriefingScope[]) {
+      const briefing = valueOf<Briefing>(await briefingFor(f.backend, scope, entitiesOnly, NOW))
+      const { tree, quotes } = checkBriefing(briefing.markdown, articles)
+      expect(headings(tree, 2)).toContain('Other highlights')
+      expect(quotes.filter((q) => q.start === plain.start && q.end === plain.end)).toHaveLength(1)
+      const anchored = valueOf<AnchoredHighlight[]>(await f.backend.highlights.listAll()).filter((h) => h.anchor && (scope.kind === 'everything' || h.color === 'yellow'))
+      expect(new Set(quotes.map((q) => `${q.articleId}:${q.start}:${q.end}`))).toEqual(new Set(anchored.map((h) => `${h.articleId}:${h.anchor?.start}:${h.anchor?.end}`)))
+    }
+    // Beside a per-article section it is not repeated.
+    const withArticles = valueOf<Briefing>(await briefingFor(f.backend, { kind: 'everything' }, ALL_SECTIONS, NOW))
+    expect(headings(checkBriefing(withArticles.markdown, articles).tree, 2)).not.toContain('تظليلات أخرى')
   })
 
   it('lists every source with its file, and its section and date when known', async () => {
