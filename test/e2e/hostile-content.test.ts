@@ -185,7 +185,7 @@ describe('hostile content in the real renderer (Chromium, browser mode)', () => 
     await expect.poll(() => page.locator('.note-body').innerText()).toContain('[click me](javascript:')
     await expectClean('note after paste', { parsedClipboardHtml: true })
     // And reloaded from disk, the pasted note is still inert.
-    await page.waitForTimeout(1500) // autosave
+    await page.waitForSelector('.save-status[data-state="saved"]') // autosaved, however slow the machine
     await page.reload()
     await page.waitForSelector('.article-body .block, .notes-view')
     await page.click('[data-action="notes"]')
