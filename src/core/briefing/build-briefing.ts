@@ -1,4 +1,4 @@
-import type { AnchoredHighlight } from '../highlights/anchored'
+import { articleParts } from './article-parts'
 import { deepLink } from './deep-link'
 import { serializeBlocks, type MdBlock } from './direction'
 import { labelsFor } from './labels'
@@ -31,7 +31,15 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
   const entityById = new Map(input.entities.map((e) => [e.id, e]))
   const taken = new Set([ARTICLES_ANCHOR, ORPHANS_ANCHOR, OTHER_ANCHOR, SOURCES_ANCHOR])
   const showEntities = options.sections.entities
-  const showArticles = options.sections.articles && plan.highlightsByArticle.size > 0
+  const inEntitySections = {
+    highlights: new Set(showEntities ? plan.entities.flatMap((p) => p.quotes.map((h) => h.id)) : []),
+    notes: new Set(showEntities ? plan.entities.flatMap((p) => p.notes.map((n) => n.id)) : []),
+  }
+  // A note is shown once: under its entity when it has one there.
+  const byArticle = options.sections.articles ? articleParts(plan, { highlights: new Set(), notes: inEntitySections.notes, orphanCounts: true }) : []
+  const showArticles = byArticle.length > 0
+  // Without a per-article section, what the entity sections left out still comes (unless they are off too: then no quotes were asked for).
+  const leftOut = showEntities && !options.sections.articles ? articleParts(plan, { ...inEntitySections, orphanCounts: false }) : []
   const ctx: RenderContext = {
     labels: labelsFor(lang),
     docDir: lang === 'ar' ? 'rtl' : 'ltr',
@@ -58,23 +66,16 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
     }
   }
   if (showArticles) {
-    const articles = plan.articles.filter((a) => plan.highlightsByArticle.has(a.id) || plan.orphans.some((h) => h.articleId === a.id))
-    toc.push({ text: l.byArticle, anchor: ARTICLES_ANCHOR, children: articles.map((a) => ({ text: a.meta.title, anchor: ctx.articleAnchors.get(a.id) as string })) })
-    body.push(...articleSections(articles, plan.highlightsByArticle, plan.orphans, ctx))
-    for (const list of plan.highlightsByArticle.values()) {
-      quotes += list.length
-      list.forEach((h) => quoted.add(h.id))
-    }
+    toc.push({ text: l.byArticle, anchor: ARTICLES_ANCHOR, children: byArticle.map((p) => ({ text: p.article.meta.title, anchor: ctx.articleAnchors.get(p.article.id) as string })) })
+    body.push(...articleSections(byArticle, ctx))
   }
-  // Only beside entity sections: with every quoting section off the user asked for no quotes.
-  const unquoted = showEntities && !showArticles ? notQuoted(plan.highlightsByArticle, quoted) : new Map<string, AnchoredHighlight[]>()
-  if (unquoted.size > 0) {
+  if (leftOut.length > 0) {
     toc.push({ text: l.otherHighlights, anchor: OTHER_ANCHOR })
-    body.push(...otherHighlightsSection(plan.articles, unquoted, ctx))
-    for (const list of unquoted.values()) {
-      quotes += list.length
-      list.forEach((h) => quoted.add(h.id))
-    }
+    body.push(...otherHighlightsSection(leftOut, ctx))
+  }
+  for (const part of [...byArticle, ...leftOut]) {
+    quotes += part.highlights.length
+    part.highlights.forEach((h) => quoted.add(h.id))
   }
   if (plan.orphans.length > 0) {
     toc.push({ text: l.orphans, anchor: ORPHANS_ANCHOR })
@@ -88,7 +89,7 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
   if (body.length === 0) return { ok: false, reason: 'empty-scope', message: 'Nothing to export: every section of this briefing is turned off.' }
   const counts = { entities: showEntities ? plan.entities.length : 0, quotes: quoted.size, sources: plan.articles.length, orphans: plan.orphans.length }
   const blocks = [...header({ title, date, scope, entityById, lang, counts }, ctx), ...(toc.length > 1 ? contents(toc, ctx) : []), ...body]
-  const notes = new Set(showEntities ? plan.entities.flatMap((p) => p.notes.map((n) => n.id)) : [])
+  const notes = new Set([...inEntitySections.notes, ...[...byArticle, ...leftOut].flatMap((p) => p.notes.map((n) => n.id))])
   return {
     ok: true,
     briefing: {
@@ -101,12 +102,3 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
   }
 }
 
-/** The highlights of each article that no section has quoted yet, reading order kept. */
-function notQuoted(byArticle: ReadonlyMap<string, AnchoredHighlight[]>, quoted: ReadonlySet<string>): Map<string, AnchoredHighlight[]> {
-  const out = new Map<string, AnchoredHighlight[]>()
-  for (const [articleId, list] of byArticle) {
-    const rest = list.filter((h) => !quoted.has(h.id))
-    if (rest.length > 0) out.set(articleId, rest)
-  }
-  return out
-}

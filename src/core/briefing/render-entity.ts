@@ -37,7 +37,8 @@ const warning = (text: string, ctx: RenderContext): MdBlock => {
   return { ...line, md: `*${line.md}*` }
 }
 
-function notePart(note: Note, ctx: RenderContext): MdBlock[] {
+/** A note under a heading of its title (level 4), converted from tiptap JSON, or its plain text with a warning. */
+export function notePart(note: Note, ctx: RenderContext): MdBlock[] {
   const title = note.title.trim() || ctx.labels.untitledNote
   const out: MdBlock[] = [heading(4, title, ctx, undefined, true)]
   const rendered = noteBlocks(note.body, {

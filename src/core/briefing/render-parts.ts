@@ -1,10 +1,11 @@
 import type { Article } from '../corpus/types'
 import type { Entity } from '../entities/types'
 import type { AnchoredHighlight } from '../highlights/anchored'
+import type { Note } from '../store/notes'
 import type { MdBlock } from './direction'
 import { escapeInline } from './markdown-text'
 import { articleLink, field, heading, list, sentence, value, type RenderContext } from './render-context'
-import { entityName } from './render-entity'
+import { entityName, notePart } from './render-entity'
 import { quoteBlocks } from './render-quote'
 import type { BriefingScope } from './scope'
 
@@ -109,29 +110,34 @@ export function contents(entries: readonly TocEntry[], ctx: RenderContext): MdBl
   return [heading(2, ctx.labels.contents, ctx), block]
 }
 
-/** Per article: every in-scope highlight of it, in reading order, quoted with its citation and comment. */
-export function articleSections(articles: readonly Article[], byArticle: ReadonlyMap<string, AnchoredHighlight[]>, orphans: readonly AnchoredHighlight[], ctx: RenderContext): MdBlock[] {
-  return [heading(2, ctx.labels.byArticle, ctx, ARTICLES_ANCHOR), ...perArticle(articles, byArticle, orphans, ctx)]
+/** What the briefing holds about one article: its in-scope highlights (reading order), orphans and attached notes. */
+export interface ArticlePart {
+  article: Article
+  highlights: readonly AnchoredHighlight[]
+  orphans: number
+  notes: readonly Note[]
+}
+
+/** Per article: every in-scope highlight of it, in reading order, quoted with its citation and comment, then its notes. */
+export function articleSections(parts: readonly ArticlePart[], ctx: RenderContext): MdBlock[] {
+  return [heading(2, ctx.labels.byArticle, ctx, ARTICLES_ANCHOR), ...parts.flatMap((p) => articlePart(p, ctx))]
 }
 
 /**
  * When there is no per-article section: the in-scope highlights no entity section quoted (about no
- * entity in the registry), so that "everything" or "all yellow highlights" loses none of them.
+ * entity in the registry) and the notes none showed, so that "everything" or "all yellow
+ * highlights" loses none of them.
  */
-export function otherHighlightsSection(articles: readonly Article[], byArticle: ReadonlyMap<string, AnchoredHighlight[]>, ctx: RenderContext): MdBlock[] {
-  return [heading(2, ctx.labels.otherHighlights, ctx, OTHER_ANCHOR), sentence(ctx.labels.otherHighlightsIntro, ctx), ...perArticle(articles, byArticle, [], ctx)]
+export function otherHighlightsSection(parts: readonly ArticlePart[], ctx: RenderContext): MdBlock[] {
+  return [heading(2, ctx.labels.otherHighlights, ctx, OTHER_ANCHOR), sentence(ctx.labels.otherHighlightsIntro, ctx), ...parts.flatMap((p) => articlePart(p, ctx))]
 }
 
-function perArticle(articles: readonly Article[], byArticle: ReadonlyMap<string, AnchoredHighlight[]>, orphans: readonly AnchoredHighlight[], ctx: RenderContext): MdBlock[] {
-  const out: MdBlock[] = []
-  for (const article of articles) {
-    const highlights = byArticle.get(article.id) ?? []
-    const orphaned = orphans.filter((h) => h.articleId === article.id).length
-    if (highlights.length === 0 && orphaned === 0) continue
-    out.push(heading(3, article.meta.title, ctx, ctx.articleAnchors.get(article.id), true))
-    for (const h of highlights) out.push(...quoteBlocks(h, article, ctx))
-    if (orphaned > 0) out.push(sentence(ctx.labels.orphanedQuotes(orphaned), ctx))
-  }
+function articlePart({ article, highlights, orphans, notes }: ArticlePart, ctx: RenderContext): MdBlock[] {
+  if (highlights.length === 0 && orphans === 0 && notes.length === 0) return []
+  const out = [heading(3, article.meta.title, ctx, ctx.articleAnchors.get(article.id), true)]
+  for (const h of highlights) out.push(...quoteBlocks(h, article, ctx))
+  if (orphans > 0) out.push(sentence(ctx.labels.orphanedQuotes(orphans), ctx))
+  for (const note of notes) out.push(...notePart(note, ctx))
   return out
 }
 

@@ -41,6 +41,8 @@ export interface BriefingPlan {
   articles: Article[]
   /** In-scope anchored highlights by article, in reading order. */
   highlightsByArticle: Map<string, AnchoredHighlight[]>
+  /** Notes attached to an in-scope article (scopes by article or everything) or to an in-scope highlight, by article, oldest first. */
+  notesByArticle: Map<string, Note[]>
   orphans: AnchoredHighlight[]
 }
 
@@ -128,10 +130,11 @@ export function planBriefing(input: BriefingInput, scope: BriefingScope): PlanOu
     if (list) list.push(h)
     else highlightsByArticle.set(h.articleId, [h])
   }
-  const cited = new Set<string>([...highlightsByArticle.keys(), ...orphans.map((h) => h.articleId), ...entities.flatMap((e) => e.perArticle.map((p) => p.article.id))])
-  const plan: BriefingPlan = { entities, articles: input.articles.filter((a) => cited.has(a.id)), highlightsByArticle, orphans: [...orphans].sort(libraryOrder) }
+  const notesByArticle = attachedNotes(input.notes, scope.kind === 'everything' || scope.kind === 'articles' ? articles : [], inScope)
+  const cited = new Set<string>([...highlightsByArticle.keys(), ...notesByArticle.keys(), ...orphans.map((h) => h.articleId), ...entities.flatMap((e) => e.perArticle.map((p) => p.article.id))])
+  const plan: BriefingPlan = { entities, articles: input.articles.filter((a) => cited.has(a.id)), highlightsByArticle, notesByArticle, orphans: [...orphans].sort(libraryOrder) }
 
-  if (entities.length === 0 && anchored.length === 0 && orphans.length === 0) {
+  if (entities.length === 0 && anchored.length === 0 && orphans.length === 0 && notesByArticle.size === 0) {
     const message =
       scope.kind === 'entities'
         ? 'Choose at least one entity to export.'
@@ -173,4 +176,21 @@ function related(id: string, paragraphs: readonly Set<string>[], entityById: Rea
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, RELATED_SHOWN)
     .map(([other, paragraphs]) => ({ entity: entityById.get(other) as Entity, paragraphs }))
+}
+
+/** Notes attached to one of `articles` or to one of `highlights`, under the article each is about, oldest first. */
+function attachedNotes(notes: readonly Note[], articles: readonly Article[], highlights: readonly AnchoredHighlight[]): Map<string, Note[]> {
+  const articleIds = new Set(articles.map((a) => a.id))
+  const articleOfHighlight = new Map(highlights.map((h) => [h.id, h.articleId]))
+  const out = new Map<string, Note[]>()
+  for (const note of [...notes].sort(byCreation)) {
+    const about = new Set<string>()
+    for (const a of note.attachments) {
+      if (a.kind === 'article' && articleIds.has(a.id)) about.add(a.id)
+      const viaHighlight = a.kind === 'highlight' ? articleOfHighlight.get(a.id) : undefined
+      if (viaHighlight !== undefined) about.add(viaHighlight)
+    }
+    for (const id of about) out.set(id, [...(out.get(id) ?? []), note])
+  }
+  return out
 }

@@ -3,6 +3,7 @@ import { briefingFor } from '../../../src/backend/briefing-service'
 import type { Briefing, BriefingOptions, BriefingScope } from '../../../src/core/briefing/scope'
 import type { Article } from '../../../src/core/corpus/types'
 import type { AnchoredHighlight } from '../../../src/core/highlights/anchored'
+import type { Note } from '../../../src/core/store/notes'
 import { all, textOf, withoutMark } from '../../support/markdown'
 import { valueOf } from '../helpers/backend'
 import { checkBriefing } from './check-briefing'
@@ -108,7 +109,7 @@ describe('a briefing, whatever its scope, is valid Markdown with exact quotes an
     expect(cited).toEqual(order)
   })
 
-  it('without a per-article section, quotes the highlights about no entity under Other highlights, so none is lost', async () => {
+  it('without a per-article section, quotes the highlights about no entity under Other highlights and notes, so none is lost', async () => {
     const f = await briefingFixture()
     const plain = span(f.backend, A001, 'مع أنه أمضى', 'شركته السابقة') // names no one
     valueOf(await f.handlers.createHighlights([{ articleId: A001, ...plain, color: 'yellow', comment: '' }]))
@@ -117,14 +118,48 @@ describe('a briefing, whatever its scope, is valid Markdown with exact quotes an
     for (const scope of [{ kind: 'everything' }, { kind: 'highlights', colors: ['yellow'], tagIds: [] }] satisfies BriefingScope[]) {
       const briefing = valueOf<Briefing>(await briefingFor(f.backend, scope, entitiesOnly, NOW))
       const { tree, quotes } = checkBriefing(briefing.markdown, articles)
-      expect(headings(tree, 2)).toContain('Other highlights')
+      expect(headings(tree, 2)).toContain('Other highlights and notes')
       expect(quotes.filter((q) => q.start === plain.start && q.end === plain.end)).toHaveLength(1)
       const anchored = valueOf<AnchoredHighlight[]>(await f.backend.highlights.listAll()).filter((h) => h.anchor && (scope.kind === 'everything' || h.color === 'yellow'))
       expect(new Set(quotes.map((q) => `${q.articleId}:${q.start}:${q.end}`))).toEqual(new Set(anchored.map((h) => `${h.articleId}:${h.anchor?.start}:${h.anchor?.end}`)))
     }
     // Beside a per-article section it is not repeated.
     const withArticles = valueOf<Briefing>(await briefingFor(f.backend, { kind: 'everything' }, ALL_SECTIONS, NOW))
-    expect(headings(checkBriefing(withArticles.markdown, articles).tree, 2)).not.toContain('تظليلات أخرى')
+    expect(headings(checkBriefing(withArticles.markdown, articles).tree, 2)).not.toContain('تظليلات وملاحظات أخرى')
+  })
+
+  it('shows a note attached to an article (or to a highlight) with that article, once, whatever the sections', async () => {
+    const f = await briefingFixture()
+    const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+    const onArticle = valueOf<Note>(await f.handlers.createNote([{ title: 'عن المقال الثالث', body: paragraph('قراءة أولى للمقال'), attachments: [{ kind: 'article', id: A003 }] }]))
+    const onHighlight = valueOf<Note>(await f.handlers.createNote([{ title: 'عن التظليل الأصفر', body: paragraph('رقم يستحق التحقق'), attachments: [{ kind: 'highlight', id: f.highlights[0]?.id as string }] }]))
+    const alsoEntity = valueOf<Note>(await f.handlers.createNote([{ title: 'عن سكيل والمقال', body: paragraph('تفصيل'), attachments: [{ kind: 'article', id: A001 }, { kind: 'entity', id: 'scale-ai' }] }]))
+    const articles = new Map<string, Article>(f.backend.articles().map((a) => [a.id, a]))
+    const titlesUnder = (tree: ReturnType<typeof checkBriefing>['tree'], section: string): string[] => {
+      const nodes = tree.children
+      const from = nodes.findIndex((n) => n.type === 'heading' && n.depth === 2 && withoutMark(textOf(n)) === section)
+      const to = nodes.findIndex((n, i) => i > from && n.type === 'heading' && n.depth === 2)
+      return nodes.slice(from, to < 0 ? undefined : to).filter((n) => n.type === 'heading' && n.depth === 4).map((n) => withoutMark(textOf(n)))
+    }
+    const cases: [BriefingScope, BriefingOptions, string][] = [
+      [{ kind: 'everything' }, ALL_SECTIONS, 'حسب المقال'],
+      [{ kind: 'everything' }, { lang: 'ar', sections: { entities: true, articles: false, sources: true } }, 'تظليلات وملاحظات أخرى'],
+      [{ kind: 'articles', articleIds: [A001, A003] }, { lang: 'ar', sections: { entities: false, articles: true, sources: false } }, 'حسب المقال'],
+    ]
+    for (const [scope, options, section] of cases) {
+      const briefing = valueOf<Briefing>(await briefingFor(f.backend, scope, options, NOW))
+      const { tree } = checkBriefing(briefing.markdown, articles)
+      const titles = titlesUnder(tree, section)
+      expect(titles).toEqual(expect.arrayContaining([onArticle.title, onHighlight.title]))
+      // Shown once: under Scale AI when the entity sections are on, else with its article.
+      const all4 = all(tree, 'heading').filter((h) => h.depth === 4).map((h) => withoutMark(textOf(h)))
+      expect(all4.filter((t) => t === alsoEntity.title)).toHaveLength(1)
+      expect(titles.includes(alsoEntity.title)).toBe(!options.sections.entities)
+      expect(briefing.stats.notes).toBe(new Set(all4).size)
+    }
+    // A colour scope brings the notes of its highlights only.
+    const yellow = valueOf<Briefing>(await briefingFor(f.backend, { kind: 'highlights', colors: ['yellow'], tagIds: [] }, { lang: 'ar', sections: { entities: false, articles: true, sources: false } }, NOW))
+    expect(titlesUnder(checkBriefing(yellow.markdown, articles).tree, 'حسب المقال')).toEqual([onHighlight.title])
   })
 
   it('lists every source with its file, and its section and date when known', async () => {
