@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { highlightColors, type HighlightColor } from '../core/store/annotations'
 
 /** A mistake in how the CLI was called: exit code 2, with a one-line message. */
 export class UsageError extends Error {}
@@ -8,8 +9,7 @@ export type Command =
   | { kind: 'list'; what: 'entities' | 'articles' }
   | {
       kind: 'export'
-      entities: string[]
-      articles: string[]
+      scope: CliScope
       lang: 'ar' | 'en'
       out: string
       force: boolean
@@ -18,17 +18,33 @@ export type Command =
       title?: string
     }
 
+/** What to export, as typed (names and file names are resolved against the data later). */
+export type CliScope =
+  | { kind: 'entities'; entities: string[]; articles: string[] }
+  | { kind: 'articles'; articles: string[] }
+  | { kind: 'highlights'; colors: HighlightColor[]; tags: string[] }
+  | { kind: 'everything' }
+
 export const USAGE = `Daftar — export a Markdown briefing without the app (reads DAFTAR_DATA_DIR, seeds from DAFTAR_SEEDS_DIR or ./seeds)
 
 Usage:
   npm run cli -- export --entity <id|name> [--entity …] [--article <id>]… [--lang ar|en] --out FILE
+  npm run cli -- export --article <id> [--article …] --out FILE
+  npm run cli -- export --color <colour>… | --tag <id|name>… --out FILE
+  npm run cli -- export --everything --out FILE
   npm run cli -- list entities
   npm run cli -- list articles
   npm run cli -- --help
 
+Scope (one of):
+  --entity <id|name>   an entity by id or by any of its names (repeatable); with --article, only
+                       those articles as sources
+  --article <id>       these articles (repeatable; id or file name)
+  --color <colour>     highlights of these colours: ${highlightColors.join(', ')} (repeatable)
+  --tag <id|name>      highlights tagged with these entities (repeatable; with --color, both must hold)
+  --everything         every entity, highlight and note
+
 Export options:
-  --entity <id|name>   an entity by id or by any of its names (repeatable)
-  --article <id>       only these articles as sources (repeatable; id or file name)
   --lang ar|en         language of the headings (default ar)
   --out FILE           where to write the briefing (its folder must exist)
   --force              replace FILE if it exists (otherwise an existing file is never overwritten)
@@ -57,15 +73,13 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   if (command !== 'export') throw new UsageError(command === undefined ? 'No command given (export, list). See --help.' : `Unknown command "${command}" (export, list). See --help.`)
   if (rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}". See --help.`)
-  const entities = values.entity ?? []
-  if (entities.length === 0) throw new UsageError('export needs at least one --entity <id|name>.')
+  const scope = scopeOf(values)
   if (!values.out) throw new UsageError('export needs --out FILE.')
   const lang = values.lang ?? 'ar'
   if (lang !== 'ar' && lang !== 'en') throw new UsageError(`--lang must be "ar" or "en", not "${lang}".`)
   return {
     kind: 'export',
-    entities,
-    articles: values.article ?? [],
+    scope,
     lang,
     out: values.out,
     force: values.force ?? false,
@@ -84,6 +98,9 @@ function parse(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' },
       entity: { type: 'string', multiple: true },
       article: { type: 'string', multiple: true },
+      color: { type: 'string', multiple: true },
+      tag: { type: 'string', multiple: true },
+      everything: { type: 'boolean' },
       lang: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean' },
@@ -92,6 +109,26 @@ function parse(argv: readonly string[]) {
       title: { type: 'string' },
     },
   })
+}
+
+/** One scope from the options; two that do not combine, or none, are a usage error. */
+function scopeOf(values: ReturnType<typeof parse>['values']): CliScope {
+  const entities = values.entity ?? []
+  const articles = values.article ?? []
+  const colors = values.color ?? []
+  const tags = values.tag ?? []
+  const byHighlights = colors.length > 0 || tags.length > 0
+  const given = [entities.length > 0, byHighlights, values.everything === true].filter(Boolean).length
+  if (given === 0 && articles.length === 0) throw new UsageError('export needs a scope: --entity, --article, --color or --tag, or --everything. See --help.')
+  if (given > 1 || (articles.length > 0 && (byHighlights || values.everything))) {
+    throw new UsageError('Choose one scope: --entity (with --article if you like), --article, --color/--tag, or --everything.')
+  }
+  const unknown = colors.find((c) => !(highlightColors as readonly string[]).includes(c))
+  if (unknown !== undefined) throw new UsageError(`--color must be one of ${highlightColors.join(', ')}, not "${unknown}".`)
+  if (entities.length > 0) return { kind: 'entities', entities, articles }
+  if (byHighlights) return { kind: 'highlights', colors: colors as HighlightColor[], tags }
+  if (values.everything) return { kind: 'everything' }
+  return { kind: 'articles', articles }
 }
 
 /** The briefing's clock: SOURCE_DATE_EPOCH (reproducible builds' convention) when set, else now. */

@@ -5,7 +5,8 @@ import { writeBriefingFile } from '../backend/briefing-file'
 import { briefingFor } from '../backend/briefing-service'
 import { DataDirLockedError, resolveDataDir } from '../backend/data-dir'
 import { defaultUserDataDir } from '../backend/paths'
-import { clockFrom, parseCommand, UsageError, USAGE, type Command } from './args'
+import type { BriefingScope } from '../core/briefing/scope'
+import { clockFrom, parseCommand, UsageError, USAGE, type CliScope, type Command } from './args'
 import { findArticle, findEntity } from './resolve-names'
 
 /**
@@ -32,11 +33,9 @@ async function run(command: Exclude<Command, { kind: 'help' }>, env: NodeJS.Proc
           : backend.articles().map((a) => [a.id, a.meta.sourceFile, a.meta.title].join('\t'))
       return rows.join('\n')
     }
-    const entityIds = command.entities.map((q) => findEntity(backend.entities.entities, q).id)
-    const articleIds = command.articles.map((q) => findArticle(backend.articles(), q).id)
     const built = await briefingFor(
       backend,
-      { kind: 'entities', entityIds: [...new Set(entityIds)], ...(articleIds.length ? { articleIds } : {}) },
+      briefingScope(command.scope, backend),
       { lang: command.lang, sections: { entities: true, articles: command.byArticle, sources: command.sources }, ...(command.title ? { title: command.title } : {}) },
       now,
     )
@@ -50,6 +49,24 @@ async function run(command: Exclude<Command, { kind: 'help' }>, env: NodeJS.Proc
     return `Wrote ${path} (${stats.entities} entities, ${stats.quotes} quotes, ${stats.sources} sources${warnings})`
   } finally {
     await backend.close()
+  }
+}
+
+/** The typed scope with its names resolved against the data (an unknown name is a usage error). */
+function briefingScope(scope: CliScope, backend: Backend): BriefingScope {
+  const entityIds = (queries: string[]): string[] => [...new Set(queries.map((q) => findEntity(backend.entities.entities, q).id))]
+  const articleIds = (queries: string[]): string[] => [...new Set(queries.map((q) => findArticle(backend.articles(), q).id))]
+  switch (scope.kind) {
+    case 'entities': {
+      const articles = articleIds(scope.articles)
+      return { kind: 'entities', entityIds: entityIds(scope.entities), ...(articles.length ? { articleIds: articles } : {}) }
+    }
+    case 'articles':
+      return { kind: 'articles', articleIds: articleIds(scope.articles) }
+    case 'highlights':
+      return { kind: 'highlights', colors: [...new Set(scope.colors)], tagIds: entityIds(scope.tags) }
+    case 'everything':
+      return scope
   }
 }
 

@@ -2,10 +2,10 @@ import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli } from '../../../src/cli/main'
-import type { Briefing } from '../../../src/core/briefing/scope'
+import type { Briefing, BriefingScope } from '../../../src/core/briefing/scope'
 import { closeBackend, openHandlers, SEEDS_DIR, valueOf } from '../helpers/backend'
 import { makeTempDir } from '../helpers/temp-dir'
-import { briefingFixture, NOW } from './fixture'
+import { A001, A003, briefingFixture, NOW } from './fixture'
 
 /** Runs the CLI in this process over a data folder; the lock and real exit codes are covered by test/e2e/cli.test.ts. */
 async function run(argv: string[], dataDir: string, cwd = process.cwd()): Promise<{ code: number; out: string[]; err: string[] }> {
@@ -31,6 +31,23 @@ describe('the CLI', () => {
     expect(await fsp.readFile(join(outDir, 'b.md'), 'utf8')).toBe(exported.markdown)
   })
 
+  it.each<[string, string[], BriefingScope]>([
+    ['--everything', ['--everything'], { kind: 'everything' }],
+    ['--article (by file name and by id)', ['--article', '001_acbe007552a08bad.txt', '--article', A003], { kind: 'articles', articleIds: [A001, A003] }],
+    ['--color twice', ['--color', 'yellow', '--color', 'pink'], { kind: 'highlights', colors: ['yellow', 'pink'], tagIds: [] }],
+    ['--tag by name', ['--tag', 'سكيل إيه آي'], { kind: 'highlights', colors: [], tagIds: ['scale-ai'] }],
+  ])('exit 0 for the scope %s: the same bytes the app exports for it', async (_name, args, scope) => {
+    const { backend, dataDir } = await briefingFixture()
+    await closeBackend(backend)
+    const app = await openHandlers({ dataDir, seedsDir: SEEDS_DIR, now: NOW })
+    const exported = valueOf<Briefing>(await app.handlers.buildBriefing([scope, { lang: 'ar', sections: { entities: true, articles: false, sources: true } }]))
+    await closeBackend(app.backend)
+    const out = join(await makeTempDir('cli-out'), 'b.md')
+    const result = await run(['export', ...args, '--out', out], dataDir)
+    expect(result).toMatchObject({ code: 0, err: [] })
+    expect(await fsp.readFile(out, 'utf8')).toBe(exported.markdown)
+  })
+
   it('finds an entity by any of its names, normalised (زوكربيرج, Zuckerberg), or by id', async () => {
     const dataDir = await makeTempDir('cli-data')
     const outDir = await makeTempDir('cli-out')
@@ -44,7 +61,11 @@ describe('the CLI', () => {
 
   it.each([
     [['export', '--entity', 'mark-zuckerberg'], /needs --out FILE/],
-    [['export', '--out', 'x.md'], /at least one --entity/],
+    [['export', '--out', 'x.md'], /needs a scope/],
+    [['export', '--everything', '--entity', 'meta', '--out', 'x.md'], /Choose one scope/],
+    [['export', '--color', 'yellow', '--article', A001, '--out', 'x.md'], /Choose one scope/],
+    [['export', '--color', 'red', '--out', 'x.md'], /--color must be one of yellow, green, blue, pink, purple, not "red"/],
+    [['export', '--tag', 'nobody', '--out', 'x.md'], /No entity "nobody"/],
     [['export', '--entity', 'mark-zuckerberg', '--out', 'x.md', '--lang', 'fr'], /--lang must be "ar" or "en"/],
     [['export', '--entity', 'nobody', '--out', 'x.md'], /No entity "nobody"/],
     [['export', '--entity', 'mark-zuckerberg', '--article', 'nothing', '--out', 'x.md'], /No article "nothing"/],
