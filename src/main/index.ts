@@ -1,4 +1,4 @@
-import { app, dialog, session, shell } from 'electron'
+import { app, dialog, Menu, session, shell } from 'electron'
 import { join, resolve } from 'node:path'
 import { DEEP_LINK_SCHEME } from '../core/briefing/deep-link'
 import { openBackend, type Backend } from '../backend/backend'
@@ -7,6 +7,7 @@ import { createHandlers } from '../backend/handlers'
 import { APP_ORIGIN, isAppProtocolUrl, registerAppScheme, serveRenderer } from './app-protocol'
 import { DeepLinkRouter, deepLinkInArgv } from './deep-links'
 import { chooseImportFiles } from './import-dialog'
+import { menuFollowsLocale, menuTemplate, type MenuLocale } from './menu'
 import { registerIpcHandlers } from './ipc/handle'
 import { chooseBriefingPath } from './save-dialog'
 import { denyAllPermissions, hardenApp, type ExternalOpener } from './security'
@@ -41,6 +42,14 @@ const opener: ExternalOpener = {
     return response === 0
   },
   open: (url) => shell.openExternal(url),
+}
+
+let menuLocale: MenuLocale | undefined
+/** Daftar's own menu in the interface language (set again only when the language changes). */
+function showMenu(locale: MenuLocale): void {
+  if (locale === menuLocale) return
+  menuLocale = locale
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ locale, packaged: app.isPackaged, platform: process.platform })))
 }
 
 registerAppScheme()
@@ -86,7 +95,18 @@ if (!app.requestSingleInstanceLock()) {
       return
     }
     backend.librarian.filePicker = chooseImportFiles(() => window)
-    registerIpcHandlers(createHandlers(backend, { chooseSavePath: chooseBriefingPath(() => window, () => app.getPath('documents')) }), isAppUrl)
+    const { settings } = backend
+    const handlers = createHandlers(backend, {
+      chooseSavePath: chooseBriefingPath(
+        () => window,
+        () => app.getPath('documents'),
+      ),
+    })
+    showMenu(settings.data.reading.locale)
+    registerIpcHandlers(
+      menuFollowsLocale(handlers, () => settings.data.reading.locale, showMenu),
+      isAppUrl,
+    )
     serveRenderer(join(import.meta.dirname, '../renderer'))
     window = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), appUrl)
     const contents = window.webContents

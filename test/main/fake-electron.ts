@@ -162,6 +162,11 @@ export function createFakeElectron() {
       on: vi.fn(),
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
+    Menu: {
+      /** The template as built, so a test can read the menu main installed. */
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+      setApplicationMenu: vi.fn((_menu: { template: unknown[] } | null) => {}),
+    },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
     dialog: {
       showMessageBox: vi.fn(async (_options: unknown) => ({ response: 1, checkboxChecked: false })),

@@ -125,6 +125,21 @@ describe('main: once ready', () => {
     expect((session.setPermissionCheckHandler.mock.calls[0]?.[0] as () => boolean)()).toBe(false)
   })
 
+  it('installs its own menu in the interface language, and re-labels it when the language changes', async () => {
+    const { e } = await start()
+    const installed = (): string[] => {
+      const menu = e.Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as { template: { label?: string }[] }
+      return menu.template.map((m) => m.label ?? '')
+    }
+    expect(e.Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
+    expect(installed()).toContain('تحرير')
+    expect((await call(e, 'updateSettings', appFrame(), { locale: 'en' })).ok).toBe(true)
+    expect(installed()).toContain('Edit')
+    // Another setting leaves the menu as it is.
+    expect((await call(e, 'updateSettings', appFrame(), { fontSize: 22 })).ok).toBe(true)
+    expect(e.Menu.setApplicationMenu).toHaveBeenCalledTimes(2)
+  })
+
   it('registers one IPC handler per API method', async () => {
     const { e } = await start()
     expect(e.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(apiMethods.map(channelOf).sort())
