@@ -72,7 +72,15 @@ describe('highlighting Arabic text in Chromium', () => {
     // The overlap is one segment naming both highlights, drawn with both colours.
     const overlap = session.page.locator('article mark.hl[data-highlight-ids*=" "]').first()
     expect((await overlap.getAttribute('data-highlight-ids'))?.split(' ')).toHaveLength(2)
-    expect(await overlap.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('linear-gradient')
+    // One flat colour, deeper than either alone: the blue mixed with the yellow under it.
+    const alpha = (css: string): number => Number(/\/\s*([\d.]+)\)$|rgba\([^)]*,\s*([\d.]+)\)$/.exec(css)?.slice(1).find(Boolean) ?? 1)
+    const [overlapColor, blueAlone] = await Promise.all([
+      overlap.evaluate((el) => getComputedStyle(el).backgroundColor),
+      session.page.locator('article mark.hl-blue:not(.hl-over)').first().evaluate((el) => getComputedStyle(el).backgroundColor),
+    ])
+    expect(overlapColor).not.toBe(blueAlone)
+    expect(alpha(overlapColor)).toBeGreaterThan(alpha(blueAlone) * 1.3)
+    expect(await overlap.evaluate((el) => getComputedStyle(el).backgroundImage)).toBe('none')
     // Each highlight stays clickable where it is alone.
     await session.page.locator('mark.hl-blue', { hasText: 'مما أدى' }).last().click()
     await session.page.waitForSelector('.highlight-card')
