@@ -209,6 +209,12 @@ export function HighlightingReader({
     onComment: () => void create(lastColor, true),
     onAttach: () => void attach(),
     onClearSelection: clearSelection,
+    onCloseCard: () => {
+      if (!active) return false
+      setActive(null)
+      targetOf(active.id)?.focus()
+      return true
+    },
     onFocusedOpen: (id) => setActive({ id, focusComment: false }),
     onFocusedColor: (id, color) => {
       setLastColor(color)

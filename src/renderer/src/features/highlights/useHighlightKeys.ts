@@ -11,6 +11,8 @@ export interface HighlightKeyHandlers {
   onComment: () => void
   onAttach: () => void
   onClearSelection: () => void
+  /** Escape with a highlight's card open and the focus outside it (after a click on the mark): close it; false when none is open. */
+  onCloseCard: () => boolean
   /** A highlight wrapper has the focus: open its card, recolour or delete it. */
   onFocusedOpen: (id: string) => void
   onFocusedColor: (id: string, color: HighlightColor) => void
@@ -75,6 +77,7 @@ export function useHighlightKeys(handlers: HighlightKeyHandlers): void {
         if (event.key === 'Escape') return (handled(), handlers.onClearSelection())
         return
       }
+      if (event.key === 'Escape' && handlers.onCloseCard()) return handled()
       const focused = focusedHighlight()
       if (!focused) return
       if (event.key === 'Enter' || event.key === ' ') return (handled(), handlers.onFocusedOpen(focused))
