@@ -351,6 +351,19 @@ describe('main: saving a briefing', () => {
     expect(await fsp.readFile(target, 'utf8')).toMatch(/^<div dir="rtl">\n\n# إحاطة: مارك زوكربيرغ/)
   })
 
+  it('offers the folder the last briefing went to, next time in the session', async () => {
+    const { e } = await start()
+    const folder = await fsp.mkdtemp(join(dataDir, 'briefings-'))
+    e.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'first.md') })
+    expect(await call(e, 'saveBriefing', appFrame(), scope, options)).toMatchObject({ ok: true, value: { kind: 'saved' } })
+    await call(e, 'saveBriefing', appFrame(), scope, options) // cancelled: the folder stays
+    await call(e, 'saveBriefing', appFrame(), scope, options)
+    const offered = e.dialog.showSaveDialog.mock.calls.map((c) => (c[1] as { defaultPath: string }).defaultPath)
+    expect(offered[0]?.startsWith(folder)).toBe(false)
+    expect(offered[1]).toBe(join(folder, 'إحاطة - مارك زوكربيرغ.md'))
+    expect(offered[2]).toBe(join(folder, 'إحاطة - مارك زوكربيرغ.md'))
+  })
+
   it('writes nothing when the user cancels', async () => {
     const { e } = await start()
     await expect(call(e, 'saveBriefing', appFrame(), scope, options)).resolves.toEqual({ ok: true, value: { kind: 'cancelled' } })
