@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
+import { cp } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { SectionContext } from './section'
 
 const OUTPUTS = ['out/renderer/index.html', 'out/node/web.js']
 const INPUTS = ['src', 'package.json', 'electron.vite.config.ts', 'vite.node.config.ts']
@@ -23,4 +25,17 @@ export function ensureBuilt(root: string): boolean {
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] })
   if (build.status !== 0) throw new Error(`npm run build failed with status ${build.status}`)
   return true
+}
+
+/**
+ * For a browser section: the renderer, built first when stale (said in the log), copied into a
+ * fresh folder of the section's own, so the section can add pages beside it (the static
+ * reference) without touching out/. Returns that folder and the copy inside it.
+ */
+export async function builtRendererCopy(ctx: SectionContext, section: string): Promise<{ tmp: string; rendererDir: string }> {
+  if (ensureBuilt(ctx.root)) ctx.log(`${section}: built the renderer and server (npm run build)`)
+  const tmp = await ctx.tempDir(section.replaceAll(' ', '-'))
+  const rendererDir = join(tmp, 'renderer')
+  await cp(join(ctx.root, 'out', 'renderer'), rendererDir, { recursive: true })
+  return { tmp, rendererDir }
 }

@@ -1,10 +1,10 @@
-import { cp, mkdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import type { Article } from '../../src/core/corpus/types'
 import type { Library } from '../../src/shared/api'
 import { callApi, launchBenchChromium } from './bench-browser'
-import { ensureBuilt } from './ensure-build'
+import { builtRendererCopy } from './ensure-build'
 import { measurePaint, type PaintTimes } from './paint-probe'
 import type { Row, Section } from './section'
 import { writeStaticArticlePage } from './static-article-page'
@@ -35,10 +35,7 @@ async function freshLoad(browser: Browser, url: string): Promise<PaintTimes> {
 export const firstPaint: Section = {
   name: 'first paint',
   async run(ctx) {
-    if (ensureBuilt(ctx.root)) ctx.log('first paint: built the renderer and server (npm run build)')
-    const tmp = await ctx.tempDir('paint')
-    const rendererDir = join(tmp, 'renderer')
-    await cp(join(ctx.root, 'out', 'renderer'), rendererDir, { recursive: true })
+    const { tmp, rendererDir } = await builtRendererCopy(ctx, 'first paint')
     await mkdir(join(tmp, 'data'))
     const server = await startWebServerProcess(ctx.root, { dataDir: join(tmp, 'data'), seedsDir: join(ctx.root, 'seeds'), rendererDir })
     let browser: Browser | undefined

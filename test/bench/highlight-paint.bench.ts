@@ -1,10 +1,10 @@
-import { cp, mkdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { loadCorpusDir } from '../../src/backend/corpus-loader'
 import type { Library } from '../../src/shared/api'
 import { callApi, launchBenchChromium } from './bench-browser'
-import { ensureBuilt } from './ensure-build'
+import { builtRendererCopy } from './ensure-build'
 import { deepestOverlap, highlightPaintFixture, type Span } from './highlight-paint-fixture'
 import {
   createProbe,
@@ -98,10 +98,7 @@ const definedMedian = (values: number[]): number => {
 export const highlightPaint: Section = {
   name: 'highlight paint',
   async run(ctx) {
-    if (ensureBuilt(ctx.root)) ctx.log('highlight paint: built the renderer and server (npm run build)')
-    const tmp = await ctx.tempDir('highlight-paint')
-    const rendererDir = join(tmp, 'renderer')
-    await cp(join(ctx.root, 'out', 'renderer'), rendererDir, { recursive: true })
+    const { tmp, rendererDir } = await builtRendererCopy(ctx, 'highlight paint')
     const seedsDir = join(ctx.root, 'seeds')
     const article = (await loadCorpusDir(seedsDir)).articles.find((a) => a.id === ARTICLE)
     if (!article) throw new Error(`seed ${ARTICLE} is missing`)
