@@ -5,7 +5,8 @@ import type { ArticleSummary } from '../../../../shared/api'
 import { useI18n } from '../../i18n/I18nProvider'
 import { EntityPicker } from '../entities/EntityPicker'
 import { entityLabel } from '../entities/entity-names'
-import { toggled, type ExportForm } from './export-form'
+import { toggled } from '../../lib/toggled'
+import type { ExportForm } from './export-form'
 
 interface Props {
   form: ExportForm

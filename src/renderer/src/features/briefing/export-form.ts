@@ -45,6 +45,3 @@ export function scopeOf(form: ExportForm): BriefingScope {
 
 /** What is remembered for next time (the scope as chosen, and the options). */
 export const prefsOf = (form: ExportForm): BriefingPrefs => ({ scope: scopeOf(form), options: form.options })
-
-/** Adds or removes one item of a list. */
-export const toggled = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? (list.includes(item) ? [...list] : [...list, item]) : list.filter((x) => x !== item))

@@ -5,6 +5,7 @@ import { FONT_SIZE, LINE_HEIGHT, fontChoices, localeChoices, themeChoices } from
 import type { SettingsPatch } from '../../../../shared/api'
 import { Modal } from '../../app/dialogs/Modal'
 import { useI18n } from '../../i18n/I18nProvider'
+import { toggled } from '../../lib/toggled'
 import { BidiText } from '../reader/BidiText'
 import { fontFamilyOf } from '../reader/fonts'
 
@@ -84,9 +85,7 @@ export function SettingsDialog({ open, settings, onChange, onClose }: Props): Re
               name="underlines"
               value={type}
               checked={settings.underlines.includes(type)}
-              onChange={(e) =>
-                onChange({ underlines: e.currentTarget.checked ? [...settings.underlines, type] : settings.underlines.filter((t) => t !== type) })
-              }
+              onChange={(e) => onChange({ underlines: toggled(settings.underlines, type, e.currentTarget.checked) })}
             />
             <span className={`type-dot type-${type}`} aria-hidden="true" /> {i18n.t(`entity.type.${type}`)}
           </label>
@@ -95,7 +94,11 @@ export function SettingsDialog({ open, settings, onChange, onClose }: Props): Re
 
       <label className="setting">
         <span>{i18n.t('settings.locale')}</span>
-        <select name="locale" value={settings.locale} onChange={(e) => onChange({ locale: e.currentTarget.value as ReadingSettings['locale'] })}>
+        <select
+          name="locale"
+          value={settings.locale}
+          onChange={(e) => onChange({ locale: e.currentTarget.value as ReadingSettings['locale'] })}
+        >
           {localeChoices.map((locale) => (
             <option key={locale} value={locale} lang={locale}>
               {LOCALE_NAMES[locale]}
