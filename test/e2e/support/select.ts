@@ -1,10 +1,17 @@
-import type { Page } from 'playwright-core'
+import type { JSHandle, Page } from 'playwright-core'
 
 type Box = { left: number; right: number; top: number; width: number; height: number }
 
-/** Screen boxes of the first character of `phrase` and of the character after it (first occurrence). */
-export async function phraseEdges(page: Page, phrase: string): Promise<{ first: Box; after: Box }> {
-  return page.evaluate((needle) => {
+/** In the page: where a phrase starts in the article's text, and the DOM point of any text offset. */
+interface Found {
+  at: number
+  /** 'character': the node holding the character at `offset`; 'boundary': a point just before it (may be a node's end). */
+  point(offset: number, side: 'character' | 'boundary'): [Text, number]
+}
+
+/** Finds the first occurrence of `phrase` in the article's text nodes (throws in the page when it is not there). */
+function locate(page: Page, phrase: string): Promise<JSHandle<Found>> {
+  return page.evaluateHandle((needle) => {
     const body = document.querySelector('article') as HTMLElement
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
     const nodes: Text[] = []
@@ -15,22 +22,37 @@ export async function phraseEdges(page: Page, phrase: string): Promise<{ first: 
     }
     const at = all.indexOf(needle)
     if (at < 0) throw new Error(`"${needle}" is not on the page`)
-    const box = (offset: number): Box => {
+    const point = (offset: number, side: 'character' | 'boundary'): [Text, number] => {
       let rest = offset
       for (const node of nodes) {
-        if (rest < node.length) {
-          const range = document.createRange()
-          range.setStart(node, rest)
-          range.setEnd(node, rest + 1)
-          const r = range.getBoundingClientRect()
-          return { left: r.left, right: r.right, top: r.top, width: r.width, height: r.height }
-        }
+        if (side === 'character' ? rest < node.length : rest <= node.length) return [node, rest]
         rest -= node.length
       }
       throw new Error('offset past the text')
     }
-    return { first: box(at), after: box(at + needle.length) }
+    return { at, point }
   }, phrase)
+}
+
+/** Screen boxes of the first character of `phrase` and of the character after it (first occurrence). */
+export async function phraseEdges(page: Page, phrase: string): Promise<{ first: Box; after: Box }> {
+  const found = await locate(page, phrase)
+  const edges = await page.evaluate(
+    ([{ at, point }, length]) => {
+      const box = (offset: number): Box => {
+        const [node, rest] = point(offset, 'character')
+        const range = document.createRange()
+        range.setStart(node, rest)
+        range.setEnd(node, rest + 1)
+        const r = range.getBoundingClientRect()
+        return { left: r.left, right: r.right, top: r.top, width: r.width, height: r.height }
+      }
+      return { first: box(at), after: box(at + length) }
+    },
+    [found, phrase.length] as const,
+  )
+  await found.dispose()
+  return edges
 }
 
 /**
@@ -61,29 +83,16 @@ export async function showPhrase(page: Page, phrase: string): Promise<void> {
 
 /** Selects `phrase` (its first occurrence in the article) with a DOM Range, as a keyboard user could. */
 export async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const body = document.querySelector('article') as HTMLElement
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
-    const nodes: Text[] = []
-    let all = ''
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text)
-      all += (n as Text).data
-    }
-    const at = all.indexOf(needle)
-    if (at < 0) throw new Error(`"${needle}" is not on the page`)
-    const point = (offset: number): [Text, number] => {
-      let rest = offset
-      for (const node of nodes) {
-        if (rest <= node.length) return [node, rest]
-        rest -= node.length
-      }
-      throw new Error('offset past the text')
-    }
-    const range = document.createRange()
-    range.setStart(...point(at))
-    range.setEnd(...point(at + needle.length))
-    document.getSelection()?.removeAllRanges()
-    document.getSelection()?.addRange(range)
-  }, phrase)
+  const found = await locate(page, phrase)
+  await page.evaluate(
+    ([{ at, point }, length]) => {
+      const range = document.createRange()
+      range.setStart(...point(at, 'boundary'))
+      range.setEnd(...point(at + length, 'boundary'))
+      document.getSelection()?.removeAllRanges()
+      document.getSelection()?.addRange(range)
+    },
+    [found, phrase.length] as const,
+  )
+  await found.dispose()
 }
