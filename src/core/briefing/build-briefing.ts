@@ -31,8 +31,9 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
   const entityById = new Map(input.entities.map((e) => [e.id, e]))
   const taken = new Set([ARTICLES_ANCHOR, ORPHANS_ANCHOR, OTHER_ANCHOR, SOURCES_ANCHOR])
   const showEntities = options.sections.entities
+  const entityQuotes = showEntities ? plan.entities.flatMap((p) => p.quotes) : []
   const inEntitySections = {
-    highlights: new Set(showEntities ? plan.entities.flatMap((p) => p.quotes.map((h) => h.id)) : []),
+    highlights: new Set(entityQuotes.map((h) => h.id)),
     notes: new Set(showEntities ? plan.entities.flatMap((p) => p.notes.map((n) => n.id)) : []),
   }
   // A note is shown once: under its entity when it has one there.
@@ -55,14 +56,10 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
 
   const body: MdBlock[] = []
   const toc: TocEntry[] = []
-  let quotes = 0
-  const quoted = new Set<string>()
   if (showEntities) {
     for (const p of plan.entities) {
       toc.push({ text: entityName(p.entity, lang), anchor: ctx.entityAnchors.get(p.entity.id) as string })
       body.push(...entitySection(p, ctx, lang))
-      quotes += p.quotes.length
-      p.quotes.forEach((h) => quoted.add(h.id))
     }
   }
   if (showArticles) {
@@ -73,10 +70,6 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
     toc.push({ text: l.otherHighlights, anchor: OTHER_ANCHOR })
     body.push(...otherHighlightsSection(leftOut, ctx))
   }
-  for (const part of [...byArticle, ...leftOut]) {
-    quotes += part.highlights.length
-    part.highlights.forEach((h) => quoted.add(h.id))
-  }
   if (plan.orphans.length > 0) {
     toc.push({ text: l.orphans, anchor: ORPHANS_ANCHOR })
     body.push(...orphanSection(plan.orphans, ctx))
@@ -86,6 +79,10 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
     body.push(...sourcesSection(plan.articles, ctx))
   }
 
+  // A highlight can be quoted under two entities and again by article: `quotes` counts blockquotes, `quoted` highlights.
+  const allQuotes = [...entityQuotes, ...[...byArticle, ...leftOut].flatMap((p) => p.highlights)]
+  const quotes = allQuotes.length
+  const quoted = new Set(allQuotes.map((h) => h.id))
   if (body.length === 0) return { ok: false, reason: 'empty-scope', message: 'Nothing to export: every section of this briefing is turned off.' }
   const counts = { entities: showEntities ? plan.entities.length : 0, quotes: quoted.size, sources: plan.articles.length, orphans: plan.orphans.length }
   const blocks = [...header({ title, date, scope, entityById, lang, counts }, ctx), ...(toc.length > 1 ? contents(toc, ctx) : []), ...body]
