@@ -7,7 +7,7 @@ import { BEACON, XSS_PAYLOADS } from '../hardening/abuse/xss-payloads'
 import { recordFigures } from '../hardening/figures'
 import { SEED_IDS, startApp, type RunningApp } from './support/app'
 import { launchChromium, newPage, screenshot } from './support/browser'
-import { armPage, type HostileReport } from './support/hostile'
+import { armPage, type HostileProbe } from './support/hostile'
 import { closeImportReport, importThroughPicker, type PickedFile } from './support/import'
 
 /**
@@ -19,9 +19,9 @@ import { closeImportReport, importThroughPicker, type PickedFile } from './suppo
 let browser: Browser
 let app: RunningApp
 let page: Page
-let report: () => Promise<HostileReport>
+let probe: HostileProbe
 let api: Handlers
-const tally = { payloads: XSS_PAYLOADS.length, stored: 0, refused: 0, viewsChecked: 0 }
+const tally = { payloads: XSS_PAYLOADS.length, stored: 0, refused: 0, viewsChecked: 0, offDocumentReports: 0 }
 
 const doc = (...content: unknown[]): unknown => ({ type: 'doc', content })
 const paragraph = (...content: unknown[]): unknown => ({ type: 'paragraph', content })
@@ -52,18 +52,30 @@ async function storeHostileContent(): Promise<void> {
 }
 
 /**
- * Nothing ran, nothing loaded, no element of the payloads is in the page, and — while rendering
- * stored content — the CSP was not even tested: no markup ever reached the DOM as HTML.
+ * Nothing ran, nothing loaded, no element of the payloads is in the page, and the app's own DOM never
+ * even tested the CSP: no markup ever reached it as HTML. Each check sees only what happened since
+ * the previous one, so a view is judged on its own.
+ *
+ * Pasting hands ProseMirror the clipboard's HTML, which it parses into a document apart from the
+ * page and reduces to the note schema. Chromium checks that markup's inline handlers and styles
+ * against the page's CSP while parsing (156 reports `script-src-attr`, older builds only
+ * `style-src-*`): blocked, in a document that is never shown. Those reports are allowed where a view
+ * parsed clipboard HTML, and only when the browser attributes them to that other document; a
+ * violation raised by an element of the page fails every view.
  */
 async function expectClean(view: string, options: { parsedClipboardHtml?: boolean } = {}): Promise<void> {
   tally.viewsChecked++
-  const found = await report()
-  // Pasting hands ProseMirror the clipboard's HTML, which it parses in a detached document and
-  // reduces to the note schema. Chromium checks inline style="…" and <style> against the page's CSP
-  // while parsing even there (DOMParser and <template> alike): blocked, inert, and the only kind of
-  // violation allowed, and only then.
-  const violations = options.parsedClipboardHtml ? found.violations.filter((v) => !/^style-src-(elem|attr) inline$/.test(v)) : found.violations
+  const found = await probe.check(view)
+  const offDocument = found.violations.filter((v) => v.source === 'off-document parse')
+  const violations = options.parsedClipboardHtml ? found.violations.filter((v) => v.source === 'page') : found.violations
   expect({ ...found, violations }, view).toEqual({ executed: [], violations: [], foreignRequests: [], injected: [] })
+  if (!options.parsedClipboardHtml) return
+  // Each allowed report names the app code that parsed the markup and the payload it came from.
+  for (const v of offDocument) {
+    expect(v.parsedBy, view).toContain('/assets/')
+    expect(v.sample !== '' && PASTED_HTML.includes(v.sample), `${view}: ${v.sample}`).toBe(true)
+  }
+  tally.offDocumentReports += offDocument.length
 }
 
 /** Imports files through the page's file picker; returns the report's count of imported files. */
@@ -89,6 +101,9 @@ async function openImported(id: string): Promise<void> {
   await page.waitForSelector(`article[data-article-id="${id}"] .article-body .block`)
 }
 
+/** What the paste test puts on the clipboard as HTML. */
+const PASTED_HTML = XSS_PAYLOADS.join('\n<p>')
+
 /** A right-to-left override around digits: shown raw, "1234" would read "4321". */
 const TROJAN_LINE = 'قال المتحدث إن الرقم الصحيح هو \u202E1234\u202C وليس غيره.'
 
@@ -108,9 +123,10 @@ beforeAll(async () => {
   api = createHandlers(app.backend)
   await storeHostileContent()
   page = await newPage(browser)
-  report = await armPage(page, new URL(app.url).origin)
+  probe = await armPage(page, new URL(app.url).origin)
   await page.goto(app.url)
   await page.waitForSelector('.article-body .block')
+  await expectClean('start-up')
 })
 
 afterAll(async () => {
@@ -180,7 +196,7 @@ describe('hostile content in the real renderer (Chromium, browser mode)', () => 
       data.setData('text/html', html)
       data.setData('text/plain', 'fallback')
       document.querySelector('.note-body')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-    }, XSS_PAYLOADS.join('\n<p>'))
+    }, PASTED_HTML)
     // The paste landed: the Markdown-looking payloads are there as plain text.
     await expect.poll(() => page.locator('.note-body').innerText()).toContain('[click me](javascript:')
     await expectClean('note after paste', { parsedClipboardHtml: true })
@@ -236,10 +252,13 @@ describe('hostile content in the real renderer (Chromium, browser mode)', () => 
   it('searches the hostile articles: snippets are text, marks are the app\'s own', async () => {
     await page.keyboard.press('Control+k')
     await page.waitForSelector('dialog.search-dialog[open] .search-input')
-    await page.keyboard.type('onerror')
-    await expect.poll(() => page.locator('.search-hit').count(), { timeout: 10_000 }).toBeGreaterThan(0)
-    await expectClean('search results')
-    await closeDialog('dialog.search-dialog[open]')
+    try {
+      await page.keyboard.type('onerror')
+      await expect.poll(() => page.locator('.search-hit').count(), { timeout: 10_000 }).toBeGreaterThan(0)
+      await expectClean('search results')
+    } finally {
+      await closeDialog('dialog.search-dialog[open]') // a failure here must not leave the next views behind the dialog
+    }
   })
 
   let exported = ''
@@ -269,7 +288,27 @@ describe('hostile content in the real renderer (Chromium, browser mode)', () => 
     expect(await page.locator('article[data-article-id="hostile-briefing"] .article-body').innerText()).not.toContain('<div dir=')
   })
 
+  it('tells a violation raised by the page from one raised parsing markup off the page, and traces each to its source', async () => {
+    await expectClean('before the probe check')
+    await page.evaluate(() => {
+      const off = document.implementation.createHTMLDocument('clipboard').createElement('div')
+      off.innerHTML = '<img src="x" onerror="__probe(1)">'
+      const live = document.createElement('div')
+      live.hidden = true
+      document.body.append(live)
+      live.innerHTML = '<img src="x" onerror="__probe(2)">'
+      live.remove()
+    })
+    await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __violations: unknown[] }).__violations.length))).toBe(2)
+    const { violations } = await probe.check('probe check')
+    const bySource = Object.fromEntries(violations.map((v) => [v.source, v]))
+    expect(bySource['off-document parse']).toMatchObject({ directive: 'script-src-attr', sample: expect.stringContaining('__probe(1)'), view: 'probe check', parsedBy: expect.stringMatching(/:3:\d+\)$/) })
+    expect(bySource['page']).toMatchObject({ directive: 'script-src-attr', sample: expect.stringContaining('__probe(2)'), view: 'probe check', parsedBy: expect.stringMatching(/:7:\d+\)$/) })
+    // The next view starts clean.
+    expect((await probe.check('after the probe check')).violations).toEqual([])
+  })
+
   it('never asked for the beacon', async () => {
-    expect((await report()).foreignRequests.filter((u) => u.startsWith(BEACON))).toEqual([])
+    expect(probe.allForeignRequests().filter((u) => u.startsWith(BEACON))).toEqual([])
   })
 })

@@ -64,10 +64,58 @@ function build(): string[] {
 
 export const XSS_PAYLOADS: readonly string[] = build()
 
-/** Installed before any page script: records executions and CSP violations where the test can read them. */
-export const SENTINEL_SCRIPT = `
+/**
+ * Installed before any page script: records executions and CSP violations where the test can read
+ * them, each traced to its source: the directive, what was blocked and its sample (the CSP asks for
+ * 'report-sample'), the element, and where the markup was parsed.
+ *
+ * Where: every HTML parse from a string (innerHTML, outerHTML, insertAdjacentHTML, DOMParser) goes
+ * through one of two wrappers, one for markup parsed into a document apart from the page (an inert
+ * document such as ProseMirror's clipboard parser or DOMPurify use, a <template>, DOMParser) and one
+ * for markup parsed into the page's own document. A violation carries the line and column of the
+ * code that caused it, which is the wrapper's call, so it tells the two apart exactly; the wrapper
+ * also keeps the app's calling frame, so the report names the app code that parsed the markup.
+ */
+export const SENTINEL_SCRIPT = `(() => {
   window.__executed = [];
   window.__violations = [];
   window.__xss = (id) => window.__executed.push(id);
-  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+  const parses = [];
+  const caller = () => (new Error().stack.split('\\n')[4] || '').trim();
+  const apart = (parse, self, args) => parse.apply(self, args);
+  const inPage = (parse, self, args) => parse.apply(self, args);
+  const callSite = (wrapper) => {
+    try { wrapper(null, null, null) } catch (e) { return /(\\d+:\\d+)\\)?\\s*$/.exec(e.stack.split('\\n')[1])[1] }
+  };
+  const APART = callSite(apart), IN_PAGE = callSite(inPage);
+  const isApart = (node) => node.ownerDocument !== document || node instanceof HTMLTemplateElement;
+  const wrap = (proto, name, kind) => {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    const route = function (original, args, markup) {
+      const target = kind === 'parser' || isApart(this) ? apart : inPage;
+      parses.push({ markup: String(markup), by: caller() });
+      return target(original, this, args);
+    };
+    if (d.set) Object.defineProperty(proto, name, { ...d, set(v) { return route.call(this, d.set, [v], v) } });
+    else proto[name] = function (...args) { return route.call(this, d.value, args, kind === 'parser' ? args[0] : args[1]) };
+  };
+  wrap(Element.prototype, 'innerHTML');
+  wrap(Element.prototype, 'outerHTML');
+  wrap(Element.prototype, 'insertAdjacentHTML');
+  wrap(ShadowRoot.prototype, 'innerHTML');
+  wrap(DOMParser.prototype, 'parseFromString', 'parser');
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const at = e.sourceFile === '' ? e.lineNumber + ':' + e.columnNumber : '';
+    const element = e.target && e.target.nodeType === 1 ? e.target.outerHTML.slice(0, 120) : '';
+    const parse = e.sample ? [...parses].reverse().find((p) => p.markup.includes(e.sample)) : undefined;
+    window.__violations.push({
+      directive: e.violatedDirective,
+      blocked: e.blockedURI,
+      sample: e.sample,
+      element,
+      source: at === APART ? 'off-document parse' : 'page',
+      parsedBy: at === APART || at === IN_PAGE ? (parse ? parse.by : 'unknown') : e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber,
+    });
+  }, true);
+})()
 `
