@@ -5,13 +5,20 @@ import { parseImport } from '../../src/backend/import/parse-import'
 export const ROOT = resolve(import.meta.dirname, '../..')
 /** The real articles: outside the repository on purpose (evaluation only, never copied in). */
 export const EVAL_ARTICLES_DIR = resolve(ROOT, '../shared/eval/articles')
+export const SEEDS_DIR = resolve(ROOT, 'seeds')
 
 export interface EvalText {
-  /** File name, the gold's key. */
+  /** File name (the eval gold's key). */
   file: string
+  /** Article id: the file name without its extension (the seed gold's key). */
+  id: string
   path: string
   /** The article text exactly as import parses it: every offset refers to this. */
   text: string
+  /** Where the text's readable blocks end: a name may end there even when the next block follows without a space. */
+  blockEnds: ReadonlySet<number>
+  /** Page furniture (chrome blocks): no mention is counted there, as the reader hides it. */
+  chrome: readonly (readonly [number, number])[]
 }
 
 /** The .txt articles of `dir`, parsed as import parses them. Throws a clear message when the folder is missing. */
@@ -26,7 +33,11 @@ export function loadEvalTexts(dir = EVAL_ARTICLES_DIR): EvalText[] {
 
 export function parsedText(dir: string, file: string): EvalText {
   const path = join(dir, file)
-  const parsed = parseImport(file.replace(/\.[^.]+$/, ''), file, readFileSync(path))
+  const id = file.replace(/\.[^.]+$/, '')
+  const parsed = parseImport(id, file, readFileSync(path))
   if (!parsed.ok) throw new Error(`${path}: ${parsed.error.message}`)
-  return { file, path, text: parsed.article.text }
+  const { text, blocks } = parsed.article
+  const readable = blocks.filter((b) => b.kind !== 'chrome')
+  const chrome = blocks.filter((b) => b.kind === 'chrome').map((b) => [b.start, b.end] as const)
+  return { file, id, path, text, blockEnds: new Set(readable.map((b) => b.end)), chrome }
 }

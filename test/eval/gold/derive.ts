@@ -1,73 +1,102 @@
 /**
- * Builds test/eval/gold/articles.gold.json from spec.ts: searches every form of every entity in the
- * parsed articles and stores the mentions as offsets (no article text). `--review` prints each
- * mention and each near miss with its context instead, for checking by eye; the output stays on the
- * terminal. Run: npx tsx test/eval/gold/derive.ts [--review] [FILE-PREFIX]
+ * Builds the gold files from their hand-made specs: test/eval/gold/articles.gold.json from spec.ts
+ * (the real articles in ../shared/eval/articles) and test/fixtures/seed-entities.gold.json from
+ * seed-spec.ts (the bundled seeds). Every form of every entity is searched in the parsed text and
+ * stored as offsets (no article text). `--review` prints each mention and each near miss with its
+ * context instead, for checking by eye; that output stays on the terminal.
+ * Run: npx tsx test/eval/gold/derive.ts [--seeds] [--review] [FILE-PREFIX]
  */
 import { writeFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { loadEvalTexts, type EvalText } from '../texts'
+import { loadEvalTexts, parsedText, ROOT, SEEDS_DIR, type EvalText } from '../texts'
 import { findForms, longestFirst, type Hit } from './find-forms'
+import { SEED_SPEC } from './seed-spec'
 import { SPEC, type ArticleSpec } from './spec'
 import type { GoldArticle, GoldFile } from './types'
 
-const OUT = resolve(import.meta.dirname, 'articles.gold.json')
-
-function deriveArticle(article: EvalText, spec: ArticleSpec, problems: string[]): { gold: GoldArticle; kept: Hit[] } {
-  const { hits } = findForms(article.text, spec.entities.map(([, , forms]) => forms))
-  const skip = new Set(spec.skip ?? [])
-  const kept = longestFirst(hits.filter((h) => !skip.has(h.start)))
-  for (const start of skip) if (!hits.some((h) => h.start === start)) problems.push(`${article.file}: skip ${start} matches no hit`)
-  const gold: GoldArticle = {
-    entities: spec.entities.map(([type, name, forms], entity) => {
-      const mine = kept.filter((h) => h.entity === entity)
-      if (mine.length === 0) problems.push(`${article.file}: ${name} has no mention`)
-      for (const form of forms) if (!mine.some((h) => h.form === form)) problems.push(`${article.file}: form ${form} of ${name} never occurs`)
-      return { type, name, forms: [...forms], mentions: mine.map((h): [number, number] => [h.start, h.end]) }
-    }),
-  }
-  return { gold, kept }
+interface Target {
+  specs: Readonly<Record<string, ArticleSpec>>
+  texts: () => EvalText[]
+  key: (t: EvalText) => string
+  out: string
 }
 
-function review(article: EvalText, spec: ArticleSpec, kept: readonly Hit[]): void {
-  const { nearMisses } = findForms(article.text, spec.entities.map(([, , forms]) => forms))
+const TARGETS: Record<'eval' | 'seeds', Target> = {
+  eval: { specs: SPEC, texts: () => loadEvalTexts(), key: (t) => t.file, out: resolve(import.meta.dirname, 'articles.gold.json') },
+  seeds: {
+    specs: SEED_SPEC,
+    texts: () => readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => parsedText(SEEDS_DIR, f)),
+    key: (t) => t.id,
+    out: resolve(ROOT, 'test/fixtures/seed-entities.gold.json'),
+  },
+}
+
+function mentionHits(article: EvalText, spec: ArticleSpec): Hit[] {
+  const { hits } = findForms(article.text, spec.entities.map(([, , forms]) => forms), article.blockEnds)
+  const skip = new Set(spec.skip ?? [])
+  const inChrome = (h: Hit): boolean => article.chrome.some(([s, e]) => h.start < e && s < h.end)
+  return longestFirst(hits.filter((h) => !skip.has(h.start) && !inChrome(h)))
+}
+
+function deriveArticle(key: string, article: EvalText, spec: ArticleSpec, problems: string[]): GoldArticle {
+  const kept = mentionHits(article, spec)
+  const { hits } = findForms(article.text, spec.entities.map(([, , forms]) => forms), article.blockEnds)
+  for (const start of spec.skip ?? []) if (!hits.some((h) => h.start === start)) problems.push(`${key}: skip ${start} matches no hit`)
+  return {
+    entities: spec.entities.map(([type, name, forms, entityId], entity) => {
+      const mine = kept.filter((h) => h.entity === entity)
+      if (mine.length === 0) problems.push(`${key}: ${name} has no mention`)
+      for (const form of forms) if (!mine.some((h) => h.form === form)) problems.push(`${key}: form ${form} of ${name} never occurs`)
+      const mentions = mine.map((h): [number, number] => [h.start, h.end])
+      return { type, name, forms: [...forms], mentions, ...(entityId ? { entityId } : {}) }
+    }),
+  }
+}
+
+function review(key: string, article: EvalText, spec: ArticleSpec): void {
+  const forms = spec.entities.map(([, , f]) => f)
+  const { nearMisses } = findForms(article.text, forms, article.blockEnds)
   const line = (s: number, e: number): string =>
     `${article.text.slice(Math.max(0, s - 25), s)}[${article.text.slice(s, e)}]${article.text.slice(e, e + 20)}`.replace(/\n/g, '⏎')
-  console.log(`\n=== ${article.file}`)
-  for (const h of kept) console.log(`${h.start}\t${spec.entities[h.entity]?.[1]}\t${h.prefix ? `(${h.prefix}) ` : ''}${line(h.start, h.end)}`)
+  console.log(`\n=== ${key}`)
+  for (const h of mentionHits(article, spec)) {
+    console.log(`${h.start}\t${spec.entities[h.entity]?.[1]}\t${h.prefix ? `(${h.prefix}) ` : ''}${line(h.start, h.end)}`)
+  }
   for (const m of nearMisses) console.log(`MISS-${m.why}\t${m.start}\t${m.form}\t${line(m.start, m.end)}`)
 }
 
 function main(): void {
+  const target = TARGETS[process.argv.includes('--seeds') ? 'seeds' : 'eval']
   const reviewing = process.argv.includes('--review')
   const only = process.argv.slice(2).find((a) => !a.startsWith('--'))
-  const texts = loadEvalTexts()
+  const texts = target.texts()
   const problems: string[] = []
   const out: GoldFile = {}
   for (const article of texts) {
-    const spec = SPEC[article.file]
+    const key = target.key(article)
+    const spec = target.specs[key]
     if (!spec) {
-      problems.push(`${article.file}: no spec`)
+      problems.push(`${key}: no spec`)
       continue
     }
-    const { gold, kept } = deriveArticle(article, spec, problems)
-    out[article.file] = gold
-    if (reviewing && (!only || article.file.startsWith(only))) review(article, spec, kept)
+    out[key] = deriveArticle(key, article, spec, problems)
+    if (reviewing && (!only || key.startsWith(only))) review(key, article, spec)
   }
-  for (const file of Object.keys(SPEC)) if (!texts.some((t) => t.file === file)) problems.push(`${file}: in the spec but not in the articles folder`)
+  for (const key of Object.keys(target.specs)) if (!texts.some((t) => target.key(t) === key)) problems.push(`${key}: in the spec but not among the texts`)
   for (const p of problems) console.error(`problem: ${p}`)
   if (!reviewing) {
-    writeFileSync(OUT, formatGold(out))
-    console.error(`wrote ${OUT}`)
+    writeFileSync(target.out, formatGold(out))
+    console.error(`wrote ${target.out}`)
   }
   if (problems.length > 0) process.exitCode = 1
 }
 
 /** One entity per line: the file stays readable and its diffs small. */
-export function formatGold(gold: GoldFile): string {
-  const articles = Object.entries(gold).map(([file, { entities }]) => {
+function formatGold(gold: GoldFile): string {
+  const articles = Object.entries(gold).map(([key, { entities }]) => {
     const lines = entities.map((e) => `      ${JSON.stringify(e)}`)
-    return `  ${JSON.stringify(file)}: {\n    "entities": [\n${lines.join(',\n')}\n    ]\n  }`
+    return `  ${JSON.stringify(key)}: {\n    "entities": [\n${lines.join(',\n')}\n    ]\n  }`
   })
   return `{\n${articles.join(',\n')}\n}\n`
 }

@@ -23,9 +23,14 @@ const LAM_BEFORE_DROPPED_ALEF = /^[وف]?ل$/
 /**
  * Every occurrence of every form in `text`, matched on the Arabic normalisation (hamza, alef maqsura,
  * ta marbuta, case and tashkeel folded) and mapped back to raw offsets. A hit must be a whole word
- * apart from proclitics; the rest are returned as near misses so a reviewer sees what was left out.
+ * apart from proclitics (a block's end also ends a word: a caption glued to the next line); the rest
+ * are returned as near misses so a reviewer sees what was left out.
  */
-export function findForms(text: string, forms: readonly (readonly string[])[]): { hits: Hit[]; nearMisses: NearMiss[] } {
+export function findForms(
+  text: string,
+  forms: readonly (readonly string[])[],
+  blockEnds: ReadonlySet<number> = new Set(),
+): { hits: Hit[]; nearMisses: NearMiss[] } {
   const norm = normalizeForMatching(text)
   const hits: Hit[] = []
   const nearMisses: NearMiss[] = []
@@ -40,8 +45,11 @@ export function findForms(text: string, forms: readonly (readonly string[])[]): 
           const hit: Hit = { entity, form, start: norm.toRaw[at] as number, end: norm.toRawEnd[end - 1] as number, prefix: wordBefore(norm.text, at) }
           if (!prefixRule.test(hit.prefix)) {
             if (prefixRule === PROCLITICS) nearMisses.push({ ...hit, why: 'prefix' })
-          } else if (end < norm.text.length && WORD_CHAR.test(norm.text[end] as string)) nearMisses.push({ ...hit, why: 'suffix' })
-          else hits.push(hit)
+          } else if (end < norm.text.length && WORD_CHAR.test(norm.text[end] as string) && !blockEnds.has(hit.end)) {
+            nearMisses.push({ ...hit, why: 'suffix' })
+          } else {
+            hits.push(hit)
+          }
         }
       }
     }

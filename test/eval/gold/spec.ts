@@ -13,7 +13,8 @@
  */
 import type { GoldType } from './types'
 
-export type SpecEntity = readonly [type: GoldType, name: string, forms: readonly string[]]
+/** An entity: its type, canonical name, every surface form, and (seeds only) its id in the starter registry. */
+export type SpecEntity = readonly [type: GoldType, name: string, forms: readonly string[], entityId?: string]
 
 export interface ArticleSpec {
   entities: readonly SpecEntity[]

@@ -7,6 +7,8 @@ export interface GoldEntity {
   name: string
   forms: string[]
   mentions: [number, number][]
+  /** Seeds only: the entity's id in the starter registry (seeds/entities.json) when it is there. */
+  entityId?: string
 }
 
 export interface GoldArticle {
