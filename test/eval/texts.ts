@@ -24,9 +24,13 @@ export interface EvalText {
 /** The .txt articles of `dir`, parsed as import parses them. Throws a clear message when the folder is missing. */
 export function loadEvalTexts(dir = EVAL_ARTICLES_DIR): EvalText[] {
   if (!existsSync(dir)) {
-    throw new Error(`The evaluation articles are not here: ${dir}. They are kept outside the repository (../shared/eval/articles beside the work tree).`)
+    throw new Error(
+      `The evaluation articles are not here: ${dir}. They are kept outside the repository (../shared/eval/articles beside the work tree).`,
+    )
   }
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
   if (files.length === 0) throw new Error(`No .txt articles in ${dir}.`)
   return files.map((file) => parsedText(dir, file))
 }

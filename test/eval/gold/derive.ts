@@ -26,14 +26,22 @@ const TARGETS: Record<'eval' | 'seeds', Target> = {
   eval: { specs: SPEC, texts: () => loadEvalTexts(), key: (t) => t.file, out: resolve(import.meta.dirname, 'articles.gold.json') },
   seeds: {
     specs: SEED_SPEC,
-    texts: () => readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => parsedText(SEEDS_DIR, f)),
+    texts: () =>
+      readdirSync(SEEDS_DIR)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => parsedText(SEEDS_DIR, f)),
     key: (t) => t.id,
     out: resolve(ROOT, 'test/fixtures/seed-entities.gold.json'),
   },
 }
 
 function mentionHits(article: EvalText, spec: ArticleSpec): Hit[] {
-  const { hits } = findForms(article.text, spec.entities.map(([, , forms]) => forms), article.blockEnds)
+  const { hits } = findForms(
+    article.text,
+    spec.entities.map(([, , forms]) => forms),
+    article.blockEnds,
+  )
   const skip = new Set(spec.skip ?? [])
   const inChrome = (h: Hit): boolean => article.chrome.some(([s, e]) => h.start < e && s < h.end)
   return longestFirst(hits.filter((h) => !skip.has(h.start) && !inChrome(h)))
@@ -41,7 +49,11 @@ function mentionHits(article: EvalText, spec: ArticleSpec): Hit[] {
 
 function deriveArticle(key: string, article: EvalText, spec: ArticleSpec, problems: string[]): GoldArticle {
   const kept = mentionHits(article, spec)
-  const { hits } = findForms(article.text, spec.entities.map(([, , forms]) => forms), article.blockEnds)
+  const { hits } = findForms(
+    article.text,
+    spec.entities.map(([, , forms]) => forms),
+    article.blockEnds,
+  )
   for (const start of spec.skip ?? []) if (!hits.some((h) => h.start === start)) problems.push(`${key}: skip ${start} matches no hit`)
   return {
     entities: spec.entities.map(([type, name, forms, entityId], entity) => {
@@ -83,7 +95,8 @@ function main(): void {
     out[key] = deriveArticle(key, article, spec, problems)
     if (reviewing && (!only || key.startsWith(only))) review(key, article, spec)
   }
-  for (const key of Object.keys(target.specs)) if (!texts.some((t) => target.key(t) === key)) problems.push(`${key}: in the spec but not among the texts`)
+  for (const key of Object.keys(target.specs))
+    if (!texts.some((t) => target.key(t) === key)) problems.push(`${key}: in the spec but not among the texts`)
   for (const p of problems) console.error(`problem: ${p}`)
   if (!reviewing) {
     writeFileSync(target.out, formatGold(out))

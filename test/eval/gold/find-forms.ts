@@ -42,7 +42,13 @@ export function findForms(
       for (const { key: needle, prefixRule } of variants) {
         for (let at = norm.text.indexOf(needle); at >= 0; at = norm.text.indexOf(needle, at + 1)) {
           const end = at + needle.length
-          const hit: Hit = { entity, form, start: norm.toRaw[at] as number, end: norm.toRawEnd[end - 1] as number, prefix: wordBefore(norm.text, at) }
+          const hit: Hit = {
+            entity,
+            form,
+            start: norm.toRaw[at] as number,
+            end: norm.toRawEnd[end - 1] as number,
+            prefix: wordBefore(norm.text, at),
+          }
           if (!prefixRule.test(hit.prefix)) {
             if (prefixRule === PROCLITICS) nearMisses.push({ ...hit, why: 'prefix' })
           } else if (end < norm.text.length && WORD_CHAR.test(norm.text[end] as string) && !blockEnds.has(hit.end)) {
