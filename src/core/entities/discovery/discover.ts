@@ -1,0 +1,142 @@
+import { MentionIndex } from '../mention-index'
+import { nameKey } from '../name-form'
+import type { Span } from '../readable-segments'
+import type { Entity, EntityType } from '../types'
+import { lexWords } from '../words'
+import { acceptable, chooseType, scoreOf } from './judge'
+import type { Lexicon } from './lexicon'
+import { sightingsIn } from './scan-article'
+import type { DiscoveredName, DiscoveryText, Sighting, Signal } from './types'
+
+export interface DiscoverOptions {
+  lexicon: Lexicon
+  /** Names the registry already has (they tell which bare forms are attested). */
+  registryNames?: readonly string[]
+  /** Normalised names the user chose to ignore: never proposed again. */
+  ignored?: ReadonlySet<string>
+}
+
+/** Everything seen of one name across the texts. */
+export interface Gathered {
+  key: string
+  spellings: Map<string, number>
+  glosses: Set<string>
+  signals: Set<Signal>
+  types: EntityType[]
+  count: number
+  texts: Set<number>
+  words: number
+}
+
+/**
+ * Names the registry does not know, found in `texts` together: each text's signals (unknown words,
+ * cues, gazetteer, Latin runs) give sightings; sightings of one name are gathered across the texts,
+ * judged (a one-off unknown word is a typo, not a name), typed, and then found again everywhere they
+ * occur with the registry's own matcher, so an accepted name marks exactly what was proposed.
+ */
+export function discoverNames(texts: readonly DiscoveryText[], options: DiscoverOptions): DiscoveredName[] {
+  const attested = attestedWords(texts, options.registryNames ?? [])
+  const gathered = new Map<string, Gathered>()
+  texts.forEach((doc, t) => {
+    for (const s of sightingsIn(doc, { lexicon: options.lexicon, attested })) gather(gathered, s, t)
+  })
+  foldGlosses(gathered)
+  const accepted = [...gathered.values()].filter((g) => acceptable(g) && !options.ignored?.has(g.key))
+  const names = withoutParts(accepted).map(toName)
+  return withOccurrences(names, texts)
+    .filter((n) => n.occurrences.length > 0)
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+}
+
+function attestedWords(texts: readonly DiscoveryText[], registryNames: readonly string[]): Set<string> {
+  const attested = new Set<string>()
+  for (const { text } of texts) for (const w of lexWords(text)) if (w.kind === 'ar') attested.add(w.key)
+  for (const name of registryNames) for (const w of lexWords(name)) if (w.kind === 'ar') attested.add(w.key)
+  return attested
+}
+
+function gather(into: Map<string, Gathered>, s: Sighting, text: number): void {
+  const key = nameKey(s.name)
+  if (!key) return
+  let g = into.get(key)
+  if (!g) {
+    g = { key, spellings: new Map(), glosses: new Set(), signals: new Set(), types: [], count: 0, texts: new Set(), words: key.split(' ').length }
+    into.set(key, g)
+  }
+  g.spellings.set(s.name, (g.spellings.get(s.name) ?? 0) + 1)
+  if (s.gloss) g.glosses.add(s.gloss)
+  for (const signal of s.signals) g.signals.add(signal)
+  if (s.type) g.types.push(s.type)
+  g.count++
+  g.texts.add(text)
+}
+
+/** A Latin run that glosses an Arabic name ("Facebook Live" beside "فيسبوك لايف") is that name, not another. */
+function foldGlosses(gathered: Map<string, Gathered>): void {
+  for (const g of gathered.values()) {
+    for (const gloss of g.glosses) {
+      const latin = gathered.get(nameKey(gloss))
+      if (!latin || latin === g) continue
+      for (const signal of latin.signals) g.signals.add(signal)
+      for (const t of latin.texts) g.texts.add(t)
+      gathered.delete(latin.key)
+    }
+  }
+}
+
+/**
+ * A one-word name that is the last word of a proposed person is that person's surname
+ * ("هسابيس" of "ديميس هسابيس"), and the first word alone is their given name: neither is proposed
+ * on its own.
+ */
+function withoutParts(accepted: Gathered[]): Gathered[] {
+  const people = accepted.filter((g) => g.words > 1 && chooseType(g) === 'person')
+  const parts = new Set(people.flatMap((p) => { const w = p.key.split(' '); return [w[0], w[w.length - 1]] }))
+  return accepted.filter((g) => g.words > 1 || !parts.has(g.key))
+}
+
+function toName(g: Gathered): DiscoveredName {
+  const spellings = [...g.spellings].sort((a, b) => b[1] - a[1]).map(([s]) => s)
+  const type = chooseType(g)
+  const name = spellings[0] as string
+  const words = name.split(/\s+/)
+  const surname = type === 'person' && words.length > 1 && g.signals.has('unknown-word') ? [words[words.length - 1] as string] : []
+  return {
+    name,
+    type,
+    signals: [...g.signals],
+    aliases: [...new Set([...spellings.slice(1), ...g.glosses, ...surname])],
+    score: scoreOf(g),
+    articles: g.texts.size,
+    occurrences: [],
+  }
+}
+
+/**
+ * Where each name occurs, found by the registry's matcher (proclitics, spellings, surnames), never
+ * inside or across a known mention; a proposed name may contain one ("Google Play" around "Google").
+ */
+function withOccurrences(names: DiscoveredName[], texts: readonly DiscoveryText[]): DiscoveredName[] {
+  const index = new MentionIndex(names.map((n, i) => asEntity(n, i)))
+  texts.forEach((doc, t) => {
+    for (const m of index.find(doc.text, { skip: doc.skip ?? [] })) {
+      if (doc.known.some((k) => overlapsWithoutContaining(m, k))) continue
+      names[Number(m.entityId)]?.occurrences.push({ text: t, start: m.start, end: m.end })
+    }
+  })
+  for (const n of names) n.articles = new Set(n.occurrences.map((o) => o.text)).size
+  return names
+}
+
+const overlapsWithoutContaining = (m: Span, k: Span): boolean => m.start < k.end && k.start < m.end && !(m.start <= k.start && k.end <= m.end && (m.end - m.start) > (k.end - k.start))
+
+const asEntity = (n: DiscoveredName, i: number): Entity => ({
+  id: String(i),
+  type: n.type,
+  nameAr: n.name,
+  nameLatin: '',
+  aliases: n.aliases,
+  description: '',
+  createdAt: '',
+  updatedAt: '',
+})

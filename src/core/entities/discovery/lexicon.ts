@@ -1,0 +1,31 @@
+/**
+ * The Arabic dictionary discovery asks "is this a word of the language?". Transliterated foreign
+ * names (فيسبوك، هسابيس، سامسونغ) are not, so a word the dictionary does not know is most often part
+ * of a name. Core only sees this interface; the backend reads the word list (src/backend/discovery).
+ */
+export interface Lexicon {
+  /** True when `word` (Arabic letters, no tashkeel, as written) is a word of the language. */
+  knows(word: string): boolean
+}
+
+/** A lexicon that knows nothing: every Arabic word counts as unknown (tests, or no dictionary). */
+export const EMPTY_LEXICON: Lexicon = { knows: () => false }
+
+const HAMZA_ALEFS = /^[اأإآ]/
+
+/**
+ * Spellings news text uses for the same dictionary word: a bare alef where the dictionary writes a
+ * hamza (اعلن / أعلن), ه for ة and ي for ى at the end. A word is known when any of them is.
+ */
+export function spellings(word: string): string[] {
+  const forms = [word]
+  if (HAMZA_ALEFS.test(word)) for (const alef of 'اأإآ') forms.push(alef + word.slice(1))
+  for (const form of [...forms]) {
+    if (form.endsWith('ه')) forms.push(`${form.slice(0, -1)}ة`)
+    if (form.endsWith('ي')) forms.push(`${form.slice(0, -1)}ى`)
+    if (form.endsWith('ى')) forms.push(`${form.slice(0, -1)}ي`)
+  }
+  return forms
+}
+
+export const knowsAnySpelling = (lexicon: Lexicon, word: string): boolean => spellings(word).some((w) => lexicon.knows(w))

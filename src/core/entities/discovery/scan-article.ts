@@ -1,0 +1,129 @@
+import { MentionIndex } from '../mention-index'
+import { suggestLatinRuns } from '../latin-suggestions'
+import { overlapsAny, type Span } from '../readable-segments'
+import { suggestAfterTitles } from '../title-suggestions'
+import { isDefinite, lexWords, type Word } from '../words'
+import { adjectiveStem, INSTITUTION_HEADS, NATIONALITY_ADJECTIVES, ORG_CUES } from './cue-words'
+import { cueBefore, formsOf, glossAfter, isPersonTitle, titleAfter } from './context-cues'
+import { GAZETTEER } from './gazetteer'
+import { nameRuns, type NameRun } from './name-runs'
+import type { DiscoveryText, Sighting } from './types'
+import { afterLetters, wordFacts, type WordContext, type WordFacts } from './word-facts'
+
+const gazetteerIndex = new MentionIndex(
+  [...GAZETTEER].map(([key, { name, type }]) => ({ id: key, type, nameAr: name, nameLatin: '', aliases: [], description: '', createdAt: '', updatedAt: '' })),
+)
+
+/** Every place in one article where a signal points at a name the registry does not have. */
+export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
+  const { text, known } = doc
+  const skip = doc.skip ?? []
+  const words = lexWords(text).filter((w) => !overlapsAny(w.start, w.end, skip))
+  const facts = words.map((w) => (w.kind === 'ar' ? wordFacts(w, ctx) : null))
+  return [
+    ...nameRuns(words, facts, known).map((run) => fromRun(text, words, facts, run)),
+    ...speakersWithKnownWords(text, words, facts, known),
+    ...suggestAfterTitles(text, words, known).map((s): Sighting => ({ name: s.text, start: s.start, end: s.end, signals: ['title-before'], type: 'person' })),
+    ...gazetteerIndex.find(text, { skip }).map((m): Sighting => {
+      const entry = GAZETTEER.get(m.entityId)!
+      return { name: text.slice(m.start, m.end), start: m.start, end: m.end, signals: ['gazetteer'], type: entry.type }
+    }),
+    ...institutions(text, words, facts),
+    ...latinNames(text, words),
+  ].filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known))
+}
+
+const insideAny = (s: Span, spans: readonly Span[]): boolean => spans.some((k) => k.start <= s.start && s.end <= k.end)
+
+function fromRun(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[], run: NameRun): Sighting {
+  const firstWord = words[run.first] as Word
+  const f = facts[run.first] as WordFacts
+  const clitic = f.clitic > 0 ? f.clitic : run.conjunction ? 1 : 0
+  let start = afterLetters(text, firstWord.start, clitic)
+  let prefix = f.clitic > 0 ? f.restore : ''
+  const end = (words[run.last] as Word).end
+  const signals = [...run.signals]
+  let type: Sighting['type'] = run.signals.includes('acronym') && !run.signals.includes('unknown-word') ? 'org' : undefined
+  if (run.signals.includes('given-name')) type = 'person'
+  const cue = cueBefore(words, run.first)
+  const head = words[run.first - 1]
+  if (head && !run.conjunction && formsOf(head).some((h) => INSTITUTION_HEADS.has(h) && !ORG_CUES.has(h))) {
+    // "جامعة ستانفورد": the head is part of the name.
+    const headFacts = facts[run.first - 1]
+    start = afterLetters(text, head.start, headFacts?.clitic ?? 0)
+    prefix = headFacts?.restore ?? ''
+    signals.push('institution')
+    type = 'org'
+  } else if (cue) {
+    signals.push(cue.signal)
+    type = cue.type
+  }
+  if (titleAfter(words, run.last)) {
+    signals.push('title-after')
+    type = 'person'
+  }
+  const gloss = glossAfter(text, words, run.last)
+  return { name: prefix + text.slice(start, end), start, end, signals, ...(type ? { type } : {}), ...(gloss ? { gloss } : {}) }
+}
+
+/**
+ * "وقال خالد الصقر، …": after a verb of saying, a given name and one or two more words that end at
+ * punctuation or a title are a person even when the dictionary knows every word of the name.
+ */
+function speakersWithKnownWords(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[], known: readonly Span[]): Sighting[] {
+  const out: Sighting[] = []
+  for (let i = 1; i < words.length; i++) {
+    const f = facts[i]
+    if (!f?.given || cueBefore(words, i)?.signal !== 'speech-verb') continue
+    let last = i
+    while (last - i < 2 && nameWordAt(words, facts, last + 1, known)) last++
+    const next = words[last + 1]
+    const closed = !next || next.kind === 'break' || (next.kind === 'punct' && '،,.:؛'.includes(next.key)) || titleAfter(words, last)
+    if (last === i || !closed) continue
+    out.push({ name: text.slice(words[i]!.start, words[last]!.end), start: words[i]!.start, end: words[last]!.end, signals: ['speech-verb', 'given-name'], type: 'person' })
+  }
+  return out
+}
+
+function nameWordAt(words: readonly Word[], facts: readonly (WordFacts | null)[], i: number, known: readonly Span[]): boolean {
+  const w = words[i]
+  const f = facts[i]
+  if (w?.kind !== 'ar' || !f || f.stop || overlapsAny(w.start, w.end, known)) return false
+  return !isPersonTitle(w.key) && !w.key.startsWith('و') && !w.bare.endsWith('ة')
+}
+
+/**
+ * "البرلمان الأوروبي", "وكالة الأنباء السعودية", "وزارة الآثار": an institution head and up to three
+ * definite words, when one of them says whose it is (a nationality, a gazetteer place, an unknown
+ * word) or the head is a ministry. "مجلس الإدارة" says nothing of whose, and is left.
+ */
+function institutions(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[]): Sighting[] {
+  const out: Sighting[] = []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word
+    const f = facts[i]
+    if (!f || !formsOf(w).some((h) => INSTITUTION_HEADS.has(h))) continue
+    let last = -1
+    for (let j = i + 1; j <= i + 3 && words[j]?.kind === 'ar' && isDefinite(words[j] as Word); j++) {
+      const key = (facts[j] as WordFacts).stem
+      if (NATIONALITY_ADJECTIVES.has(adjectiveStem(key)) || GAZETTEER.has(key) || facts[j]?.unknown) last = j
+      else if (j === i + 1 && formsOf(w).includes('وزاره')) last = j
+    }
+    if (last < 0) continue
+    const start = afterLetters(text, w.start, f.clitic)
+    out.push({ name: f.restore + text.slice(start, words[last]!.end), start, end: words[last]!.end, signals: ['institution'], type: 'org' })
+  }
+  return out
+}
+
+/** Capitalised Latin runs ("Google Play", "Scale AI"), and short acronyms after a word naming their kind ("قناة CNN"). */
+function latinNames(text: string, words: readonly Word[]): Sighting[] {
+  const out: Sighting[] = suggestLatinRuns(text, []).map((s) => ({ name: s.text, start: s.start, end: s.end, signals: ['latin'], ...(s.type === 'other' ? {} : { type: s.type }) }))
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word
+    if (w.kind !== 'lat' || !/^[A-Z]{2,5}$/.test(w.key) || words[i + 1]?.kind === 'lat') continue
+    const cue = cueBefore(words, i)
+    if (cue?.signal === 'kind-word') out.push({ name: w.key, start: w.start, end: w.end, signals: ['latin', 'kind-word'], type: cue.type })
+  }
+  return out
+}

@@ -1,0 +1,64 @@
+import type { EntityType } from '../types'
+
+/** What made discovery notice a name. Each is shown to the user as the reason for a suggestion. */
+export type Signal =
+  /** Words an Arabic dictionary does not know: most often a transliterated name. */
+  | 'unknown-word'
+  /** A country, city, region or institution of the gazetteer. */
+  | 'gazetteer'
+  /** Right after a verb of saying: "وقال ديميس هسابيس". */
+  | 'speech-verb'
+  /** After a job title or honorific: "الرئيس التنفيذي تيم كوك". */
+  | 'title-before'
+  /** Before a job title: "تيم كوك، الرئيس التنفيذي". */
+  | 'title-after'
+  /** After a word naming its kind: "شركة إنتل", "تطبيق واتساب". */
+  | 'kind-word'
+  /** An institution: "جامعة ستانفورد", "البرلمان الأوروبي". */
+  | 'institution'
+  /** A member of a list with a name: "إنتل وكوالكوم". */
+  | 'coordination'
+  /** A capitalised Latin-script run: "Scale AI". */
+  | 'latin'
+  /** Letters spelled out: "بي بي سي". */
+  | 'acronym'
+  /** Begins with a given name: "مارك زوكربيرغ". */
+  | 'given-name'
+
+/** One place in one article where discovery saw a name. Offsets are raw text offsets. */
+export interface Sighting {
+  /** The name as written, without proclitics. */
+  name: string
+  start: number
+  end: number
+  signals: Signal[]
+  /** The type the context says, when it says one. */
+  type?: EntityType
+  /** A Latin form written beside the Arabic one: "فيسبوك لايف (Facebook Live)". */
+  gloss?: string
+}
+
+/** An article as discovery reads it. */
+export interface DiscoveryText {
+  text: string
+  /** Registry mentions already found in it: never suggested again. */
+  known: readonly { start: number; end: number }[]
+  /** Raw ranges to leave out (page furniture). */
+  skip?: readonly { start: number; end: number }[]
+}
+
+/** A name discovery proposes, with every place it occurs. */
+export interface DiscoveredName {
+  /** The name as it is best written (the most frequent spelling). */
+  name: string
+  type: EntityType
+  /** Why it is proposed, strongest first. */
+  signals: Signal[]
+  /** Other spellings and the Latin gloss, to become aliases when the user accepts. */
+  aliases: string[]
+  /** Higher is surer: occurrences, articles and signals together. */
+  score: number
+  /** Number of texts it occurs in. */
+  articles: number
+  occurrences: { text: number; start: number; end: number }[]
+}
