@@ -5,7 +5,7 @@ import type { Gathered } from './discover'
 import type { Signal } from './types'
 
 /** Signals that say "a name" by themselves; an unknown word alone needs to be seen more than once. */
-const STRONG: ReadonlySet<Signal> = new Set(['gazetteer', 'speech-verb', 'title-before', 'title-after', 'kind-word', 'institution', 'latin', 'acronym', 'given-name'])
+const STRONG: ReadonlySet<Signal> = new Set(['gazetteer', 'speech-verb', 'title-before', 'title-after', 'kind-word', 'institution', 'latin', 'acronym', 'given-name', 'coordination'])
 
 /**
  * Whether a gathered name is proposed. Strong context suffices. A name seen only as unknown words
@@ -16,9 +16,10 @@ const STRONG: ReadonlySet<Signal> = new Set(['gazetteer', 'speech-verb', 'title-
 export function acceptable(g: Gathered): boolean {
   const words = g.key.split(' ')
   if (words.every((w) => isStopWord(w) || NOT_NAMES.has(w))) return false
-  if ([...g.signals].some((s) => STRONG.has(s))) return true
+  const definiteWord = words.length === 1 && g.key.startsWith('ال')
+  if ([...g.signals].some((s) => STRONG.has(s) && !(definiteWord && s === 'coordination'))) return true
   if (words.length >= 2) return true
-  if (g.key.startsWith('ال')) return g.count >= 3
+  if (definiteWord) return g.count >= 3
   return g.count >= 2 || g.texts.size >= 2
 }
 

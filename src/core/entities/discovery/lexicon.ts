@@ -11,15 +11,14 @@ export interface Lexicon {
 /** A lexicon that knows nothing: every Arabic word counts as unknown (tests, or no dictionary). */
 export const EMPTY_LEXICON: Lexicon = { knows: () => false }
 
-const HAMZA_ALEFS = /^[اأإآ]/
-
 /**
  * Spellings news text uses for the same dictionary word: a bare alef where the dictionary writes a
- * hamza (اعلن / أعلن), ه for ة and ي for ى at the end. A word is known when any of them is.
+ * hamza (اعلن / أعلن), ه for ة and ي for ى at the end. A word is known when any of them is. A hamza
+ * the writer did put is kept: "إنتل" is not the verb "أنتل".
  */
 export function spellings(word: string): string[] {
   const forms = [word]
-  if (HAMZA_ALEFS.test(word)) for (const alef of 'اأإآ') forms.push(alef + word.slice(1))
+  if (word.startsWith('ا')) for (const alef of 'أإآ') forms.push(alef + word.slice(1))
   for (const form of [...forms]) {
     if (form.endsWith('ه')) forms.push(`${form.slice(0, -1)}ة`)
     if (form.endsWith('ي')) forms.push(`${form.slice(0, -1)}ى`)

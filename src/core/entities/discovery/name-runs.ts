@@ -29,6 +29,8 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
   // A letter name that is also a function word ("في", "إن") counts only after another letter: "سي إن إن".
   const letterAt = (i: number): boolean => usable(i) && facts[i]!.letter && (!facts[i]!.stop || (facts[i - 1]?.letter ?? false))
   const nameish = (i: number): boolean => usable(i) && (facts[i]!.unknown || letterAt(i))
+  // A place joins a name it stands beside ("واشنطن بوست", "بايرن ميونيخ") but makes none alone.
+  const joins = (i: number): boolean => nameish(i) || (usable(i) && facts[i]!.place && facts[i - 1]!.unknown)
   let i = 0
   while (i < words.length) {
     if (!usable(i)) {
@@ -36,33 +38,69 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
       continue
     }
     const f = facts[i] as WordFacts
-    const startsWithGiven = f.given && nameish(i + 1) && !facts[i + 1]!.letter
-    if (!f.unknown && !letterAt(i) && !startsWithGiven) {
+    const startsWithGiven = f.given && ((nameish(i + 1) && !facts[i + 1]!.letter) || closedSurname(words, facts, i + 1, known))
+    const placeBeforeName = f.place && nameish(i + 1) && !facts[i + 1]!.letter && !isConjunction(words[i + 1] as Word, facts[i + 1] as WordFacts)
+    if (!f.unknown && !letterAt(i) && !startsWithGiven && !placeBeforeName) {
       i++
       continue
     }
     const signals: Signal[] = startsWithGiven ? ['given-name'] : []
     let last = i
     for (let j = i + 1; ; j++) {
-      if (nameish(j) && !isConjunction(words[j] as Word, facts[j] as WordFacts)) last = j
+      if (joins(j) && !isConjunction(words[j] as Word, facts[j] as WordFacts)) last = j
       else if (usable(j) && facts[j]!.particle && nameish(j + 1)) continue
+      else if (j === i + 1 && startsWithGiven) last = j
       else break
     }
+    // "بي بي سي في": a function word that spells a letter does not end an acronym, unless doubled ("سي إن إن").
+    while (last > i && facts[last]!.letter && facts[last]!.stop && words[last - 1]?.key !== words[last]?.key) last--
+    // "تشيلي ارتورو فيدال": a place heads a two-word name at most ("بايرن ميونيخ" is the other way round).
+    if (placeBeforeName && last > i + 1) {
+      i++
+      continue
+    }
+    // "ويندوز 10", "أوفيس 365": a number right after a name is part of it.
+    if (words[last + 1]?.kind === 'num' && facts[last]!.unknown && !numberNotInName(words, facts, last + 1)) last++
     const letters = countLetters(facts, i, last)
     const unknowns = countUnknown(facts, i, last)
     if (unknowns > 0 || (letters >= 2 && !allStop(facts, i, last))) {
       if (unknowns > 0) signals.push('unknown-word')
       if (letters >= 2) signals.push('acronym')
-      const conjunction = afterConjunction(words, facts, i, runs)
-      if (conjunction) {
+      const conjunction = afterConjunction(words, facts, i)
+      const previous = runs[runs.length - 1]
+      if (conjunction && previous && previous.last >= i - 2) {
         signals.push('coordination')
-        runs[runs.length - 1]?.signals.push('coordination')
+        previous.signals.push('coordination')
       }
       runs.push({ first: i, last, signals, conjunction })
     }
     i = last + 1
   }
   return runs
+}
+
+/**
+ * "ويندوز 10،", "أوفيس 365 و…": a number closed by punctuation or a function word is part of the name
+ * before it; "بيتشاي 7 مبادئ" (a count of what follows), a date or a decimal is not.
+ */
+function numberNotInName(words: readonly Word[], facts: readonly (WordFacts | null)[], n: number): boolean {
+  const next = words[n + 1]
+  if (!next || next.kind === 'break' || next.kind === 'lat') return false
+  if (next.kind === 'punct') return /[.,٫/]/.test(next.key) && words[n + 2]?.kind === 'num'
+  return !(facts[n + 1]?.stop ?? false)
+}
+
+/**
+ * "كريستوفر وايلي،": after a given name, one more word closed by punctuation or a line end is the
+ * surname even when the dictionary knows it (وايلي, كوك).
+ */
+function closedSurname(words: readonly Word[], facts: readonly (WordFacts | null)[], i: number, known: readonly Span[]): boolean {
+  const w = words[i]
+  const f = facts[i]
+  if (w?.kind !== 'ar' || !f || f.stop || f.title || overlapsAny(w.start, w.end, known)) return false
+  if (w.key.startsWith('ال') || w.bare.endsWith('ة') || isConjunction(w, f)) return false
+  const next = words[i + 1]
+  return !next || next.kind === 'break' || (next.kind === 'punct' && '،,.:؛)'.includes(next.key)) || (facts[i + 1]?.title ?? false)
 }
 
 /** "وكوالكوم" after a name: و is the conjunction when the rest is attested or long and not a W sound. */
@@ -74,11 +112,13 @@ function isConjunction(w: Word, f: WordFacts): boolean {
   return rest.length >= 4 && !/^[اوي]/.test(rest)
 }
 
-/** True when word `i` is "وX" right after the previous run (nothing but a space between). */
-function afterConjunction(words: readonly Word[], facts: readonly (WordFacts | null)[], i: number, runs: readonly NameRun[]): boolean {
-  const previous = runs[runs.length - 1]
+/**
+ * True when word `i` begins with the conjunction و ("وكوالكوم", "وإيباي"): a member of a list. A run
+ * never begins with و that is part of a name unless it sounds like a W ("وانغ", "ويليام").
+ */
+function afterConjunction(words: readonly Word[], facts: readonly (WordFacts | null)[], i: number): boolean {
   const w = words[i] as Word
-  return !!previous && previous.last === i - 1 && w.key.startsWith('و') && isConjunction(w, facts[i] as WordFacts)
+  return w.key.startsWith('و') && isConjunction(w, facts[i] as WordFacts)
 }
 
 const countLetters = (facts: readonly (WordFacts | null)[], a: number, b: number): number => facts.slice(a, b + 1).filter((f) => f?.letter).length

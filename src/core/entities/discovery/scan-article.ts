@@ -23,10 +23,11 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
   return [
     ...nameRuns(words, facts, known).map((run) => fromRun(text, words, facts, run)),
     ...speakersWithKnownWords(text, words, facts, known),
-    ...suggestAfterTitles(text, words, known).map((s): Sighting => ({ name: s.text, start: s.start, end: s.end, signals: ['title-before'], type: 'person' })),
+    ...afterTitles(text, words, facts, known),
     ...gazetteerIndex.find(text, { skip }).map((m): Sighting => {
+      // The entry's own spelling: the span of "للسويد" is "لسويد" (the second lam is the article's).
       const entry = GAZETTEER.get(m.entityId)!
-      return { name: text.slice(m.start, m.end), start: m.start, end: m.end, signals: ['gazetteer'], type: entry.type }
+      return { name: entry.name, start: m.start, end: m.end, signals: ['gazetteer'], type: entry.type }
     }),
     ...institutions(text, words, facts),
     ...latinNames(text, words),
@@ -64,6 +65,20 @@ function fromRun(text: string, words: readonly Word[], facts: readonly (WordFact
   }
   const gloss = glossAfter(text, words, run.last)
   return { name: prefix + text.slice(start, end), start, end, signals, ...(type ? { type } : {}), ...(gloss ? { gloss } : {}) }
+}
+
+/**
+ * Names after a title (title-suggestions.ts), kept when a word of them is unknown to the dictionary
+ * or a given name: "بشأن مراحل المشروع" after a title is a phrase of the sentence, not a person.
+ */
+function afterTitles(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[], known: readonly Span[]): Sighting[] {
+  const nameLike = (s: Span): boolean => {
+    const first = words.findIndex((w) => w.end > s.start)
+    return !!(facts[first]?.unknown || facts[first]?.given)
+  }
+  return suggestAfterTitles(text, words, known)
+    .filter(nameLike)
+    .map((s) => ({ name: s.text, start: s.start, end: s.end, signals: ['title-before'], type: 'person' }))
 }
 
 /**
@@ -110,6 +125,8 @@ function institutions(text: string, words: readonly Word[], facts: readonly (Wor
       else if (j === i + 1 && formsOf(w).includes('وزاره')) last = j
     }
     if (last < 0) continue
+    // "مجلس النواب الأمريكي": a name the gazetteer knows ends where the gazetteer's does.
+    for (let j = i + 1; j < last; j++) if (GAZETTEER.has(`${(facts[i] as WordFacts).stem} ${words.slice(i + 1, j + 1).map((x) => x.key).join(' ')}`)) last = j
     const start = afterLetters(text, w.start, f.clitic)
     out.push({ name: f.restore + text.slice(start, words[last]!.end), start, end: words[last]!.end, signals: ['institution'], type: 'org' })
   }

@@ -2,9 +2,11 @@ import { isTashkeel, TATWEEL } from '../../text/chars'
 import { stripClitics } from '../clitics'
 import { isGivenName } from '../given-names'
 import { isStopWord } from '../stop-words'
-import { NAME_PARTICLES } from '../titles'
+import { NAME_PARTICLES, TITLE_WORDS } from '../titles'
 import type { Word } from '../words'
-import { LETTER_NAMES, NOT_NAMES } from './cue-words'
+import { isPersonTitle } from './context-cues'
+import { LETTER_NAMES, MONTHS, NOT_NAMES } from './cue-words'
+import { GAZETTEER } from './gazetteer'
 import { knowsAnySpelling, type Lexicon } from './lexicon'
 
 /** What discovery needs to know about one Arabic word of an article. */
@@ -16,6 +18,12 @@ export interface WordFacts {
   given: boolean
   particle: boolean
   stop: boolean
+  /** A one-word place of the gazetteer ("واشنطن"): part of a longer name beside it. */
+  place: boolean
+  /** A job title or honorific that ends a name before it ("، الرئيس التنفيذي", "كبير"). */
+  title: boolean
+  /** A month or weekday name. */
+  month: boolean
   /** Letters of proclitic to leave out of a name ("لفيسبوك" → 1), only when the bare form is attested. */
   clitic: number
   /** "ا" when the proclitic was لل: the name begins with the article the spelling dropped ("للتلغراف" → "التلغراف"). */
@@ -35,23 +43,52 @@ const MIN_UNKNOWN_LETTERS = 3
 
 export function wordFacts(w: Word, ctx: WordContext): WordFacts {
   const key = w.key
-  const { clitic, restore } = attestedClitic(key, ctx.attested)
-  const stem = restore + key.slice(clitic)
   const stems = [key, ...stripClitics(key, 2)]
-  const stop = isStopWord(key)
-  const letter = stems.some((s) => LETTER_NAMES.has(s))
+  const stop = stems.some(isStopWord)
+  // A letter behind a proclitic ("لبي") only when the whole is no word ("ولاية" is not و + ل + "إيه").
+  const letterStem = LETTER_NAMES.has(key) ? key : stop || knowsAnySpelling(ctx.lexicon, w.bare) ? undefined : stems.find((s) => LETTER_NAMES.has(s))
+  // "لبي بي سي": a letter name behind a proclitic is read without it.
+  const { clitic, restore } = letterStem ? { clitic: key.length - letterStem.length, restore: '' } : attestedClitic(key, ctx.attested)
+  const stem = restore + key.slice(clitic)
+  const letter = letterStem !== undefined
   const notName = stems.some((s) => NOT_NAMES.has(s))
-  const given = isGivenName(stem)
+  const given = !stop && isGivenName(stem)
   const unknown =
     !stop &&
     !notName &&
     !letter &&
     w.bare.length >= MIN_UNKNOWN_LETTERS &&
     !knowsAnySpelling(ctx.lexicon, w.bare) &&
+    !knowsWithoutSuffix(ctx.lexicon, w.bare) &&
     // A dictionary word behind a proclitic chain the dictionary lacks ("وبالشركات").
-    !stripClitics(key, 3).some((s) => s.length >= MIN_UNKNOWN_LETTERS && knowsAnySpelling(ctx.lexicon, w.bare.slice(key.length - s.length)))
-  return { unknown, letter, given, particle: NAME_PARTICLES.has(key), stop, clitic, restore, stem }
+    !stripClitics(key, 2).some((s) => knowsAnySpelling(ctx.lexicon, w.bare.slice(key.length - s.length)))
+  return {
+    unknown,
+    letter,
+    given,
+    particle: NAME_PARTICLES.has(key),
+    stop,
+    place: !stop && GAZETTEER.get(stem)?.type === 'place',
+    title: TITLE_WORDS.has(key) || isPersonTitle(key),
+    month: MONTHS.has(key),
+    clitic,
+    restore,
+    stem,
+  }
 }
+
+/** Attached pronouns the word list does not always carry: "يحتاجه", "منتجاتها", "أعطاني". */
+const PRONOUN_SUFFIX = /(?:ه|ها|هم|هما|هن|كم|كما|نا|ني|ك)$/
+
+function knowsWithoutSuffix(lexicon: Lexicon, bare: string): boolean {
+  const suffix = PRONOUN_SUFFIX.exec(bare)
+  if (!suffix) return false
+  const rest = bare.slice(0, suffix.index)
+  return rest.length >= MIN_UNKNOWN_LETTERS && (knowsAnySpelling(lexicon, rest) || knowsAnySpelling(lexicon, `${rest}ة`))
+}
+
+/** A proclitic is left out only when at least this much of the word stands alone elsewhere (the matcher's own rule). */
+const MIN_ATTESTED_STEM = 4
 
 /**
  * How many letters of proclitic a word carries, counted only when the rest stands alone elsewhere in
@@ -59,8 +96,10 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
  * their first letter. لل reads as ل + ال ("للتلغراف" → "التلغراف").
  */
 function attestedClitic(key: string, attested: ReadonlySet<string>): { clitic: number; restore: string } {
-  for (const stem of stripClitics(key, 3)) {
+  for (const stem of stripClitics(key, MIN_ATTESTED_STEM)) {
     const clitic = key.length - stem.length
+    // The article belongs to the name ("الناتي", "المركز الوطني"); only لل gives it back below.
+    if (key.slice(clitic - 2, clitic) === 'ال') continue
     if (attested.has(stem)) return { clitic, restore: '' }
     if (key.slice(clitic - 2, clitic) === 'لل' && attested.has(`ا${key.slice(clitic - 1)}`)) return { clitic: clitic - 1, restore: 'ا' }
   }
