@@ -1,6 +1,7 @@
 import { overlapsAny, type Span } from '../readable-segments'
 import type { Word } from '../words'
 import type { Signal } from './types'
+import { adjectiveStem, NATIONALITY_ADJECTIVES } from './cue-words'
 import type { WordFacts } from './word-facts'
 
 /** A run of adjacent name-like Arabic words: indexes into the article's words, first to last. */
@@ -47,6 +48,8 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
     const signals: Signal[] = startsWithGiven ? ['given-name'] : []
     let last = i
     for (let j = i + 1; ; j++) {
+      // "البرلمان فيليب لامبرتس": a definite word is a name's first word only before another definite one.
+      if (j === i + 1 && words[i]!.key.startsWith('ال') && !words[j]?.key.startsWith('ال')) break
       if (joins(j) && !isConjunction(words[j] as Word, facts[j] as WordFacts)) last = j
       else if (usable(j) && facts[j]!.particle && nameish(j + 1)) continue
       else if (j === i + 1 && startsWithGiven) last = j
@@ -97,8 +100,9 @@ function numberNotInName(words: readonly Word[], facts: readonly (WordFacts | nu
 function closedSurname(words: readonly Word[], facts: readonly (WordFacts | null)[], i: number, known: readonly Span[]): boolean {
   const w = words[i]
   const f = facts[i]
-  if (w?.kind !== 'ar' || !f || f.stop || f.title || overlapsAny(w.start, w.end, known)) return false
-  if (w.key.startsWith('ال') || w.bare.endsWith('ة') || isConjunction(w, f)) return false
+  if (w?.kind !== 'ar' || !f || f.stop || f.title || f.place || f.month || overlapsAny(w.start, w.end, known)) return false
+  // Arab family names are often definite ("خالد الصقر"); a nationality is not one ("محمد المصري" is rarer than "الشعب المصري").
+  if (w.bare.endsWith('ة') || isConjunction(w, f) || NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) return false
   const next = words[i + 1]
   return !next || next.kind === 'break' || (next.kind === 'punct' && '،,.:؛)'.includes(next.key)) || (facts[i + 1]?.title ?? false)
 }

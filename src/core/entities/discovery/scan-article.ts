@@ -2,6 +2,7 @@ import { MentionIndex } from '../mention-index'
 import { suggestLatinRuns } from '../latin-suggestions'
 import { overlapsAny, type Span } from '../readable-segments'
 import { suggestAfterTitles } from '../title-suggestions'
+import { stripClitics } from '../clitics'
 import { isDefinite, lexWords, type Word } from '../words'
 import { adjectiveStem, INSTITUTION_HEADS, NATIONALITY_ADJECTIVES, ORG_CUES } from './cue-words'
 import { cueBefore, formsOf, glossAfter, isPersonTitle, titleAfter } from './context-cues'
@@ -30,6 +31,7 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
       return { name: entry.name, start: m.start, end: m.end, signals: ['gazetteer'], type: entry.type }
     }),
     ...institutions(text, words, facts),
+    ...namedAfterKindWords(text, words, facts, known),
     ...latinNames(text, words),
   ].filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known))
 }
@@ -47,12 +49,12 @@ function fromRun(text: string, words: readonly Word[], facts: readonly (WordFact
   let type: Sighting['type'] = run.signals.includes('acronym') && !run.signals.includes('unknown-word') ? 'org' : undefined
   if (run.signals.includes('given-name')) type = 'person'
   const cue = cueBefore(words, run.first)
-  const head = words[run.first - 1]
-  if (head && !run.conjunction && formsOf(head).some((h) => INSTITUTION_HEADS.has(h) && !ORG_CUES.has(h))) {
+  const before = words[run.first - 1]
+  const head = before && !run.conjunction ? institutionHead(before) : null
+  if (before && head && !ORG_CUES.has(head.key)) {
     // "جامعة ستانفورد": the head is part of the name.
-    const headFacts = facts[run.first - 1]
-    start = afterLetters(text, head.start, headFacts?.clitic ?? 0)
-    prefix = headFacts?.restore ?? ''
+    start = afterLetters(text, before.start, head.clitic)
+    prefix = head.restore
     signals.push('institution')
     type = 'org'
   } else if (cue) {
@@ -108,27 +110,76 @@ function nameWordAt(words: readonly Word[], facts: readonly (WordFacts | null)[]
 }
 
 /**
- * "البرلمان الأوروبي", "وكالة الأنباء السعودية", "وزارة الآثار": an institution head and up to three
- * definite words, when one of them says whose it is (a nationality, a gazetteer place, an unknown
- * word) or the head is a ministry. "مجلس الإدارة" says nothing of whose, and is left.
+ * "البرلمان الأوروبي", "وكالة الأنباء السعودية", "لجنة الطاقة والتجارة": an institution head and up
+ * to three definite words. Most heads make a name only when a word says whose it is (a nationality,
+ * a gazetteer place, an unknown word): "مجلس الإدارة" is any company's board. A ministry, committee
+ * or university is named by its genitive alone ("وزارة الآثار", "لجنة التجارة").
  */
 function institutions(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[]): Sighting[] {
   const out: Sighting[] = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word
-    const f = facts[i]
-    if (!f || !formsOf(w).some((h) => INSTITUTION_HEADS.has(h))) continue
+    const head = institutionHead(w)
+    if (!head || !facts[i]) continue
     let last = -1
     for (let j = i + 1; j <= i + 3 && words[j]?.kind === 'ar' && isDefinite(words[j] as Word); j++) {
-      const key = (facts[j] as WordFacts).stem
-      if (NATIONALITY_ADJECTIVES.has(adjectiveStem(key)) || GAZETTEER.has(key) || facts[j]?.unknown) last = j
-      else if (j === i + 1 && formsOf(w).includes('وزاره')) last = j
+      const f = facts[j] as WordFacts
+      if (j > i + 1 && f.title) break
+      if (NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem)) || GAZETTEER.has(f.stem) || f.unknown) last = j
+      else if (NAMED_BY_GENITIVE.has(head.key) && (j === i + 1 || /^وال/.test((words[j] as Word).key))) last = j
     }
     if (last < 0) continue
     // "مجلس النواب الأمريكي": a name the gazetteer knows ends where the gazetteer's does.
-    for (let j = i + 1; j < last; j++) if (GAZETTEER.has(`${(facts[i] as WordFacts).stem} ${words.slice(i + 1, j + 1).map((x) => x.key).join(' ')}`)) last = j
+    for (let j = i + 1; j < last; j++) if (GAZETTEER.has(`${head.key} ${words.slice(i + 1, j + 1).map((x) => x.key).join(' ')}`)) last = j
+    const start = afterLetters(text, w.start, head.clitic)
+    out.push({ name: head.restore + text.slice(start, words[last]!.end), start, end: words[last]!.end, signals: ['institution'], type: 'org' })
+  }
+  return out
+}
+
+/** Heads named by their genitive alone. */
+const NAMED_BY_GENITIVE = new Set(['وزاره', 'لجنه', 'هييه', 'جامعه', 'اكاديميه', 'معهد', 'متحف', 'كليه', 'الديوان'])
+
+/** The institution head in a word, with the proclitic to leave out: "بمجلس" → مجلس, "للديوان" → الديوان. */
+export function institutionHead(w: Word): { key: string; clitic: number; restore: string } | null {
+  if (INSTITUTION_HEADS.has(w.key)) return { key: w.key, clitic: 0, restore: '' }
+  for (const stem of stripClitics(w.key, 3)) {
+    const clitic = w.key.length - stem.length
+    // The article stays with the head: "المركز الوطني" is not "مركز الوطني".
+    if (w.key.slice(clitic - 2, clitic) === 'ال') continue
+    if (INSTITUTION_HEADS.has(stem)) return { key: stem, clitic, restore: '' }
+    if (w.key.slice(clitic - 2, clitic) === 'لل' && INSTITUTION_HEADS.has(`ا${w.key.slice(clitic - 1)}`)) return { key: `ا${w.key.slice(clitic - 1)}`, clitic: clitic - 1, restore: 'ا' }
+  }
+  return null
+}
+
+/**
+ * "شركة أوبر،", "صحيفة التلغراف البريطانية": after a feminine kind word (شركة، صحيفة، منصة…), one
+ * word the dictionary knows is still a name when it closes the phrase — punctuation, a function word,
+ * a nationality or Latin follows. An adjective would agree with the kind word and end in ة
+ * ("شركة ناشئة"), so such words are left; masculine kind words ("موقع إلكتروني") are not read so.
+ */
+function namedAfterKindWords(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[], known: readonly Span[]): Sighting[] {
+  const out: Sighting[] = []
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word
+    const f = facts[i]
+    const kind = words[i - 1]
+    if (!f || f.unknown || f.stop || f.title || f.month || overlapsAny(w.start, w.end, known) || kind?.kind !== 'ar') continue
+    // Adjectives and plurals ("ناشئة", "محادثات"), pronoun endings ("خبراتها") and prefixed definites ("بالفعل") are not names.
+    if (/(?:ة|ات|ها|هم)$/.test(w.bare) || /^[وفبلك]ال/.test(w.bare)) continue
+    const cue = formsOf(kind).find((k) => k.endsWith('ه') && ORG_CUES.has(k))
+    if (!cue || NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) continue
+    const next = words[i + 1]
+    const nf = facts[i + 1]
+    // A definite word ("الأخير") closes only with a nationality or Latin after it; a bare one also with punctuation.
+    const closed =
+      next?.kind === 'lat' ||
+      (nf !== null && nf !== undefined && NATIONALITY_ADJECTIVES.has(adjectiveStem(nf.stem))) ||
+      (!isDefinite(w) && (!next || next.kind === 'break' || (next.kind === 'punct' && '،,.:؛)"»”'.includes(next.key))))
+    if (!closed) continue
     const start = afterLetters(text, w.start, f.clitic)
-    out.push({ name: f.restore + text.slice(start, words[last]!.end), start, end: words[last]!.end, signals: ['institution'], type: 'org' })
+    out.push({ name: f.restore + text.slice(start, w.end), start, end: w.end, signals: ['kind-word'], type: ORG_CUES.get(cue)! })
   }
   return out
 }

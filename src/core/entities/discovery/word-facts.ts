@@ -5,7 +5,7 @@ import { isStopWord } from '../stop-words'
 import { NAME_PARTICLES, TITLE_WORDS } from '../titles'
 import type { Word } from '../words'
 import { isPersonTitle } from './context-cues'
-import { LETTER_NAMES, MONTHS, NOT_NAMES } from './cue-words'
+import { adjectiveStem, LETTER_NAMES, MONTHS, NATIONALITY_ADJECTIVES, NOT_NAMES } from './cue-words'
 import { GAZETTEER } from './gazetteer'
 import { knowsAnySpelling, type Lexicon } from './lexicon'
 
@@ -56,12 +56,13 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
   const unknown =
     !stop &&
     !notName &&
+    !NATIONALITY_ADJECTIVES.has(adjectiveStem(stem)) &&
     !letter &&
     w.bare.length >= MIN_UNKNOWN_LETTERS &&
     !knowsAnySpelling(ctx.lexicon, w.bare) &&
     !knowsWithoutSuffix(ctx.lexicon, w.bare) &&
     // A dictionary word behind a proclitic chain the dictionary lacks ("وبالشركات").
-    !stripClitics(key, 2).some((s) => knowsAnySpelling(ctx.lexicon, w.bare.slice(key.length - s.length)))
+    !knownBehindClitic(ctx.lexicon, key, w.bare)
   return {
     unknown,
     letter,
@@ -75,6 +76,20 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
     restore,
     stem,
   }
+}
+
+/**
+ * A dictionary word behind a proclitic chain the word list does not carry ("وبالشركات", "الأم").
+ * The rest is looked up as written, without adding a hamza: "واتساب" is not و + "أتساب". Short
+ * rests count only after the article.
+ */
+function knownBehindClitic(lexicon: Lexicon, key: string, bare: string): boolean {
+  return stripClitics(key, 2).some((stem) => {
+    const chain = key.slice(0, key.length - stem.length)
+    if (stem.length < MIN_UNKNOWN_LETTERS && !chain.endsWith('ال')) return false
+    const rest = bare.slice(bare.length - stem.length)
+    return lexicon.knows(rest) || (rest.endsWith('ه') && lexicon.knows(`${rest.slice(0, -1)}ة`))
+  })
 }
 
 /** Attached pronouns the word list does not always carry: "يحتاجه", "منتجاتها", "أعطاني". */
