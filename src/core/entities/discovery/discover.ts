@@ -4,7 +4,7 @@ import type { Span } from '../readable-segments'
 import type { Entity, EntityType } from '../types'
 import { lexWords } from '../words'
 import { acceptable, chooseType, scoreOf } from './judge'
-import type { Lexicon } from './lexicon'
+import { isWordInAnySpelling, type Lexicon } from './lexicon'
 import { sightingsIn } from './scan-article'
 import type { DiscoveredName, DiscoveryText, Sighting, Signal } from './types'
 
@@ -42,7 +42,7 @@ export function discoverNames(texts: readonly DiscoveryText[], options: Discover
   })
   foldGlosses(gathered)
   const accepted = [...gathered.values()].filter((g) => acceptable(g) && !options.ignored?.has(g.key))
-  const names = withoutParts(accepted).map(toName)
+  const names = withoutParts(accepted).map((g) => toName(g, options.lexicon))
   return withOccurrences(names, texts)
     .filter((n) => n.occurrences.length > 0)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
@@ -95,12 +95,14 @@ function withoutParts(accepted: Gathered[]): Gathered[] {
   return accepted.filter((g) => g.words > 1 || !parts.has(g.key))
 }
 
-function toName(g: Gathered): DiscoveredName {
+function toName(g: Gathered, lexicon: Lexicon): DiscoveredName {
   const spellings = [...g.spellings].sort((a, b) => b[1] - a[1]).map(([s]) => s)
   const type = chooseType(g)
   const name = spellings[0] as string
   const words = name.split(/\s+/)
-  const surname = type === 'person' && words.length > 1 && g.signals.has('unknown-word') ? [words[words.length - 1] as string] : []
+  // The surname alone marks the person too ("هسابيس"), unless it is also a word: "راي" would mark every "رأي".
+  const last = words[words.length - 1] as string
+  const surname = type === 'person' && words.length > 1 && !isWordInAnySpelling(lexicon, last) ? [last] : []
   return {
     name,
     type,

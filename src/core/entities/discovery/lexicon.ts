@@ -28,3 +28,20 @@ export function spellings(word: string): string[] {
 }
 
 export const knowsAnySpelling = (lexicon: Lexicon, word: string): boolean => spellings(word).some((w) => lexicon.knows(w))
+
+/**
+ * True when the word, read with a hamza on any of its alefs, is a word of the language: the matcher
+ * folds hamza forms, so "راي" would also match "رأي" (opinion).
+ */
+export function isWordInAnySpelling(lexicon: Lexicon, word: string): boolean {
+  if (knowsAnySpelling(lexicon, word)) return true
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] !== 'ا') continue
+    for (const hamza of 'أإآ') if (knowsAnySpelling(lexicon, word.slice(0, i) + hamza + word.slice(i + 1))) return true
+  }
+  for (const [plain, hamza] of [['ي', 'ئ'], ['و', 'ؤ']] as const) {
+    const at = word.indexOf(plain, 1)
+    if (at > 0 && knowsAnySpelling(lexicon, word.slice(0, at) + hamza + word.slice(at + 1))) return true
+  }
+  return false
+}

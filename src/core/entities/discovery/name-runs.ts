@@ -62,6 +62,9 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
       i++
       continue
     }
+    // "…، وهونغيو رين، …": in a list, one unknown word and a closing word after it are one name.
+    const inList = afterConjunction(words, facts, i) || (words[i - 1]?.kind === 'punct' && '،,'.includes(words[i - 1]!.key))
+    if (last === i && f.unknown && inList && !words[i]!.key.startsWith('ال') && closedSurname(words, facts, i + 1, known)) last = i + 1
     // "ويندوز 10", "أوفيس 365": a number right after a name is part of it.
     if (words[last + 1]?.kind === 'num' && facts[last]!.unknown && !numberNotInName(words, facts, last + 1)) last++
     const letters = countLetters(facts, i, last)
