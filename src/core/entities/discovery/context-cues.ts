@@ -25,9 +25,13 @@ export const isPersonTitle = (key: string): boolean => key.startsWith('ال') &&
 /** The word's normalised forms with and without a proclitic: "وقال" → قال, "لشركة" → شركة. */
 export const formsOf = (w: Word): string[] => [w.key, ...stripClitics(w.key, 2)]
 
+const OPENING_QUOTES = '“«"\'‘'
+
 /** What the word right before a name says about it. */
 export function cueBefore(words: readonly Word[], first: number): { signal: Signal; type: EntityType } | null {
-  const w = words[first - 1]
+  // An opening quote between the cue and the name: 'تطبيق “واتساب”'.
+  const quoted = words[first - 1]?.kind === 'punct' && OPENING_QUOTES.includes(words[first - 1]!.key)
+  const w = words[quoted ? first - 2 : first - 1]
   if (w?.kind !== 'ar') return null
   const forms = formsOf(w)
   if (forms.some((f) => SPEECH_VERBS.has(f))) return { signal: 'speech-verb', type: 'person' }

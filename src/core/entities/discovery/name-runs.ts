@@ -2,6 +2,8 @@ import { overlapsAny, type Span } from '../readable-segments'
 import type { Word } from '../words'
 import type { Signal } from './types'
 import { adjectiveStem, NATIONALITY_ADJECTIVES } from './cue-words'
+import { normalizeKey } from '../../text/normalize'
+import { isGivenName } from '../given-names'
 import type { WordFacts } from './word-facts'
 
 /** A run of adjacent name-like Arabic words: indexes into the article's words, first to last. */
@@ -64,9 +66,16 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
     }
     // "…، وهونغيو رين، …": in a list, one unknown word and a closing word after it are one name.
     const inList = afterConjunction(words, facts, i) || (words[i - 1]?.kind === 'punct' && '،,'.includes(words[i - 1]!.key))
-    if (last === i && f.unknown && inList && !words[i]!.key.startsWith('ال') && closedSurname(words, facts, i + 1, known)) last = i + 1
+    // So are an unknown word and a short one closed by a title: "بيي صن الباحث الرئيسي".
+    const titled = facts[i + 2]?.title ?? false
+    if (last === i && f.unknown && (inList || titled) && !words[i]!.key.startsWith('ال') && closedSurname(words, facts, i + 1, known)) last = i + 1
     // "ويندوز 10", "أوفيس 365": a number right after a name is part of it.
     if (words[last + 1]?.kind === 'num' && facts[last]!.unknown && !numberNotInName(words, facts, last + 1)) last++
+    // "، وكوراي كافوكشغلو، المهندس": in a list, a word before one unknown word is its given name.
+    if (last === i && f.unknown && listGivenName(words, facts, i - 1, known) && closes(words, facts, i + 1)) {
+      i--
+      signals.push('coordination')
+    }
     const letters = countLetters(facts, i, last)
     const unknowns = countUnknown(facts, i, last)
     if (unknowns > 0 || (letters >= 2 && !allStop(facts, i, last))) {
@@ -107,7 +116,28 @@ function closedSurname(words: readonly Word[], facts: readonly (WordFacts | null
   // Arab family names are often definite ("خالد الصقر"); a nationality is not one ("محمد المصري" is rarer than "الشعب المصري").
   if (w.bare.endsWith('ة') || isConjunction(w, f) || NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) return false
   const next = words[i + 1]
-  return !next || next.kind === 'break' || (next.kind === 'punct' && '،,.:؛)'.includes(next.key)) || (facts[i + 1]?.title ?? false)
+  // "جاك راي من Google DeepMind": where a person works closes the name too.
+  const ofOrganisation = next?.kind === 'ar' && ['من', 'في', 'لدي'].includes(next.key) && words[i + 2]?.kind === 'lat'
+  return !next || next.kind === 'break' || (next.kind === 'punct' && '،,.:؛)'.includes(next.key)) || (facts[i + 1]?.title ?? false) || ofOrganisation
+}
+
+/** Words that open a list of people: "مثل نوام براون", "بينهم …". */
+const LIST_OPENERS = new Set(['مثل', 'منهم', 'بينهم', 'ومنهم'])
+
+function listGivenName(words: readonly Word[], facts: readonly (WordFacts | null)[], i: number, known: readonly Span[]): boolean {
+  const w = words[i]
+  const f = facts[i]
+  if (w?.kind !== 'ar' || !f || f.stop || f.title || f.place || f.month || f.unknown || overlapsAny(w.start, w.end, known)) return false
+  if (w.key.startsWith('ال') || w.bare.endsWith('ة')) return false
+  const before = words[i - 1]
+  const afterComma = before?.kind === 'punct' && '،,'.includes(before.key)
+  return (afterComma && isConjunction(w, f)) || (before?.kind === 'ar' && LIST_OPENERS.has(before.key))
+}
+
+/** A name ends here: punctuation, a line end or a title. */
+function closes(words: readonly Word[], facts: readonly (WordFacts | null)[], i: number): boolean {
+  const w = words[i]
+  return !w || w.kind === 'break' || (w.kind === 'punct' && '،,.:؛)'.includes(w.key)) || (facts[i]?.title ?? false)
 }
 
 /** "وكوالكوم" after a name: و is the conjunction when the rest is attested or long and not a W sound. */
@@ -116,6 +146,7 @@ function isConjunction(w: Word, f: WordFacts): boolean {
   if (f.clitic > 0) return true
   // On the raw letters: "وإنفيديا" (hamza) is و + a name, "وانغ" a W sound.
   const rest = w.bare.slice(1)
+  if (isGivenName(normalizeKey(rest))) return true // "ويوهان"
   return rest.length >= 4 && !/^[اوي]/.test(rest)
 }
 

@@ -71,12 +71,14 @@ function fromRun(text: string, words: readonly Word[], facts: readonly (WordFact
 
 /**
  * Names after a title (title-suggestions.ts), kept when a word of them is unknown to the dictionary
- * or a given name: "بشأن مراحل المشروع" after a title is a phrase of the sentence, not a person.
+ * or a given name and the first is not a word behind a proclitic: "بشأن مراحل المشروع" and
+ * "لمشروع نيوم" after a title are phrases of the sentence, not people.
  */
 function afterTitles(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[], known: readonly Span[]): Sighting[] {
   const nameLike = (s: Span): boolean => {
     const first = words.findIndex((w) => w.end > s.start)
-    return !!(facts[first]?.unknown || facts[first]?.given)
+    if (facts[first]?.prefixed) return false
+    return words.some((w, i) => w.start >= s.start && w.end <= s.end && (facts[i]?.unknown || facts[i]?.given))
   }
   return suggestAfterTitles(text, words, known)
     .filter(nameLike)

@@ -24,6 +24,8 @@ export interface WordFacts {
   title: boolean
   /** A month or weekday name. */
   month: boolean
+  /** A word of the language behind a proclitic ("لمشروع", "بشأن"): a name does not begin with one. */
+  prefixed: boolean
   /** Letters of proclitic to leave out of a name ("لفيسبوك" → 1), only when the bare form is attested. */
   clitic: number
   /** "ا" when the proclitic was لل: the name begins with the article the spelling dropped ("للتلغراف" → "التلغراف"). */
@@ -72,6 +74,7 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
     place: !stop && GAZETTEER.get(stem)?.type === 'place',
     title: TITLE_WORDS.has(key) || isPersonTitle(key),
     month: MONTHS.has(key),
+    prefixed: !unknown && /^[وفبلك]/.test(key) && knownBehindClitic(ctx.lexicon, key, w.bare),
     clitic,
     restore,
     stem,
