@@ -28,13 +28,15 @@ export const formsOf = (w: Word): string[] => [w.key, ...stripClitics(w.key, 2)]
 const OPENING_QUOTES = '“«"\'‘'
 
 /** What the word right before a name says about it. */
-export function cueBefore(words: readonly Word[], first: number): { signal: Signal; type: EntityType } | null {
+export function cueBefore(words: readonly Word[], first: number): { signal: Signal; type: EntityType; feminine?: true } | null {
   // An opening quote between the cue and the name: 'تطبيق “واتساب”'.
   const quoted = words[first - 1]?.kind === 'punct' && OPENING_QUOTES.includes(words[first - 1]!.key)
   const w = words[quoted ? first - 2 : first - 1]
   if (w?.kind !== 'ar') return null
   const forms = formsOf(w)
-  if (forms.some((f) => SPEECH_VERBS.has(f))) return { signal: 'speech-verb', type: 'person' }
+  // "قال زوكربيرغ" is a person; "قالت فيسبوك" as often a company (its verbs are feminine): one word after a feminine verb is left untyped.
+  const verb = forms.find((f) => SPEECH_VERBS.has(f))
+  if (verb) return { signal: 'speech-verb', type: 'person', ...(verb.endsWith('ت') ? { feminine: true } : {}) }
   for (const f of forms) {
     const type = ORG_CUES.get(f)
     if (type) return { signal: 'kind-word', type }

@@ -26,6 +26,8 @@ export interface Gathered {
   count: number
   texts: Set<number>
   words: number
+  /** Where it was seen: each also an occurrence, where the matcher does not reach ("ودبي"). */
+  seen: { text: number; start: number; end: number }[]
 }
 
 /**
@@ -42,8 +44,8 @@ export function discoverNames(texts: readonly DiscoveryText[], options: Discover
   })
   foldGlosses(gathered)
   const accepted = [...gathered.values()].filter((g) => acceptable(g) && !options.ignored?.has(g.key))
-  const names = withoutParts(accepted).map((g) => toName(g, options.lexicon))
-  return withOccurrences(names, texts)
+  const kept = withoutParts(accepted)
+  return withOccurrences(kept.map((g) => toName(g, options.lexicon)), kept, texts)
     .filter((n) => n.occurrences.length > 0)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
 }
@@ -60,7 +62,7 @@ function gather(into: Map<string, Gathered>, s: Sighting, text: number): void {
   if (!key) return
   let g = into.get(key)
   if (!g) {
-    g = { key, spellings: new Map(), glosses: new Set(), signals: new Set(), types: [], count: 0, texts: new Set(), words: key.split(' ').length }
+    g = { key, spellings: new Map(), glosses: new Set(), signals: new Set(), types: [], count: 0, texts: new Set(), words: key.split(' ').length, seen: [] }
     into.set(key, g)
   }
   g.spellings.set(s.name, (g.spellings.get(s.name) ?? 0) + 1)
@@ -69,6 +71,7 @@ function gather(into: Map<string, Gathered>, s: Sighting, text: number): void {
   if (s.type) g.types.push(s.type)
   g.count++
   g.texts.add(text)
+  g.seen.push({ text, start: s.start, end: s.end })
 }
 
 /** A Latin run that glosses an Arabic name ("Facebook Live" beside "فيسبوك لايف") is that name, not another. */
@@ -117,16 +120,30 @@ function toName(g: Gathered, lexicon: Lexicon): DiscoveredName {
 /**
  * Where each name occurs, found by the registry's matcher (proclitics, spellings, surnames), never
  * inside or across a known mention; a proposed name may contain one ("Google Play" around "Google").
+ * Where a name was seen but the matcher does not reach — a three-letter name behind و ("ودبي"),
+ * which the matcher leaves whole so as not to read "وسام" as و + "سام" — the sighting counts too.
  */
-function withOccurrences(names: DiscoveredName[], texts: readonly DiscoveryText[]): DiscoveredName[] {
+function withOccurrences(names: DiscoveredName[], gathered: readonly Gathered[], texts: readonly DiscoveryText[]): DiscoveredName[] {
   const index = new MentionIndex(names.map((n, i) => asEntity(n, i)))
   texts.forEach((doc, t) => {
+    const taken: Span[] = []
     for (const m of index.find(doc.text, { skip: doc.skip ?? [] })) {
       if (doc.known.some((k) => overlapsWithoutContaining(m, k))) continue
       names[Number(m.entityId)]?.occurrences.push({ text: t, start: m.start, end: m.end })
+      taken.push(m)
     }
+    gathered.forEach((g, i) => {
+      for (const s of g.seen) {
+        if (s.text !== t || taken.some((m) => m.start < s.end && s.start < m.end) || doc.known.some((k) => overlapsWithoutContaining(s, k))) continue
+        names[i]?.occurrences.push(s)
+        taken.push(s)
+      }
+    })
   })
-  for (const n of names) n.articles = new Set(n.occurrences.map((o) => o.text)).size
+  for (const n of names) {
+    n.occurrences.sort((a, b) => a.text - b.text || a.start - b.start)
+    n.articles = new Set(n.occurrences.map((o) => o.text)).size
+  }
   return names
 }
 

@@ -30,6 +30,7 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
       const entry = GAZETTEER.get(m.entityId)!
       return { name: entry.name, start: m.start, end: m.end, signals: ['gazetteer'], type: entry.type }
     }),
+    ...shortPlacesBehindClitics(text, words, facts),
     ...institutions(text, words, facts),
     ...namedAfterKindWords(text, words, facts, known),
     ...latinNames(text, words),
@@ -59,7 +60,7 @@ function fromRun(text: string, words: readonly Word[], facts: readonly (WordFact
     type = 'org'
   } else if (cue) {
     signals.push(cue.signal)
-    type = cue.type
+    if (!(cue.feminine && run.last === run.first)) type = cue.type
   }
   if (titleAfter(words, run.last)) {
     signals.push('title-after')
@@ -174,15 +175,37 @@ function namedAfterKindWords(text: string, words: readonly Word[], facts: readon
     if (!cue || NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) continue
     const next = words[i + 1]
     const nf = facts[i + 1]
-    // A definite word ("الأخير") closes only with a nationality or Latin after it; a bare one also with punctuation.
+    // A definite word ("الأخير") closes only with a nationality or Latin after it; a bare one also with
+    // punctuation, or with a definite adjective that agrees with the kind word: in "خدمة أزور الجديدة"
+    // the adjective is the service's, so the bare word between is its name.
     const closed =
       next?.kind === 'lat' ||
       (nf !== null && nf !== undefined && NATIONALITY_ADJECTIVES.has(adjectiveStem(nf.stem))) ||
-      (!isDefinite(w) && (!next || next.kind === 'break' || (next.kind === 'punct' && '،,.:؛)"»”'.includes(next.key))))
+      (!isDefinite(w) &&
+        (!next || next.kind === 'break' || (next.kind === 'punct' && '،,.:؛)"»”'.includes(next.key)) || (isDefinite(next) && next.bare.endsWith('ة') && !nf?.stop)))
     if (!closed) continue
     const start = afterLetters(text, w.start, f.clitic)
     out.push({ name: f.restore + text.slice(start, w.end), start, end: w.end, signals: ['kind-word'], type: ORG_CUES.get(cue)! })
   }
+  return out
+}
+
+/**
+ * "ودبي", "لقطر": the matcher leaves a three-letter stem behind a proclitic alone (so "وسام" is not
+ * و + "سام"); a three-letter gazetteer place written so is still the place.
+ */
+function shortPlacesBehindClitics(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[]): Sighting[] {
+  const out: Sighting[] = []
+  words.forEach((w, i) => {
+    if (!facts[i] || facts[i]!.stop || facts[i]!.place) return
+    for (const stem of stripClitics(w.key, 3)) {
+      const entry = stem.length === 3 ? GAZETTEER.get(stem) : undefined
+      if (!entry) continue
+      const start = afterLetters(text, w.start, w.key.length - stem.length)
+      out.push({ name: entry.name, start, end: w.end, signals: ['gazetteer'], type: entry.type })
+      return
+    }
+  })
   return out
 }
 

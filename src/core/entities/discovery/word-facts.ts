@@ -74,7 +74,7 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
     place: !stop && GAZETTEER.get(stem)?.type === 'place',
     title: TITLE_WORDS.has(key) || isPersonTitle(key),
     month: MONTHS.has(key),
-    prefixed: !unknown && /^[وفبلك]/.test(key) && knownBehindClitic(ctx.lexicon, key, w.bare),
+    prefixed: !unknown && !given && !GAZETTEER.has(key) && /^[وفبلك]/.test(key) && knownBehindClitic(ctx.lexicon, key, w.bare),
     clitic,
     restore,
     stem,
