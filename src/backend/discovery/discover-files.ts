@@ -13,19 +13,31 @@ export interface FileDiscovery {
   file: string
   text: string
   known: Mention[]
-  suggestions: { name: string; type: DiscoveredName['type']; signals: DiscoveredName['signals']; aliases: string[]; occurrences: { start: number; end: number; text: string }[] }[]
+  suggestions: {
+    name: string
+    type: DiscoveredName['type']
+    signals: DiscoveredName['signals']
+    aliases: string[]
+    occurrences: { start: number; end: number; text: string }[]
+  }[]
 }
 
 export type FilesDiscovery = { ok: true; files: FileDiscovery[] } | { ok: false; file: string; message: string }
 
-const chromeOf = (a: Pick<Article, 'blocks'>): { start: number; end: number }[] => a.blocks.filter((b) => b.kind === 'chrome').map((b) => ({ start: b.start, end: b.end }))
+const chromeOf = (a: Pick<Article, 'blocks'>): { start: number; end: number }[] =>
+  a.blocks.filter((b) => b.kind === 'chrome').map((b) => ({ start: b.start, end: b.end }))
 
 /**
  * `entities discover`: parses each file as import does (without adding it to the library), finds the
  * registry's mentions, and runs discovery over the files together with the library's articles (they
  * tell which words recur), reporting only the files asked about.
  */
-export async function discoverInFiles(paths: readonly string[], registry: readonly Entity[], library: readonly Article[], lexicon: Lexicon): Promise<FilesDiscovery> {
+export async function discoverInFiles(
+  paths: readonly string[],
+  registry: readonly Entity[],
+  library: readonly Article[],
+  lexicon: Lexicon,
+): Promise<FilesDiscovery> {
   const index = new MentionIndex(registry)
   const parsed: { file: string; text: string; skip: { start: number; end: number }[] }[] = []
   for (const file of paths) {
@@ -58,7 +70,9 @@ export async function discoverInFiles(paths: readonly string[], registry: readon
         type: n.type,
         signals: n.signals,
         aliases: n.aliases,
-        occurrences: n.occurrences.filter((o) => o.text === t).map((o) => ({ start: o.start, end: o.end, text: p.text.slice(o.start, o.end) })),
+        occurrences: n.occurrences
+          .filter((o) => o.text === t)
+          .map((o) => ({ start: o.start, end: o.end, text: p.text.slice(o.start, o.end) })),
       })),
   }))
   return { ok: true, files }

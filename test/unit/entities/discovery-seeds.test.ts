@@ -22,17 +22,22 @@ describe('entity discovery on the five seeds', () => {
     const skip = chromeRanges(a)
     return { text: a.text, skip, known: index.find(a.text, { skip }) }
   })
-  const names = discoverNames(docs, { lexicon: testLexicon(), registryNames: registry.flatMap((e) => [e.nameAr, e.nameLatin, ...e.aliases]) })
+  const names = discoverNames(docs, {
+    lexicon: testLexicon(),
+    registryNames: registry.flatMap((e) => [e.nameAr, e.nameLatin, ...e.aliases]),
+  })
   const found = (t: number): Found => ({
     known: docs[t]!.known,
-    suggestions: names.filter((n) => n.occurrences.some((o) => o.text === t)).map((n) => ({ name: n.name, occurrences: n.occurrences.filter((o) => o.text === t) })),
+    suggestions: names
+      .filter((n) => n.occurrences.some((o) => o.text === t))
+      .map((n) => ({ name: n.name, occurrences: n.occurrences.filter((o) => o.text === t) })),
   })
   const scores = ids.map((id, t) => scoreArticle(gold[id]!, found(t)))
   const all = overall(scores)
 
   it('brings nearly every named entity of the seeds into the registry, with suggestions that are names', () => {
     console.log(
-      `seeds: coverage ${all.coverage.mean.toFixed(3)}, precision ${all.precision.mean?.toFixed(3)}, recall ${all.recall.mean.toFixed(3)}; missed: ${scores.flatMap((s) => s.missed).join('، ') || 'none'}; wrong: ${scores.flatMap((s) => s.wrong).join('، ') || 'none'}`,
+      `seeds: coverage ${all.coverage.mean?.toFixed(3)}, precision ${all.precision.mean?.toFixed(3)}, recall ${all.recall.mean?.toFixed(3)}; missed: ${scores.flatMap((s) => s.missed).join('، ') || 'none'}; wrong: ${scores.flatMap((s) => s.wrong).join('، ') || 'none'}`,
     )
     expect(all.coverage.mean).toBeGreaterThanOrEqual(0.95)
     expect(all.coverage.min).toBeGreaterThanOrEqual(0.9)

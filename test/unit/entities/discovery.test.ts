@@ -49,11 +49,14 @@ describe('entity discovery', () => {
       'وطالب السيناتور تشاك غراسلي بجلسة استماع، فيما دعا النائب فرانك بالون إلى التحقيق.',
       'واستقبل الملك عبدالله الثاني، وحضر الأمير سلمان بن حمد والشيخ صباح الأحمد الصباح اللقاء.',
     ])
-    for (const person of ['تشاك غراسلي', 'فرانك بالون', 'عبدالله الثاني', 'سلمان بن حمد']) expect(named(found, person)?.type, person).toBe('person')
+    for (const person of ['تشاك غراسلي', 'فرانك بالون', 'عبدالله الثاني', 'سلمان بن حمد'])
+      expect(named(found, person)?.type, person).toBe('person')
   })
 
   it('finds places and institutions from the gazetteers', () => {
-    const found = discover(['زار الوفد الولايات المتحدة وبريطانيا والصين، ثم لندن ودبي، قبل جلسة في الكونغرس ومجلس الشيوخ ومحكمة العدل الأوروبية.'])
+    const found = discover([
+      'زار الوفد الولايات المتحدة وبريطانيا والصين، ثم لندن ودبي، قبل جلسة في الكونغرس ومجلس الشيوخ ومحكمة العدل الأوروبية.',
+    ])
     for (const place of ['الولايات المتحدة', 'بريطانيا', 'الصين', 'لندن', 'دبي']) expect(named(found, place)?.type, place).toBe('place')
     for (const body of ['الكونغرس', 'مجلس الشيوخ', 'محكمة العدل الأوروبية']) expect(named(found, body)?.type, body).toBe('org')
   })
@@ -101,7 +104,10 @@ describe('entity discovery', () => {
   })
 
   it('keeps proclitics out of names ("لبي بي سي" → "بي بي سي", "للتلغراف" → "التلغراف")', () => {
-    const found = discover(['وقال متحدث لبي بي سي إن التحقيق بدأ. وأكدت بي بي سي الخبر.', 'ونشرت صحيفة التلغراف البريطانية الوثائق، وقال الخبير للتلغراف إنها صحيحة.'])
+    const found = discover([
+      'وقال متحدث لبي بي سي إن التحقيق بدأ. وأكدت بي بي سي الخبر.',
+      'ونشرت صحيفة التلغراف البريطانية الوثائق، وقال الخبير للتلغراف إنها صحيحة.',
+    ])
     expect(names(found)).toContain('بي بي سي')
     expect(names(found)).not.toContain('لبي بي سي')
     const telegraph = named(found, 'التلغراف')

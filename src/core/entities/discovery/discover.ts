@@ -45,7 +45,11 @@ export function discoverNames(texts: readonly DiscoveryText[], options: Discover
   foldGlosses(gathered)
   const accepted = [...gathered.values()].filter((g) => acceptable(g) && !options.ignored?.has(g.key))
   const kept = withoutParts(accepted)
-  return withOccurrences(kept.map((g) => toName(g, options.lexicon)), kept, texts)
+  return withOccurrences(
+    kept.map((g) => toName(g, options.lexicon)),
+    kept,
+    texts,
+  )
     .filter((n) => n.occurrences.length > 0)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
 }
@@ -62,7 +66,17 @@ function gather(into: Map<string, Gathered>, s: Sighting, text: number): void {
   if (!key) return
   let g = into.get(key)
   if (!g) {
-    g = { key, spellings: new Map(), glosses: new Set(), signals: new Set(), types: [], count: 0, texts: new Set(), words: key.split(' ').length, seen: [] }
+    g = {
+      key,
+      spellings: new Map(),
+      glosses: new Set(),
+      signals: new Set(),
+      types: [],
+      count: 0,
+      texts: new Set(),
+      words: key.split(' ').length,
+      seen: [],
+    }
     into.set(key, g)
   }
   g.spellings.set(s.name, (g.spellings.get(s.name) ?? 0) + 1)
@@ -94,7 +108,12 @@ function foldGlosses(gathered: Map<string, Gathered>): void {
  */
 function withoutParts(accepted: Gathered[]): Gathered[] {
   const people = accepted.filter((g) => g.words > 1 && chooseType(g) === 'person')
-  const parts = new Set(people.flatMap((p) => { const w = p.key.split(' '); return [w[0], w[w.length - 1]] }))
+  const parts = new Set(
+    people.flatMap((p) => {
+      const w = p.key.split(' ')
+      return [w[0], w[w.length - 1]]
+    }),
+  )
   return accepted.filter((g) => g.words > 1 || !parts.has(g.key))
 }
 
@@ -134,7 +153,8 @@ function withOccurrences(names: DiscoveredName[], gathered: readonly Gathered[],
     }
     gathered.forEach((g, i) => {
       for (const s of g.seen) {
-        if (s.text !== t || taken.some((m) => m.start < s.end && s.start < m.end) || doc.known.some((k) => overlapsWithoutContaining(s, k))) continue
+        if (s.text !== t || taken.some((m) => m.start < s.end && s.start < m.end) || doc.known.some((k) => overlapsWithoutContaining(s, k)))
+          continue
         names[i]?.occurrences.push(s)
         taken.push(s)
       }
@@ -147,7 +167,8 @@ function withOccurrences(names: DiscoveredName[], gathered: readonly Gathered[],
   return names
 }
 
-const overlapsWithoutContaining = (m: Span, k: Span): boolean => m.start < k.end && k.start < m.end && !(m.start <= k.start && k.end <= m.end && (m.end - m.start) > (k.end - k.start))
+const overlapsWithoutContaining = (m: Span, k: Span): boolean =>
+  m.start < k.end && k.start < m.end && !(m.start <= k.start && k.end <= m.end && m.end - m.start > k.end - k.start)
 
 const asEntity = (n: DiscoveredName, i: number): Entity => ({
   id: String(i),

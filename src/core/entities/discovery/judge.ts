@@ -5,7 +5,18 @@ import type { Gathered } from './discover'
 import type { Signal } from './types'
 
 /** Signals that say "a name" by themselves; an unknown word alone needs to be seen more than once. */
-const STRONG: ReadonlySet<Signal> = new Set(['gazetteer', 'speech-verb', 'title-before', 'title-after', 'kind-word', 'institution', 'latin', 'acronym', 'given-name', 'coordination'])
+const STRONG: ReadonlySet<Signal> = new Set([
+  'gazetteer',
+  'speech-verb',
+  'title-before',
+  'title-after',
+  'kind-word',
+  'institution',
+  'latin',
+  'acronym',
+  'given-name',
+  'coordination',
+])
 
 /**
  * Whether a gathered name is proposed. Strong context suffices. A name seen only as unknown words
@@ -24,12 +35,22 @@ export function acceptable(g: Gathered): boolean {
 }
 
 /** Which signal decides the type, strongest first. */
-const TYPE_ORDER: readonly Signal[] = ['gazetteer', 'institution', 'title-before', 'title-after', 'speech-verb', 'kind-word', 'latin', 'acronym', 'given-name']
+const TYPE_ORDER: readonly Signal[] = [
+  'gazetteer',
+  'institution',
+  'title-before',
+  'title-after',
+  'speech-verb',
+  'kind-word',
+  'latin',
+  'acronym',
+  'given-name',
+]
 
 export function chooseType(g: Gathered): EntityType {
   const voted = mostCommon(g.types)
   if (voted) return voted
-  if (TYPE_ORDER.some((s) => g.signals.has(s) && (s === 'acronym'))) return 'org'
+  if (TYPE_ORDER.some((s) => g.signals.has(s) && s === 'acronym')) return 'org'
   // Without context: a Latin run is anything; one unknown Arabic word is most often a company or brand, several a person's name.
   if (g.signals.has('latin') && !g.signals.has('unknown-word')) return 'other'
   return g.words > 1 ? 'person' : 'org'

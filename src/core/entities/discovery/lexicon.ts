@@ -39,7 +39,10 @@ export function isWordInAnySpelling(lexicon: Lexicon, word: string): boolean {
     if (word[i] !== 'ا') continue
     for (const hamza of 'أإآ') if (knowsAnySpelling(lexicon, word.slice(0, i) + hamza + word.slice(i + 1))) return true
   }
-  for (const [plain, hamza] of [['ي', 'ئ'], ['و', 'ؤ']] as const) {
+  for (const [plain, hamza] of [
+    ['ي', 'ئ'],
+    ['و', 'ؤ'],
+  ] as const) {
     const at = word.indexOf(plain, 1)
     if (at > 0 && knowsAnySpelling(lexicon, word.slice(0, at) + hamza + word.slice(at + 1))) return true
   }

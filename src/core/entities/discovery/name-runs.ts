@@ -42,7 +42,8 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
     }
     const f = facts[i] as WordFacts
     const startsWithGiven = f.given && ((nameish(i + 1) && !facts[i + 1]!.letter) || closedSurname(words, facts, i + 1, known))
-    const placeBeforeName = f.place && nameish(i + 1) && !facts[i + 1]!.letter && !isConjunction(words[i + 1] as Word, facts[i + 1] as WordFacts)
+    const placeBeforeName =
+      f.place && nameish(i + 1) && !facts[i + 1]!.letter && !isConjunction(words[i + 1] as Word, facts[i + 1] as WordFacts)
     if (!f.unknown && !letterAt(i) && !startsWithGiven && !placeBeforeName) {
       i++
       continue
@@ -68,7 +69,8 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
     const inList = afterConjunction(words, facts, i) || (words[i - 1]?.kind === 'punct' && '،,'.includes(words[i - 1]!.key))
     // So are an unknown word and a short one closed by a title: "بيي صن الباحث الرئيسي".
     const titled = facts[i + 2]?.title ?? false
-    if (last === i && f.unknown && (inList || titled) && !words[i]!.key.startsWith('ال') && closedSurname(words, facts, i + 1, known)) last = i + 1
+    if (last === i && f.unknown && (inList || titled) && !words[i]!.key.startsWith('ال') && closedSurname(words, facts, i + 1, known))
+      last = i + 1
     // "ويندوز 10", "أوفيس 365": a number right after a name is part of it.
     if (words[last + 1]?.kind === 'num' && facts[last]!.unknown && !numberNotInName(words, facts, last + 1)) last++
     // "، وكوراي كافوكشغلو، المهندس": in a list, a word before one unknown word is its given name.
@@ -118,7 +120,13 @@ function closedSurname(words: readonly Word[], facts: readonly (WordFacts | null
   const next = words[i + 1]
   // "جاك راي من Google DeepMind": where a person works closes the name too.
   const ofOrganisation = next?.kind === 'ar' && ['من', 'في', 'لدي'].includes(next.key) && words[i + 2]?.kind === 'lat'
-  return !next || next.kind === 'break' || (next.kind === 'punct' && '،,.:؛)'.includes(next.key)) || (facts[i + 1]?.title ?? false) || ofOrganisation
+  return (
+    !next ||
+    next.kind === 'break' ||
+    (next.kind === 'punct' && '،,.:؛)'.includes(next.key)) ||
+    (facts[i + 1]?.title ?? false) ||
+    ofOrganisation
+  )
 }
 
 /** Words that open a list of people: "مثل نوام براون", "بينهم …". */
@@ -159,6 +167,9 @@ function afterConjunction(words: readonly Word[], facts: readonly (WordFacts | n
   return w.key.startsWith('و') && isConjunction(w, facts[i] as WordFacts)
 }
 
-const countLetters = (facts: readonly (WordFacts | null)[], a: number, b: number): number => facts.slice(a, b + 1).filter((f) => f?.letter).length
-const countUnknown = (facts: readonly (WordFacts | null)[], a: number, b: number): number => facts.slice(a, b + 1).filter((f) => f?.unknown).length
-const allStop = (facts: readonly (WordFacts | null)[], a: number, b: number): boolean => facts.slice(a, b + 1).every((f) => !f || f.stop || !f.letter)
+const countLetters = (facts: readonly (WordFacts | null)[], a: number, b: number): number =>
+  facts.slice(a, b + 1).filter((f) => f?.letter).length
+const countUnknown = (facts: readonly (WordFacts | null)[], a: number, b: number): number =>
+  facts.slice(a, b + 1).filter((f) => f?.unknown).length
+const allStop = (facts: readonly (WordFacts | null)[], a: number, b: number): boolean =>
+  facts.slice(a, b + 1).every((f) => !f || f.stop || !f.letter)

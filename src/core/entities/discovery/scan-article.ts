@@ -12,7 +12,16 @@ import type { DiscoveryText, Sighting } from './types'
 import { afterLetters, wordFacts, type WordContext, type WordFacts } from './word-facts'
 
 const gazetteerIndex = new MentionIndex(
-  [...GAZETTEER].map(([key, { name, type }]) => ({ id: key, type, nameAr: name, nameLatin: '', aliases: [], description: '', createdAt: '', updatedAt: '' })),
+  [...GAZETTEER].map(([key, { name, type }]) => ({
+    id: key,
+    type,
+    nameAr: name,
+    nameLatin: '',
+    aliases: [],
+    description: '',
+    createdAt: '',
+    updatedAt: '',
+  })),
 )
 
 /** Every place in one article where a signal points at a name the registry does not have. */
@@ -90,7 +99,12 @@ function afterTitles(text: string, words: readonly Word[], facts: readonly (Word
  * "وقال خالد الصقر، …": after a verb of saying, a given name and one or two more words that end at
  * punctuation or a title are a person even when the dictionary knows every word of the name.
  */
-function speakersWithKnownWords(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[], known: readonly Span[]): Sighting[] {
+function speakersWithKnownWords(
+  text: string,
+  words: readonly Word[],
+  facts: readonly (WordFacts | null)[],
+  known: readonly Span[],
+): Sighting[] {
   const out: Sighting[] = []
   for (let i = 1; i < words.length; i++) {
     const f = facts[i]
@@ -100,7 +114,13 @@ function speakersWithKnownWords(text: string, words: readonly Word[], facts: rea
     const next = words[last + 1]
     const closed = !next || next.kind === 'break' || (next.kind === 'punct' && '،,.:؛'.includes(next.key)) || titleAfter(words, last)
     if (last === i || !closed) continue
-    out.push({ name: text.slice(words[i]!.start, words[last]!.end), start: words[i]!.start, end: words[last]!.end, signals: ['speech-verb', 'given-name'], type: 'person' })
+    out.push({
+      name: text.slice(words[i]!.start, words[last]!.end),
+      start: words[i]!.start,
+      end: words[last]!.end,
+      signals: ['speech-verb', 'given-name'],
+      type: 'person',
+    })
   }
   return out
 }
@@ -133,9 +153,24 @@ function institutions(text: string, words: readonly Word[], facts: readonly (Wor
     }
     if (last < 0) continue
     // "مجلس النواب الأمريكي": a name the gazetteer knows ends where the gazetteer's does.
-    for (let j = i + 1; j < last; j++) if (GAZETTEER.has(`${head.key} ${words.slice(i + 1, j + 1).map((x) => x.key).join(' ')}`)) last = j
+    for (let j = i + 1; j < last; j++)
+      if (
+        GAZETTEER.has(
+          `${head.key} ${words
+            .slice(i + 1, j + 1)
+            .map((x) => x.key)
+            .join(' ')}`,
+        )
+      )
+        last = j
     const start = afterLetters(text, w.start, head.clitic)
-    out.push({ name: head.restore + text.slice(start, words[last]!.end), start, end: words[last]!.end, signals: ['institution'], type: 'org' })
+    out.push({
+      name: head.restore + text.slice(start, words[last]!.end),
+      start,
+      end: words[last]!.end,
+      signals: ['institution'],
+      type: 'org',
+    })
   }
   return out
 }
@@ -151,7 +186,8 @@ export function institutionHead(w: Word): { key: string; clitic: number; restore
     // The article stays with the head: "المركز الوطني" is not "مركز الوطني".
     if (w.key.slice(clitic - 2, clitic) === 'ال') continue
     if (INSTITUTION_HEADS.has(stem)) return { key: stem, clitic, restore: '' }
-    if (w.key.slice(clitic - 2, clitic) === 'لل' && INSTITUTION_HEADS.has(`ا${w.key.slice(clitic - 1)}`)) return { key: `ا${w.key.slice(clitic - 1)}`, clitic: clitic - 1, restore: 'ا' }
+    if (w.key.slice(clitic - 2, clitic) === 'لل' && INSTITUTION_HEADS.has(`ا${w.key.slice(clitic - 1)}`))
+      return { key: `ا${w.key.slice(clitic - 1)}`, clitic: clitic - 1, restore: 'ا' }
   }
   return null
 }
@@ -162,7 +198,12 @@ export function institutionHead(w: Word): { key: string; clitic: number; restore
  * a nationality or Latin follows. An adjective would agree with the kind word and end in ة
  * ("شركة ناشئة"), so such words are left; masculine kind words ("موقع إلكتروني") are not read so.
  */
-function namedAfterKindWords(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[], known: readonly Span[]): Sighting[] {
+function namedAfterKindWords(
+  text: string,
+  words: readonly Word[],
+  facts: readonly (WordFacts | null)[],
+  known: readonly Span[],
+): Sighting[] {
   const out: Sighting[] = []
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word
@@ -182,7 +223,10 @@ function namedAfterKindWords(text: string, words: readonly Word[], facts: readon
       next?.kind === 'lat' ||
       (nf !== null && nf !== undefined && NATIONALITY_ADJECTIVES.has(adjectiveStem(nf.stem))) ||
       (!isDefinite(w) &&
-        (!next || next.kind === 'break' || (next.kind === 'punct' && '،,.:؛)"»”'.includes(next.key)) || (isDefinite(next) && next.bare.endsWith('ة') && !nf?.stop)))
+        (!next ||
+          next.kind === 'break' ||
+          (next.kind === 'punct' && '،,.:؛)"»”'.includes(next.key)) ||
+          (isDefinite(next) && next.bare.endsWith('ة') && !nf?.stop)))
     if (!closed) continue
     const start = afterLetters(text, w.start, f.clitic)
     out.push({ name: f.restore + text.slice(start, w.end), start, end: w.end, signals: ['kind-word'], type: ORG_CUES.get(cue)! })
@@ -211,7 +255,13 @@ function shortPlacesBehindClitics(text: string, words: readonly Word[], facts: r
 
 /** Capitalised Latin runs ("Google Play", "Scale AI"), and short acronyms after a word naming their kind ("قناة CNN"). */
 function latinNames(text: string, words: readonly Word[]): Sighting[] {
-  const out: Sighting[] = suggestLatinRuns(text, []).map((s) => ({ name: s.text, start: s.start, end: s.end, signals: ['latin'], ...(s.type === 'other' ? {} : { type: s.type }) }))
+  const out: Sighting[] = suggestLatinRuns(text, []).map((s) => ({
+    name: s.text,
+    start: s.start,
+    end: s.end,
+    signals: ['latin'],
+    ...(s.type === 'other' ? {} : { type: s.type }),
+  }))
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word
     if (w.kind !== 'lat' || !/^[A-Z]{2,5}$/.test(w.key) || words[i + 1]?.kind === 'lat') continue

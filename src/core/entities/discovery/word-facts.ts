@@ -48,7 +48,11 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
   const stems = [key, ...stripClitics(key, 2)]
   const stop = stems.some(isStopWord)
   // A letter behind a proclitic ("لبي") only when the whole is no word ("ولاية" is not و + ل + "إيه").
-  const letterStem = LETTER_NAMES.has(key) ? key : stop || knowsAnySpelling(ctx.lexicon, w.bare) ? undefined : stems.find((s) => LETTER_NAMES.has(s))
+  const letterStem = LETTER_NAMES.has(key)
+    ? key
+    : stop || knowsAnySpelling(ctx.lexicon, w.bare)
+      ? undefined
+      : stems.find((s) => LETTER_NAMES.has(s))
   // "لبي بي سي": a letter name behind a proclitic is read without it.
   const { clitic, restore } = letterStem ? { clitic: key.length - letterStem.length, restore: '' } : attestedClitic(key, ctx.attested)
   const stem = restore + key.slice(clitic)
@@ -127,7 +131,7 @@ function attestedClitic(key: string, attested: ReadonlySet<string>): { clitic: n
 /** Raw offset after `letters` Arabic letters from `start`, stepping over tashkeel and tatweel. */
 export function afterLetters(text: string, start: number, letters: number): number {
   let i = start
-  for (let n = 0; n < letters && i < text.length; ) {
+  for (let n = 0; n < letters && i < text.length;) {
     const c = text.charCodeAt(i++)
     if (!isTashkeel(c) && c !== TATWEEL) n++
   }
