@@ -15,7 +15,7 @@ function discover(texts: string[], registry: Entity[] = []): DiscoveredName[] {
   const index = new MentionIndex(registry)
   return discoverNames(
     texts.map((text) => ({ text, known: index.find(text) })),
-    { lexicon: testLexicon(), registryNames: registry.flatMap((e) => [e.nameAr, e.nameLatin, ...e.aliases]) },
+    { lexicon: testLexicon(), registry, registryNames: registry.flatMap((e) => [e.nameAr, e.nameLatin, ...e.aliases]) },
   )
 }
 
@@ -155,5 +155,18 @@ describe('entity discovery', () => {
     }
     // The surname alone is the same person.
     expect(named(discover(texts), 'ديميس هسابيس')?.occurrences).toHaveLength(2)
+  })
+
+  it('proposes that a new spelling of a known person is that person (transliteration-aware)', () => {
+    const lecun = entity('lecun', { type: 'person', nameAr: 'يان ليكون', nameLatin: 'Yann LeCun' })
+    const found = discover(['وقال يان لكون، كبير العلماء، إن النماذج الحالية محدودة.'], [lecun])
+    const proposal = named(found, 'يان لكون')
+    expect(proposal?.sameAs).toEqual({ entityId: 'lecun', name: 'يان ليكون' })
+  })
+
+  it('proposes that an Arabic name and its Latin spelling in the same texts are one entity', () => {
+    const found = discover(['وانضم ألكسندر وانغ، مؤسس الشركة، إلى الفريق. وكتب Alexandr Wang على حسابه أنه متحمس.'])
+    expect(named(found, 'Alexandr Wang')?.sameAs).toEqual({ name: 'ألكسندر وانغ' })
+    expect(named(found, 'ألكسندر وانغ')?.sameAs).toBeUndefined()
   })
 })

@@ -1,3 +1,4 @@
+import { namesOf } from '../compile-names'
 import { MentionIndex } from '../mention-index'
 import { nameKey } from '../name-form'
 import type { Span } from '../readable-segments'
@@ -6,6 +7,7 @@ import { lexWords } from '../words'
 import { acceptable, chooseType, scoreOf } from './judge'
 import { isWordInAnySpelling, type Lexicon } from './lexicon'
 import { sightingsIn } from './scan-article'
+import { soundsSame } from './sound-skeleton'
 import type { DiscoveredName, DiscoveryText, Sighting, Signal } from './types'
 
 export interface DiscoverOptions {
@@ -14,6 +16,8 @@ export interface DiscoverOptions {
   registryNames?: readonly string[]
   /** Normalised names the user chose to ignore: never proposed again. */
   ignored?: ReadonlySet<string>
+  /** The registry's entities, to say which proposed names are probably one of them spelled otherwise. */
+  registry?: readonly Entity[]
 }
 
 /** Everything seen of one name across the texts. */
@@ -45,13 +49,28 @@ export function discoverNames(texts: readonly DiscoveryText[], options: Discover
   foldGlosses(gathered)
   const accepted = [...gathered.values()].filter((g) => acceptable(g) && !options.ignored?.has(g.key))
   const kept = withoutParts(accepted)
-  return withOccurrences(
+  const found = withOccurrences(
     kept.map((g) => toName(g, options.lexicon)),
     kept,
     texts,
-  )
-    .filter((n) => n.occurrences.length > 0)
-    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+  ).filter((n) => n.occurrences.length > 0)
+  return markSameNames(found, options.registry ?? []).sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+}
+
+/** Marks each proposed name that sounds like a registry entity's name, or like another proposal in the other script. */
+function markSameNames(names: DiscoveredName[], registry: readonly Entity[]): DiscoveredName[] {
+  for (const n of names) {
+    const entity = registry.find((e) => namesOf(e).some((known) => soundsSame(n.name, known)))
+    if (entity) {
+      n.sameAs = { entityId: entity.id, name: entity.nameAr || entity.nameLatin }
+      continue
+    }
+    const latin = /[a-z]/i.test(n.name)
+    const other = names.find((m) => m !== n && /[a-z]/i.test(m.name) !== latin && soundsSame(n.name, m.name))
+    // The Latin one points at the Arabic one: the entity is named in the language of the text.
+    if (other && latin) n.sameAs = { name: other.name }
+  }
+  return names
 }
 
 function attestedWords(texts: readonly DiscoveryText[], registryNames: readonly string[]): Set<string> {

@@ -27,7 +27,8 @@ const STRONG: ReadonlySet<Signal> = new Set([
 export function acceptable(g: Gathered): boolean {
   const words = g.key.split(' ')
   if (words.every((w) => isStopWord(w) || NOT_NAMES.has(w))) return false
-  const definiteWord = words.length === 1 && g.key.startsWith('ال')
+  // On the name as written: the key folds hamza, so "ألفابيت" would read as definite.
+  const definiteWord = words.length === 1 && [...g.spellings.keys()].every((s) => /^ال/.test(s))
   if ([...g.signals].some((s) => STRONG.has(s) && !(definiteWord && s === 'coordination'))) return true
   if (words.length >= 2) return true
   if (definiteWord) return g.count >= 3

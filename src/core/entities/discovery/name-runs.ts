@@ -1,5 +1,5 @@
 import { overlapsAny, type Span } from '../readable-segments'
-import type { Word } from '../words'
+import { isDefinite, type Word } from '../words'
 import type { Signal } from './types'
 import { adjectiveStem, NATIONALITY_ADJECTIVES } from './cue-words'
 import { normalizeKey } from '../../text/normalize'
@@ -52,7 +52,7 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
     let last = i
     for (let j = i + 1; ; j++) {
       // "البرلمان فيليب لامبرتس": a definite word is a name's first word only before another definite one.
-      if (j === i + 1 && words[i]!.key.startsWith('ال') && !words[j]?.key.startsWith('ال')) break
+      if (j === i + 1 && isDefinite(words[i]!) && !(words[j] && isDefinite(words[j]!))) break
       if (joins(j) && !isConjunction(words[j] as Word, facts[j] as WordFacts)) last = j
       else if (usable(j) && facts[j]!.particle && nameish(j + 1)) continue
       else if (j === i + 1 && startsWithGiven) last = j
@@ -69,8 +69,7 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
     const inList = afterConjunction(words, facts, i) || (words[i - 1]?.kind === 'punct' && '،,'.includes(words[i - 1]!.key))
     // So are an unknown word and a short one closed by a title: "بيي صن الباحث الرئيسي".
     const titled = facts[i + 2]?.title ?? false
-    if (last === i && f.unknown && (inList || titled) && !words[i]!.key.startsWith('ال') && closedSurname(words, facts, i + 1, known))
-      last = i + 1
+    if (last === i && f.unknown && (inList || titled) && !isDefinite(words[i]!) && closedSurname(words, facts, i + 1, known)) last = i + 1
     // "ويندوز 10", "أوفيس 365": a number right after a name is part of it.
     if (words[last + 1]?.kind === 'num' && facts[last]!.unknown && !numberNotInName(words, facts, last + 1)) last++
     // "، وكوراي كافوكشغلو، المهندس": in a list, a word before one unknown word is its given name.
@@ -80,7 +79,7 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
     }
     const letters = countLetters(facts, i, last)
     const unknowns = countUnknown(facts, i, last)
-    if (unknowns > 0 || (letters >= 2 && !allStop(facts, i, last))) {
+    if (unknowns > 0 || (startsWithGiven && last > i) || (letters >= 2 && !allStop(facts, i, last))) {
       if (unknowns > 0) signals.push('unknown-word')
       if (letters >= 2) signals.push('acronym')
       const conjunction = afterConjunction(words, facts, i)
@@ -136,7 +135,7 @@ function listGivenName(words: readonly Word[], facts: readonly (WordFacts | null
   const w = words[i]
   const f = facts[i]
   if (w?.kind !== 'ar' || !f || f.stop || f.title || f.place || f.month || f.unknown || overlapsAny(w.start, w.end, known)) return false
-  if (w.key.startsWith('ال') || w.bare.endsWith('ة')) return false
+  if (isDefinite(w) || w.bare.endsWith('ة')) return false
   const before = words[i - 1]
   const afterComma = before?.kind === 'punct' && '،,'.includes(before.key)
   return (afterComma && isConjunction(w, f)) || (before?.kind === 'ar' && LIST_OPENERS.has(before.key))

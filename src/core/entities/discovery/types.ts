@@ -61,4 +61,10 @@ export interface DiscoveredName {
   /** Number of texts it occurs in. */
   articles: number
   occurrences: { text: number; start: number; end: number }[]
+  /**
+   * Probably a name already known, spelled another way ("يان لكون" for the registry's "يان ليكون"),
+   * or another proposed name in the other script ("Alexandr Wang" beside "ألكسندر وانغ"): the user
+   * confirms, and the spelling becomes an alias.
+   */
+  sameAs?: { entityId: string; name: string } | { name: string }
 }

@@ -87,13 +87,14 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
 
 /**
  * A dictionary word behind a proclitic chain the word list does not carry ("وبالشركات", "الأم").
- * The rest is looked up as written, without adding a hamza: "واتساب" is not و + "أتساب". Short
- * rests count only after the article.
+ * The rest is looked up as written, without adding a hamza: "واتساب" is not و + "أتساب". Rests
+ * under four letters count only after the article ("الأم").
  */
 function knownBehindClitic(lexicon: Lexicon, key: string, bare: string): boolean {
   return stripClitics(key, 2).some((stem) => {
     const chain = key.slice(0, key.length - stem.length)
-    if (stem.length < MIN_UNKNOWN_LETTERS && !chain.endsWith('ال')) return false
+    // Three letters behind و are as often a W sound ("وانغ", "ويل") as a word behind the conjunction.
+    if (stem.length < MIN_ATTESTED_STEM && !chain.endsWith('ال')) return false
     const rest = bare.slice(bare.length - stem.length)
     return lexicon.knows(rest) || (rest.endsWith('ه') && lexicon.knows(`${rest.slice(0, -1)}ة`))
   })
