@@ -28,6 +28,7 @@ const WORD_CHAR = String.raw`\u0300-\u036F${LETTER}0-9`
 const WORD = new RegExp(String.raw`[$€£¥₹]?[${LETTER}0-9][${WORD_CHAR}]*(?:['’.\-&][${LETTER}0-9][${WORD_CHAR}]*)*[%‰]?`, 'gu')
 const LATIN_LETTER = new RegExp(`[${LETTER}]`)
 const DIGIT = /[0-9]/
+const IN_WORD = new RegExp(`[${WORD_CHAR}]`)
 
 // What may stand between two words of one run: spaces (not line breaks), zero-width joiners, ASCII
 // punctuation and symbols, Latin-1 and general punctuation, currency and letterlike symbols.
@@ -46,6 +47,29 @@ interface Word extends Span {
 }
 
 /**
+ * The openers in text[from, to) that no closer answers before the text turns Arabic (or a closer of
+ * another kind comes): a run can never end past one, so it stops there at once. Found in one pass,
+ * this keeps the split linear: "(a (a (a …" made every run scan to the end of the line.
+ */
+function unansweredOpeners(text: string, from: number, to: number): Set<number> {
+  const unanswered = new Set<number>()
+  const open: number[] = []
+  const giveUp = (): void => {
+    for (const p of open) unanswered.add(p)
+    open.length = 0
+  }
+  for (let p = from; p < to; p++) {
+    const ch = text[p] as string
+    const top = open.at(-1)
+    if (top !== undefined && CLOSER_OF.get(text[top] as string) === ch) open.pop()
+    else if (CLOSER_OF.has(ch)) open.push(p)
+    else if (CLOSERS.has(ch) || !(BETWEEN.test(ch) || IN_WORD.test(ch))) giveUp()
+  }
+  giveUp()
+  return unanswered
+}
+
+/**
  * The openers before `at`, innermost first, with nothing but punctuation and numbers between them
  * and `at`: candidates to join a run that starts there, as in "(90 days)".
  */
@@ -60,7 +84,7 @@ function leadingOpeners(text: string, at: number, floor: number): number[] {
 }
 
 /** The run that starts at words[first] (or at an opener after `floor` before it): its span, and the index of the first word after it. */
-function runFrom(text: string, words: readonly Word[], first: number, floor: number, to: number): { span: Span; next: number } {
+function runFrom(text: string, words: readonly Word[], first: number, floor: number, to: number, unanswered: ReadonlySet<number>): { span: Span; next: number } {
   const head = words[first] as Word
   const lead = leadingOpeners(text, head.start, floor)
   const awaited: string[] = [] // the closers of the pairs opened inside the run, innermost last
@@ -82,6 +106,7 @@ function runFrom(text: string, words: readonly Word[], first: number, floor: num
     // A straight quote closes the one awaited, else it opens.
     if (awaited.at(-1) === ch) awaited.pop()
     else if (awaited.length === 0 && closesLead(ch)) leadClosed++
+    else if (unanswered.has(p)) return false
     else if (CLOSER_OF.has(ch)) awaited.push(CLOSER_OF.get(ch) as string)
     else return !CLOSERS.has(ch) // a closer here closes a bracket opened in the Arabic before the run
     if (awaited.length === 0) [end, next] = [p + 1, wordIndex]
@@ -105,13 +130,14 @@ export function latinRuns(text: string, from = 0, to = text.length): Span[] {
     const start = from + m.index
     words.push({ start, end: start + m[0].length, latin: LATIN_LETTER.test(m[0]) })
   }
+  const unanswered = unansweredOpeners(text, from, to)
   const runs: Span[] = []
   for (let i = 0; i < words.length; ) {
     if (!(words[i] as Word).latin) {
       i++
       continue
     }
-    const { span, next } = runFrom(text, words, i, runs.at(-1)?.end ?? from, to)
+    const { span, next } = runFrom(text, words, i, runs.at(-1)?.end ?? from, to, unanswered)
     runs.push(span)
     i = next
   }

@@ -85,6 +85,8 @@ describe('a Latin run is one isolate, from its first Latin word to its last', ()
   it('never splits a bracket or quote pair between an isolate and the Arabic around it', () => {
     // The bracket opened in Arabic closes in Arabic; one opened in a run and left open ends the run before it.
     expect(isolated('(بالإنجليزية: Google) و Alphabet (Google ١٠) و “Meta” و«OpenAI»')).toEqual(['Google', 'Alphabet', 'Google', '“Meta”', '«OpenAI»'])
+    // Brackets never closed: each word is a run of its own (found in one pass, however many there are).
+    expect(isolated('قال (Meta (Llama (Scout و')).toEqual(['Meta', 'Llama', 'Scout'])
   })
 
   it('ends a run at a bidi control, which is isolated on its own', () => {
