@@ -10,7 +10,7 @@ const ARTICLE = 'mixed-english-quotes'
 // English sentences quoted inside Arabic, with the commas, full stops, brackets and digits that
 // used to cut them into pieces laid out right to left.
 const QUOTE_1 = '"We respect the regulator, but we disagree with its reasoning. Our customers, large and small, chose our products freely in 2024. We will appeal the decision."'
-const QUOTE_2 = '"The rules are clear, the facts are clear, and the fine is fair. Competition must stay open for everyone, not only for the largest firms."'
+const QUOTE_2 = '"The rules are clear, the facts are clear, and the fine is fair. Competition must stay open for everyone, not only for Meta and the largest firms."'
 const NAME = '(Acme Robotics Ltd., NASDAQ: ACME)'
 
 const FIXTURE = [
@@ -37,10 +37,10 @@ interface WordBox {
 /** A Latin word with the punctuation inside it ("Ltd.," → "Ltd"; "NASDAQ:" → "NASDAQ"). */
 const LATIN_WORD = String.raw`[A-Za-z0-9](?:[A-Za-z0-9'.,:]*[A-Za-z0-9])?`
 
-/** Screen boxes of the words of `phrase` (its first occurrence in the article), in reading order. */
-function wordBoxes(page: Page, phrase: string, word = LATIN_WORD): Promise<WordBox[]> {
-  return page.evaluate(([needle, pattern]) => {
-    const article = document.querySelector('article') as HTMLElement
+/** Screen boxes of the words of `phrase` (its first occurrence in `root`, the article by default), in reading order. */
+function wordBoxes(page: Page, phrase: string, word = LATIN_WORD, root = 'article'): Promise<WordBox[]> {
+  return page.evaluate(([needle, pattern, within]) => {
+    const article = document.querySelector(within) as HTMLElement
     const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
     const nodes: Text[] = []
     let all = ''
@@ -67,7 +67,7 @@ function wordBoxes(page: Page, phrase: string, word = LATIN_WORD): Promise<WordB
       const isolate = startNode.parentElement?.closest('bdi')?.textContent ?? null
       return { word: m[0], left: box.left, right: box.right, top: box.top, bottom: box.bottom, isolate }
     })
-  }, [phrase, word] as const)
+  }, [phrase, word, root] as const)
 }
 
 /** Words in reading order, grouped into the screen lines they sit on (a new line starts below the last). */
@@ -139,5 +139,23 @@ describe('English inside Arabic, in Chromium', () => {
     expect(new Set(words.map((w) => w.isolate))).toEqual(new Set([QUOTE_1]))
     const grouped = lines(words)
     expect(asShown(grouped).leftToRight).toEqual(grouped.map((line) => line.map((w) => w.word)))
+  })
+
+  it("shows a mention inside an English quote on the entity page with the quote's words in order", async () => {
+    const { page } = session
+    await page.locator(`article[data-article-id="${ARTICLE}"] .ent[data-entity-id="meta"]`).first().hover()
+    await page.waitForSelector('.entity-card')
+    await page.locator('.entity-card button', { hasText: 'افتح صفحة الكيان' }).click()
+    await page.waitForSelector('.entity-page .concordance li')
+    const line = page.locator('.entity-page .concordance li', { hasText: 'largest firms' })
+    await line.scrollIntoViewIfNeeded()
+    await line.evaluate((el) => el.setAttribute('data-test-line', ''))
+    const context = 'everyone, not only for Meta and the largest firms'
+    const words = await wordBoxes(page, context, LATIN_WORD, '[data-test-line]')
+    const grouped = lines(words)
+    expect(asShown(grouped).leftToRight).toEqual(grouped.map((l) => l.map((w) => w.word)))
+    expect([...new Set(words.map((w) => w.isolate))]).toEqual([expect.stringContaining(context)])
+    expect(await line.locator('mark.kwic-match').textContent()).toBe('Meta')
+    await screenshot(page, 'mixed-english-quotes-entity-page')
   })
 })

@@ -18,11 +18,11 @@ function usable(text: string, marks: readonly Span[]): HighlightRange[] {
  * whole text: a match inside an English sentence is marked inside the sentence's one isolate, which
  * cut into pieces would be laid out right to left.
  */
-export function MarkedText({ text, marks }: { text: string; marks: readonly Span[] }): ReactNode {
+export function MarkedText({ text, marks, markClassName = 'search-mark' }: { text: string; marks: readonly Span[]; markClassName?: string }): ReactNode {
   return layoutBlock(text, 0, text.length, usable(text, marks)).map((run) => {
     const content = run.segments.map((s) =>
       s.highlightIds.length > 0 ? (
-        <mark key={s.start} className="search-mark">
+        <mark key={s.start} className={markClassName}>
           {text.slice(s.start, s.end)}
         </mark>
       ) : (
