@@ -5,6 +5,7 @@ import type { ApiError } from '../../../../shared/result'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { BidiText } from '../reader/BidiText'
+import { MarkedText } from '../search/MarkedText'
 import { EntityDialog } from './EntityDialog'
 import { entityLabel } from './entity-names'
 import { EntityPicker } from './EntityPicker'
@@ -151,15 +152,12 @@ export function EntityPageView(props: Props): ReactNode {
             {page.concordance.map((line) => (
               <li key={`${line.articleId}:${line.start}`}>
                 <button type="button" className="concordance-line" onClick={() => onJump(line.articleId, line.start, line.end)} dir="rtl" lang="ar">
-                  <span className="kwic-before">
-                    <Inline text={line.before} />
-                  </span>{' '}
-                  <mark className="kwic-match">
-                    <Inline text={line.match} />
-                  </mark>{' '}
-                  <span className="kwic-after">
-                    <Inline text={line.after} />
-                  </span>
+                  {/* One text with the match marked inside it: isolated in pieces, an English sentence around the match would be laid out right to left. */}
+                  <MarkedText
+                    text={line.before + line.match + line.after}
+                    marks={[{ start: line.before.length, end: line.before.length + line.match.length }]}
+                    markClassName="kwic-match"
+                  />
                 </button>
                 <span className="concordance-source muted">
                   <bdi dir="auto">{line.articleTitle}</bdi>
