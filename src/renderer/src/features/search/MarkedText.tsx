@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Span } from '../../../../shared/library-api'
-import { BidiText } from '../reader/BidiText'
+import { BidiText } from '../../ui/BidiText'
 
 /**
  * Text with its matched words in <mark>, at the offsets the backend found through the normalisation

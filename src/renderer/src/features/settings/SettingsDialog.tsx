@@ -3,10 +3,10 @@ import { entityTypes } from '../../../../core/entities/types'
 import type { ReadingSettings } from '../../../../core/store/settings'
 import { FONT_SIZE, LINE_HEIGHT, fontChoices, localeChoices, themeChoices } from '../../../../core/store/settings-values'
 import type { SettingsPatch } from '../../../../shared/api'
-import { Modal } from '../../app/dialogs/Modal'
+import { Modal } from '../../ui/Modal'
 import { useI18n } from '../../i18n/I18nProvider'
 import { toggled } from '../../lib/toggled'
-import { BidiText } from '../reader/BidiText'
+import { BidiText } from '../../ui/BidiText'
 import { fontFamilyOf } from '../reader/fonts'
 
 interface Props {
