@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { BidiText } from '../../src/renderer/src/features/reader/BidiText'
+import { BidiText } from '../../src/renderer/src/ui/BidiText'
 import { BlockView } from '../../src/renderer/src/features/reader/BlockView'
 import { ArticleHeader } from '../../src/renderer/src/features/reader/ArticleHeader'
 import { seed } from '../support/seeds'

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Article } from '../../../../core/corpus/types'
 import { useI18n } from '../../i18n/I18nProvider'
-import { BidiText } from './BidiText'
+import { BidiText } from '../../ui/BidiText'
 import { BlockText, type BlockMarks } from './BlockText'
 
 /** Category, title (the file's own title block, or the derived one marked as such) and facts. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ImportReport } from '../../../../../shared/library-api'
-import { Modal } from '../../../app/dialogs/Modal'
+import { Modal } from '../../../ui/Modal'
 import { useI18n } from '../../../i18n/I18nProvider'
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { splitBidiRuns } from '../../../../core/text/bidi'
+import { splitBidiRuns } from '../../../core/text/bidi'
 
 /**
  * Renders text[start, end) with every Latin run in its own <bdi dir="ltr">, so "Scale AI", "Llama 4"
