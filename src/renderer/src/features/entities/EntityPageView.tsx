@@ -153,10 +153,10 @@ export function EntityPageView(props: Props): ReactNode {
                 <button type="button" className="concordance-line" onClick={() => onJump(line.articleId, line.start, line.end)} dir="rtl" lang="ar">
                   <span className="kwic-before">
                     <Inline text={line.before} />
-                  </span>{' '}
+                  </span>
                   <mark className="kwic-match">
                     <Inline text={line.match} />
-                  </mark>{' '}
+                  </mark>
                   <span className="kwic-after">
                     <Inline text={line.after} />
                   </span>
