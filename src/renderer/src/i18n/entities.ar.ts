@@ -30,6 +30,7 @@ export const arEntities = {
   'entity.cancel': 'ألغِ',
   'entity.edit': 'عدّل',
   'entity.delete': 'احذف الكيان',
+  'entity.deleteTitle': 'حذف الكيان',
   'entity.deleteConfirm': 'حذف «{name}»؟ تبقى الملاحظات وتصير إشاراتها نصًا عاديًا.',
   'entity.merge': 'ادمجه في كيان آخر',
   'entity.mergeInto': 'ادمج «{name}» في:',

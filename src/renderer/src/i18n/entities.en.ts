@@ -26,6 +26,7 @@ export const enEntities: Pick<Messages, keyof typeof arEntities> = {
   'entity.cancel': 'Cancel',
   'entity.edit': 'Edit',
   'entity.delete': 'Delete entity',
+  'entity.deleteTitle': 'Delete the entity',
   'entity.deleteConfirm': 'Delete “{name}”? Notes stay; their mentions become plain text.',
   'entity.merge': 'Merge into another entity',
   'entity.mergeInto': 'Merge “{name}” into:',
