@@ -90,6 +90,8 @@ describe('the interface speaks its own language', () => {
       await page.click('[data-action="entities"]')
       await page.click('.entity-row[data-entity-id="github"]')
       await page.waitForSelector('.entity-page[data-entity-id="github"]')
+      // The bundled entity's description in the interface language.
+      expect(await page.textContent('.entity-page .description')).toBe('منصة لاستضافة الشيفرة البرمجية، تملكها مايكروسوفت')
       await page.click('[data-action="delete-entity"]')
       await page.waitForSelector('dialog.delete-entity-dialog[open]')
       await screenshot(page, 'language-delete-entity')

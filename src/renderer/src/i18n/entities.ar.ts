@@ -23,6 +23,7 @@ export const arEntities = {
   'entity.nameLatin': 'الاسم بالحروف اللاتينية',
   'entity.aliases': 'أسماء وتهجئات أخرى (سطر لكل اسم)',
   'entity.description': 'وصف',
+  'entity.descriptionAr': 'الوصف بالعربية',
   'entity.type': 'النوع',
   'entity.amount': 'المبلغ',
   'entity.currency': 'العملة',

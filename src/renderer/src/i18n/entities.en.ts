@@ -19,6 +19,7 @@ export const enEntities: Pick<Messages, keyof typeof arEntities> = {
   'entity.nameLatin': 'Latin-script name',
   'entity.aliases': 'Other names and spellings (one per line)',
   'entity.description': 'Description',
+  'entity.descriptionAr': 'Description in Arabic',
   'entity.type': 'Type',
   'entity.amount': 'Amount',
   'entity.currency': 'Currency',

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import type { Entity } from '../../../../core/entities/types'
+import { descriptionIn, type Entity } from '../../../../core/entities/types'
 import type { EntityPage } from '../../../../shared/api'
 import type { ApiError } from '../../../../shared/result'
 import { useI18n } from '../../i18n/I18nProvider'
@@ -134,9 +134,9 @@ export function EntityPageView(props: Props): ReactNode {
           </ul>
         ) : null}
         {entity.money ? <p dir="ltr">{`${entity.money.value.toLocaleString('en')} ${entity.money.currency}`}</p> : null}
-        {entity.description ? (
+        {descriptionIn(entity, i18n.locale) ? (
           <p className="description" dir="auto">
-            {entity.description}
+            {descriptionIn(entity, i18n.locale)}
           </p>
         ) : null}
 
