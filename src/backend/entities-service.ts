@@ -65,7 +65,8 @@ export class EntitiesService {
     const nameAr = input.nameAr.trim()
     const nameLatin = input.nameLatin.trim()
     const aliases = [...new Set(input.aliases.map((a) => a.trim()).filter((a) => a && a !== nameAr && a !== nameLatin))]
-    return { ...input, nameAr, nameLatin, aliases, description: input.description.trim() }
+    const descriptionAr = input.descriptionAr?.trim()
+    return { ...input, nameAr, nameLatin, aliases, description: input.description.trim(), ...(descriptionAr !== undefined ? { descriptionAr } : {}) }
   }
 
   async create(raw: EntityInput): Promise<Result<Entity>> {
@@ -106,7 +107,8 @@ export class EntitiesService {
     const own = new Set(namesOf(target))
     const aliases = [...target.aliases, ...namesOf(source).filter((n) => !own.has(n))]
     const description = [target.description, source.description].filter(Boolean).join('\n\n')
-    const merged: Entity = { ...target, aliases: [...new Set(aliases)], description, updatedAt: this.deps.now().toISOString() }
+    const descriptionAr = [target.descriptionAr, source.descriptionAr].filter(Boolean).join('\n\n')
+    const merged: Entity = { ...target, aliases: [...new Set(aliases)], description, ...(descriptionAr ? { descriptionAr } : {}), updatedAt: this.deps.now().toISOString() }
     await this.deps.retarget(sourceId, merged)
     const outcome = await this.deps.doc.update((d) => {
       d.entities = d.entities.filter((e) => e.id !== sourceId).map((e) => (e.id === targetId ? merged : e))

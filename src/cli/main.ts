@@ -7,6 +7,7 @@ import { DataDirLockedError, resolveDataDir } from '../backend/data-dir'
 import { defaultUserDataDir } from '../backend/paths'
 import type { BriefingScope } from '../core/briefing/scope'
 import { clockFrom, parseCommand, UsageError, USAGE, type CliScope, type Command } from './args'
+import { count } from './plural'
 import { findArticle, findEntity } from './resolve-names'
 
 /**
@@ -36,7 +37,12 @@ async function run(command: Exclude<Command, { kind: 'help' }>, env: NodeJS.Proc
     const built = await briefingFor(
       backend,
       briefingScope(command.scope, backend),
-      { lang: command.lang, sections: { entities: true, articles: command.byArticle, sources: command.sources }, ...(command.title ? { title: command.title } : {}) },
+      {
+        lang: command.lang,
+        sections: { entities: true, articles: command.byArticle, sources: command.sources },
+        ...(command.allEntities ? { allEntities: true } : {}),
+        ...(command.title ? { title: command.title } : {}),
+      },
       now,
     )
     if (!built.ok) throw new Failure(built.error.message)
@@ -45,8 +51,8 @@ async function run(command: Exclude<Command, { kind: 'help' }>, env: NodeJS.Proc
     const written = await writeBriefingFile(path, built.value.markdown, { overwrite: command.force })
     if (!written.ok) throw new Failure(written.error.details?.['reason'] === 'exists' ? `${path} already exists; pass --force to replace it.` : written.error.message)
     const { stats } = built.value
-    const warnings = stats.warnings.length ? `; ${stats.warnings.length} warning(s): ${stats.warnings.join('; ')}` : ''
-    return `Wrote ${path} (${stats.entities} entities, ${stats.quotes} quotes, ${stats.sources} sources${warnings})`
+    const warnings = stats.warnings.length ? `; ${count(stats.warnings.length, 'warning')}: ${stats.warnings.join('; ')}` : ''
+    return `Wrote ${path} (${count(stats.entities, 'entity', 'entities')}, ${count(stats.quotes, 'quote')}, ${count(stats.sources, 'source')}${warnings})`
   } finally {
     await backend.close()
   }

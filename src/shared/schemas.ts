@@ -31,6 +31,7 @@ const entityInputSchema = z
     nameLatin: nameSchema,
     aliases: z.array(z.string().max(300)).max(200),
     description: z.string().max(20_000),
+    descriptionAr: z.string().max(20_000).optional(),
     money: z.object({ value: z.number().finite().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) }).strict().optional(),
   })
   .strict()

@@ -1,7 +1,8 @@
 import * as fsp from 'node:fs/promises'
+import { fsReason, reason, type Reason } from '../../core/corpus/reasons'
 import type { Article } from '../../core/corpus/types'
 import type { DuplicateItem, FailedItem, ImportedItem, ImportReport } from '../../shared/library-api'
-import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/library-api'
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, tooLargeMessage, tooLargeReason } from '../../shared/library-api'
 import { summarize, type LibraryCorpus, type LibraryEntry } from '../library-corpus'
 import { describeFsError } from '../store/fs-errors'
 import type { Remote } from '../workers/rpc'
@@ -12,7 +13,7 @@ import type { ImportStore } from './import-store'
 export interface IncomingFile {
   name: string
   /** The bytes, or the reason they could not be read. */
-  bytes: Uint8Array | { error: string }
+  bytes: Uint8Array | { error: string; reason?: Reason }
 }
 
 export interface ImportDeps {
@@ -56,7 +57,7 @@ export class ImportService {
         try {
           return { name: baseName(path), bytes: new Uint8Array(await fsp.readFile(path)) }
         } catch (error) {
-          return { name: baseName(path), bytes: { error: describeFsError('read', baseName(path), error).message } }
+          return { name: baseName(path), bytes: { error: describeFsError('read', baseName(path), error).message, reason: fsReason('read-failed', error) } }
         }
       }),
     )
@@ -76,14 +77,14 @@ export class ImportService {
 
   private async one(file: IncomingFile): Promise<ImportedItem | DuplicateItem | FailedItem> {
     const shown = visibleName(baseName(file.name)) || '(unnamed)'
-    const fail = (code: FailedItem['code'], message: string): FailedItem => ({ file: shown, code, message })
-    if ('error' in file.bytes) return fail('unreadable', file.bytes.error)
+    const fail = (code: FailedItem['code'], message: string, why?: Reason): FailedItem => ({ file: shown, code, message, ...(why ? { reason: why } : {}) })
+    if ('error' in file.bytes) return fail('unreadable', file.bytes.error, file.bytes.reason)
     const bytes = file.bytes
     if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extensionOf(shown))) {
-      return fail('unsupported', `Only ${IMPORT_EXTENSIONS.join(', ')} files can be imported.`)
+      return fail('unsupported', `Only ${IMPORT_EXTENSIONS.join(', ')} files can be imported.`, reason('unsupported', { extensions: IMPORT_EXTENSIONS.join(' ') }))
     }
     if (bytes.length > MAX_IMPORT_BYTES) {
-      return fail('too-large', tooLargeMessage(bytes.length))
+      return fail('too-large', tooLargeMessage(bytes.length), tooLargeReason(bytes.length))
     }
     const name = uniqueFileName(safeFileName(shown), (stem) => this.deps.store.hasStem(stem) || this.idTaken(stem))
     const id = stemOf(name)
@@ -91,16 +92,16 @@ export class ImportService {
     try {
       parsed = await this.deps.parser.parse(id, name, bytes)
     } catch (error) {
-      return fail('undecodable', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`)
+      return fail('undecodable', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`, reason('parse-failed'))
     }
-    if (!parsed.ok) return fail(parsed.error.code, parsed.error.message)
+    if (!parsed.ok) return fail(parsed.error.code, parsed.error.message, parsed.error.reason)
     const article: Article = parsed.article
     const existing = this.deps.corpus.withHash(article.contentHash)
     if (existing) return { file: shown, existingId: existing.id, existingTitle: existing.meta.title }
     try {
       await this.deps.store.save(name, bytes, article)
     } catch (error) {
-      return fail('write-failed', describeFsError('save', name, error).message)
+      return fail('write-failed', describeFsError('save', name, error).message, fsReason('save-failed', error))
     }
     const entry: LibraryEntry = { article, origin: 'imported', addedAt: this.deps.now().toISOString() }
     this.deps.corpus.add([entry])

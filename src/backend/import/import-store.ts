@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
+import { fsReason } from '../../core/corpus/reasons'
 import type { Article, CorpusError } from '../../core/corpus/types'
 import { ARTICLE_EXTENSIONS } from '../corpus-loader'
 import type { LibraryEntry } from '../library-corpus'
@@ -69,7 +70,7 @@ export class ImportStore {
           entries.push({ article: parsed.article, origin: 'imported', addedAt: stat.mtime.toISOString() })
         }
       } catch (error) {
-        errors.push({ id, sourceFile: name, code: 'unreadable', message: describeFsError('read', name, error).message })
+        errors.push({ id, sourceFile: name, code: 'unreadable', message: describeFsError('read', name, error).message, reason: fsReason('read-failed', error) })
       }
     }
     return { entries, errors }

@@ -1,4 +1,5 @@
 import { buildArticleFromPage } from '../../core/corpus/article-from-page'
+import { reason } from '../../core/corpus/reasons'
 import { canonicalText, decodeBytes } from '../../core/corpus/decode'
 import { declaredCharset, isHtmlFileName, looksLikeHtml } from '../../core/corpus/html-sniff'
 import { buildArticle } from '../../core/corpus/parse-article'
@@ -16,13 +17,13 @@ export type ParsedImport = { ok: true; article: Article; warnings: string[] } | 
 export function parseImport(id: string, fileName: string, bytes: Uint8Array): ParsedImport {
   const htmlByName = isHtmlFileName(fileName)
   const decoded = decodeBytes(bytes, htmlByName ? { declared: declaredCharset(bytes) ?? '' } : {})
-  if (!decoded.ok) return { ok: false, error: { id, sourceFile: fileName, code: decoded.code, message: decoded.message } }
+  if (!decoded.ok) return { ok: false, error: { id, sourceFile: fileName, code: decoded.code, message: decoded.message, reason: decoded.reason } }
   const warnings: string[] = []
   if (decoded.repaired === 'mojibake') warnings.push('The text was double-encoded (UTF-8 read as Windows-1256) and has been repaired.')
   const text = canonicalText(decoded.text)
   if (!htmlByName && !looksLikeHtml(text)) return { ok: true, article: buildArticle(id, fileName, text, decoded.encoding, sha256Hex), warnings }
   if (!htmlByName) warnings.push('The file is a web page although its name does not say so; its article was extracted.')
   const article = buildArticleFromPage(id, fileName, extractHtml(text), decoded.encoding, sha256Hex)
-  if (!article) return { ok: false, error: { id, sourceFile: fileName, code: 'empty', message: 'The web page holds no article text.' } }
+  if (!article) return { ok: false, error: { id, sourceFile: fileName, code: 'empty', message: 'The web page holds no article text.', reason: reason('no-article') } }
   return { ok: true, article, warnings }
 }

@@ -1,3 +1,4 @@
+import type { Reason } from './reasons'
 /** The corpus model: what one article file becomes. Offsets are UTF-16 offsets into `text`. */
 
 export type BlockKind = 'title' | 'heading' | 'paragraph' | 'caption' | 'chrome'
@@ -71,6 +72,8 @@ export interface CorpusError {
   sourceFile: string
   code: 'empty' | 'binary' | 'undecodable' | 'unreadable'
   message: string
+  /** The reason as a key and figures, for the interface to say in its language (absent: show `message`). */
+  reason?: Reason
 }
 
 /** Hashes canonical text (sha-256, hex). Injected so src/core needs no crypto module. */

@@ -27,8 +27,27 @@ describe('the CLI', () => {
     const result = await run(['export', '--entity', 'Scale AI', '--lang', 'en', '--by-article', '--out', join(outDir, 'b.md')], dataDir)
     expect(result).toMatchObject({ code: 0, err: [] })
     expect(result.out).toHaveLength(1)
-    expect(result.out[0]).toMatch(/^Wrote .*b\.md \(1 entities, \d+ quotes, \d+ sources; 1 warning\(s\): /)
+    // Counts in plural-correct English: "1 entity", "1 warning".
+    expect(result.out[0]).toMatch(/^Wrote .*b\.md \(1 entity, \d+ quotes, \d+ sources; 1 warning: /)
     expect(await fsp.readFile(join(outDir, 'b.md'), 'utf8')).toBe(exported.markdown)
+  })
+
+  it('--all-entities gives every mentioned entity a section, as the app’s checkbox does', async () => {
+    const { backend, dataDir } = await briefingFixture()
+    await closeBackend(backend)
+    const app = await openHandlers({ dataDir, seedsDir: SEEDS_DIR, now: NOW })
+    const options = { lang: 'ar' as const, sections: { entities: true, articles: false, sources: true } }
+    const lean = valueOf<Briefing>(await app.handlers.buildBriefing([{ kind: 'everything' }, options]))
+    const full = valueOf<Briefing>(await app.handlers.buildBriefing([{ kind: 'everything' }, { ...options, allEntities: true }]))
+    await closeBackend(app.backend)
+    expect(full.stats.entities).toBeGreaterThan(lean.stats.entities)
+    const outDir = await makeTempDir('cli-out')
+    for (const [name, args, expected] of [['lean.md', [], lean], ['full.md', ['--all-entities'], full]] as const) {
+      const result = await run(['export', '--everything', ...args, '--out', join(outDir, name)], dataDir)
+      expect(result).toMatchObject({ code: 0, err: [] })
+      expect(result.out[0]).toContain(`(${expected.stats.entities} entities,`)
+      expect(await fsp.readFile(join(outDir, name), 'utf8')).toBe(expected.markdown)
+    }
   })
 
   it.each<[string, string[], BriefingScope]>([

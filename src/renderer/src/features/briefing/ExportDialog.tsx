@@ -80,6 +80,18 @@ function ExportPanel({ onClose, entities, articles, last, onRemember, onOpenLink
               {i18n.t(`briefing.section.${section}`)}
             </label>
           ))}
+          {form.options.sections.entities && (form.kind === 'everything' || form.kind === 'articles') ? (
+            // Off by default: an entity that is only mentioned, with no quote or note in scope, is filler.
+            <label className="choice sub-choice">
+              <input
+                type="checkbox"
+                name="briefing-all-entities"
+                checked={form.options.allEntities ?? false}
+                onChange={(e) => setForm({ ...form, options: { ...form.options, allEntities: e.currentTarget.checked } })}
+              />
+              {i18n.t('briefing.allEntities')}
+            </label>
+          ) : null}
         </fieldset>
         <fieldset className="setting">
           <legend>{i18n.t('briefing.lang')}</legend>

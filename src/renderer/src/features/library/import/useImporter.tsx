@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import type { ArticleSummary, Library } from '../../../../../shared/api'
 import type { FailedItem, ImportReport, PickedFiles } from '../../../../../shared/library-api'
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../../../shared/library-api'
+import { MAX_IMPORT_BYTES, tooLargeMessage, tooLargeReason } from '../../../../../shared/library-api'
 import type { ApiError, Result } from '../../../../../shared/result'
 import { api } from '../../../lib/api'
 import { chunksOf, CHUNK_BYTES, CHUNK_FILES, emptyReport, mergeReports, readFile } from './read-files'
@@ -60,7 +60,7 @@ export function useImporter(onAdded: (rows: ArticleSummary[]) => void, onError: 
       setState({ phase: 'running', done, total })
       for (const chunk of chunks) {
         if (cancelled.current) {
-          const notSent: FailedItem[] = names(chunk).map((file) => ({ file, code: 'cancelled', message: 'Not sent: the import was stopped.' }))
+          const notSent: FailedItem[] = names(chunk).map((file) => ({ file, code: 'cancelled', message: 'Not sent: the import was stopped.', reason: { key: 'not-sent' } }))
           report = mergeReports(report, { imported: [], duplicates: [], failed: notSent })
           continue
         }
@@ -90,7 +90,7 @@ export function useImporter(onAdded: (rows: ArticleSummary[]) => void, onError: 
       drive(chunksOf(files), (chunk) => chunk.map((f) => f.name), async (chunk) => {
         const read = await Promise.all(chunk.map(readFile))
         const local: FailedItem[] = []
-        const send = read.flatMap((r) => ('error' in r ? (local.push({ file: r.name, code: r.code, message: r.error }), []) : [r]))
+        const send = read.flatMap((r) => ('error' in r ? (local.push({ file: r.name, code: r.code, message: r.error, reason: r.reason }), []) : [r]))
         const sent = send.length > 0 ? settle(await api.importFiles(send), send.map((f) => f.name)) : emptyReport()
         return { report: mergeReports(sent, { imported: [], duplicates: [], failed: local }), sent: send.length }
       }),
@@ -108,7 +108,7 @@ export function useImporter(onAdded: (rows: ArticleSummary[]) => void, onError: 
     if (!pick) return 'done'
     const large = new Set(pick.files.flatMap((f, i) => (f.size > MAX_IMPORT_BYTES ? [i] : [])))
     await drive(pickedChunks(pick.files), (chunk) => chunk.map((i) => pick.files[i]?.name ?? ''), async (chunk) => {
-      const local: FailedItem[] = chunk.filter((i) => large.has(i)).map((i) => ({ file: pick.files[i]?.name ?? '', code: 'too-large', message: tooLargeMessage(pick.files[i]?.size ?? 0) }))
+      const local: FailedItem[] = chunk.filter((i) => large.has(i)).map((i) => ({ file: pick.files[i]?.name ?? '', code: 'too-large', message: tooLargeMessage(pick.files[i]?.size ?? 0), reason: tooLargeReason(pick.files[i]?.size ?? 0) }))
       const indices = chunk.filter((i) => !large.has(i))
       const sent = indices.length > 0 ? settle(await api.importPicked(pick.pickId, indices), indices.map((i) => pick.files[i]?.name ?? '')) : emptyReport()
       return { report: mergeReports(sent, { imported: [], duplicates: [], failed: local }), sent: indices.length }
