@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { BidiText } from '../../src/renderer/src/features/reader/BidiText'
 import { BlockView } from '../../src/renderer/src/features/reader/BlockView'
 import { ArticleHeader } from '../../src/renderer/src/features/reader/ArticleHeader'
-import { seed } from '../support/seeds'
+import { parseArticleFile } from '../../src/core/corpus/parse-article'
+import { seed, seedBytes, seedFiles, sha256 } from '../support/seeds'
 
 describe('BidiText', () => {
   it('wraps each Latin run in <bdi dir="ltr"> and adds no characters', () => {
@@ -61,6 +62,17 @@ describe('ArticleHeader', () => {
     expect(title.classList.contains('derived')).toBe(true)
     expect(title.hasAttribute('data-start')).toBe(false)
     expect(container.querySelector('.derived-note')?.textContent).toContain('العنوان مأخوذ من جملته الأولى')
+  })
+
+  it('shows a title line’s character references decoded, as text', () => {
+    const body = seedBytes(seedFiles()[2] as string).toString('utf8').replace(/^[^\n]*\n/, '')
+    const parsed = parseArticleFile('t.txt', Buffer.from(`منصة &quot;دليل رمضان&quot; &lt;b&gt;جديدة&lt;/b&gt;\n${body}`), sha256)
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const { container } = render(<ArticleHeader article={parsed.article} />)
+    const title = screen.getByRole('heading', { level: 1 })
+    expect(title.textContent).toBe('منصة "دليل رمضان" <b>جديدة</b>')
+    expect(title.getAttribute('dir')).toBe('rtl')
+    expect(container.querySelector('b')).toBeNull()
   })
 
   it('shows the category and the relative timestamp', () => {

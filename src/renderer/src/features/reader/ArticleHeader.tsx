@@ -10,10 +10,17 @@ export function ArticleHeader({ article, titleMarks = null, onNewNote }: { artic
   const { meta, stats, text } = article
   const titleBlock = article.blocks.find((b) => b.kind === 'title')
   const ltr = meta.titleDir === 'ltr'
+  // A title line whose character references were decoded (`&quot;` → ") is shown as decoded text;
+  // it then has no offsets into the article, so it takes no highlights.
+  const decodedTitle = titleBlock !== undefined && text.slice(titleBlock.start, titleBlock.end) !== meta.title
   return (
     <header className="article-header">
       {meta.category ? <span className="chip">{meta.category}</span> : null}
-      {titleBlock ? (
+      {decodedTitle ? (
+        <h1 id="article-title" className="article-title" dir={meta.titleDir} lang={ltr ? 'en' : 'ar'}>
+          <BidiText text={meta.title} start={0} end={meta.title.length} />
+        </h1>
+      ) : titleBlock ? (
         <h1
           id="article-title"
           className="article-title block block-title"
