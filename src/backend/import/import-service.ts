@@ -32,7 +32,7 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
 
 /**
  * Imports files into the library. Each file is all or nothing: it is parsed (in the parse worker),
- * checked against the library's content hashes, its original is written durably to the imports
+ * checked against the library's texts (invisible characters, line ends and tashkeel aside), its original is written durably to the imports
  * folder, and only then is the article added to the library (and so to the search index). A bad
  * file gets its reason in the report and never stops the others; a duplicate names the article
  * that already has its text.
@@ -95,7 +95,7 @@ export class ImportService {
     }
     if (!parsed.ok) return fail(parsed.error.code, parsed.error.message)
     const article: Article = parsed.article
-    const existing = this.deps.corpus.withHash(article.contentHash)
+    const existing = this.deps.corpus.withSameText(article)
     if (existing) return { file: shown, existingId: existing.id, existingTitle: existing.meta.title }
     try {
       await this.deps.store.save(name, bytes, article)

@@ -3,6 +3,7 @@ import { countWords, readingMinutes } from '../text/words'
 import { layoutBlocks } from './blocks'
 import { decodeCharacterReferences } from './character-references'
 import { canonicalText, decodeBytes } from './decode'
+import { sameTextKey } from './same-text'
 import { deriveTitle } from './title'
 import type { Article, CorpusError, TextHasher } from './types'
 
@@ -45,6 +46,7 @@ export function buildArticle(id: string, sourceFile: string, text: string, encod
   return {
     id,
     contentHash: hash(text),
+    sameTextHash: hash(sameTextKey(text)),
     meta: {
       title,
       titleSource: titleBlock ? 'line' : 'derived',

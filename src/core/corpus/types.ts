@@ -53,8 +53,10 @@ export interface ArticleStats {
 export interface Article {
   /** Stable id: the file name without its extension. */
   id: string
-  /** sha-256 (hex) of `text`. */
+  /** sha-256 (hex) of `text`: highlights and entity verdicts are tied to it. */
   contentHash: string
+  /** sha-256 (hex) of the text as it reads (`sameTextKey`): a copy with the same one is a duplicate. */
+  sameTextHash: string
   meta: ArticleMeta
   /** Canonical text: decoded, line endings `\n`, nothing else changed. */
   text: string
