@@ -6,6 +6,7 @@ import { summarize, type LibraryCorpus, type LibraryEntry } from '../library-cor
 import { describeFsError } from '../store/fs-errors'
 import type { Remote } from '../workers/rpc'
 import type { ParseMethods } from '../workers/parse-methods'
+import { WorkerStoppedError } from '../workers/worker-client'
 import { safeFileName, stemOf, uniqueFileName, visibleName, baseName } from './import-names'
 import type { ImportStore } from './import-store'
 
@@ -20,12 +21,16 @@ export interface ImportDeps {
   store: ImportStore
   parser: Remote<ParseMethods>
   now(): Date
+  /** Terminates the parse running now (the user's "stop"); absent when parsing runs in this thread. */
+  stopParsing?(): void
 }
 
 const extensionOf = (name: string): string => {
   const dot = name.lastIndexOf('.')
   return dot > 0 ? name.slice(dot).toLowerCase() : ''
 }
+
+const stoppedItem = (file: IncomingFile): FailedItem => ({ file: visibleName(baseName(file.name)) || '(unnamed)', code: 'cancelled', message: 'Not imported: the import was stopped.' })
 
 /** Lets the event loop run between files, so a big batch never holds the main process for long. */
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
@@ -40,11 +45,25 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
 export class ImportService {
   /** Imports run one batch at a time, so two batches never pick the same name or both miss a duplicate. */
   private queue: Promise<unknown> = Promise.resolve()
+  /** Set by stop(): the batch running now skips its remaining files. */
+  private stopping = false
 
   constructor(private readonly deps: ImportDeps) {}
 
+  /**
+   * The user's "stop": the file being parsed is stopped at once (its worker terminated) and the
+   * rest of the running batch is reported as not imported. Batches queued after it still run.
+   */
+  stop(): void {
+    this.stopping = true
+    this.deps.stopParsing?.()
+  }
+
   importFiles(files: IncomingFile[]): Promise<ImportReport> {
-    const run = this.queue.then(() => this.run(files))
+    const run = this.queue.then(() => {
+      this.stopping = false
+      return this.run(files)
+    })
     this.queue = run.catch(() => {})
     return run
   }
@@ -66,7 +85,7 @@ export class ImportService {
     const report: ImportReport = { imported: [], duplicates: [], failed: [] }
     for (const file of files) {
       await yieldToLoop()
-      const outcome = await this.one(file)
+      const outcome = this.stopping ? stoppedItem(file) : await this.one(file)
       if ('existingId' in outcome) report.duplicates.push(outcome)
       else if ('code' in outcome) report.failed.push(outcome)
       else report.imported.push(outcome)
@@ -91,6 +110,7 @@ export class ImportService {
     try {
       parsed = await this.deps.parser.parse(id, name, bytes)
     } catch (error) {
+      if (error instanceof WorkerStoppedError) return error.reason === 'deadline' ? fail('too-slow', `Reading the file: ${error.message}`) : fail('cancelled', 'Stopped while it was being read: the import was stopped.')
       return fail('undecodable', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`)
     }
     if (!parsed.ok) return fail(parsed.error.code, parsed.error.message)

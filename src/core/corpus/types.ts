@@ -71,7 +71,8 @@ export interface Article {
 export interface CorpusError {
   id: string
   sourceFile: string
-  code: 'empty' | 'binary' | 'undecodable' | 'unreadable'
+  /** 'too-complex': a saved page with too many elements to read (refused at import, never stored). */
+  code: 'empty' | 'binary' | 'undecodable' | 'unreadable' | 'too-complex'
   message: string
 }
 

@@ -154,5 +154,6 @@ export const ar = {
   'corpus.error.empty': 'الملف فارغ',
   'corpus.error.binary': 'الملف ليس نصًا (بيانات ثنائية)',
   'corpus.error.undecodable': 'ترميز الملف غير مقروء',
+  'corpus.error.too-complex': 'الصفحة أكبر وأعقد من أن تُقرأ',
   'corpus.error.unreadable': 'تعذّرت قراءة الملف',
 } as const

@@ -123,5 +123,6 @@ export const en: Messages = {
   'corpus.error.empty': 'The file is empty',
   'corpus.error.binary': 'The file is not text (binary data)',
   'corpus.error.undecodable': 'The file’s encoding cannot be read',
+  'corpus.error.too-complex': 'The page is too large and complex to read',
   'corpus.error.unreadable': 'The file could not be read',
 }

@@ -53,6 +53,8 @@ export const arLibrary = {
   'import.failed.unsupported': 'نوع ملف غير مدعوم',
   'import.failed.write-failed': 'تعذّر حفظ نسخة من الملف',
   'import.failed.cancelled': 'لم يُرسل (أُوقف الاستيراد)',
+  'import.failed.too-complex': 'الصفحة أكبر وأعقد من أن تُقرأ (عناصرها كثيرة جدًا)',
+  'import.failed.too-slow': 'طالت قراءة الملف أكثر من المسموح فأُوقفت',
   'paste.heading': 'مقال جديد من نص',
   'paste.title': 'العنوان (اختياري)',
   'paste.text': 'نص المقال',

@@ -49,6 +49,8 @@ export const enLibrary: Pick<Messages, keyof typeof arLibrary> = {
   'import.failed.unsupported': 'This kind of file is not supported',
   'import.failed.write-failed': 'A copy of the file could not be saved',
   'import.failed.cancelled': 'Not sent (import stopped)',
+  'import.failed.too-complex': 'The page is too large and complex to read (far too many elements)',
+  'import.failed.too-slow': 'Reading the file took too long and was stopped',
   'paste.heading': 'New article from text',
   'paste.title': 'Title (optional)',
   'paste.text': 'Article text',
