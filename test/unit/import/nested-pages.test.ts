@@ -72,10 +72,10 @@ describe('a file whose parse passes its deadline', () => {
 
 describe('"stop" during a parse', () => {
   it('terminates the running parse, reports the file and the rest of its batch as stopped, and the next import runs', async () => {
-    const { handlers, backend } = await open(600_000)
+    const { handlers } = await open(600_000)
     const running = handlers.importFiles([[file('slow.html', slowPage()), file('next.html', nestedPage(5, 'بعد'))]])
     await new Promise((resolve) => setTimeout(resolve, 1500))
-    backend.librarian.imports.stop()
+    expect(await handlers.stopImport([])).toEqual({ ok: true, value: null })
     const report = valueOf<ImportReport>(await running)
     expect(report.imported).toEqual([])
     expect(report.failed.map((f) => [f.file, f.code, f.message])).toEqual([
