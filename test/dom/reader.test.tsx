@@ -79,6 +79,10 @@ describe('ArticleHeader', () => {
     const { container } = render(<ArticleHeader article={seed('002')} />)
     expect(container.querySelector('.chip')?.textContent).toBe('تكنولوجيا')
     render(<ArticleHeader article={seed('003')} />)
-    expect(screen.getByText('8 hours ago').tagName).toBe('BDI')
+    const time = screen.getByText('8 hours ago')
+    expect(time.tagName).toBe('BDI')
+    // A relative time is not a publication date: labelled as printed, never "نُشر".
+    expect(time.parentElement?.textContent).toBe('ورد في المقال: 8 hours ago')
+    expect(container.ownerDocument.body.textContent).not.toContain('نُشر')
   })
 })

@@ -53,6 +53,7 @@ export const ar = {
   'article.source': 'الملف',
   'article.category': 'القسم',
   'article.published': 'نُشر',
+  'article.asPrinted': 'ورد في المقال',
   'article.derivedTitleNote': 'لا عنوان لهذا المقال في ملفه؛ العنوان مأخوذ من جملته الأولى.',
   'article.notFound': 'تعذّر فتح المقال: {reason}',
   'article.none': 'اختر مقالًا من المكتبة لتبدأ القراءة.',

@@ -29,6 +29,7 @@ export const en: Messages = {
   'article.source': 'File',
   'article.category': 'Section',
   'article.published': 'Published',
+  'article.asPrinted': 'As printed',
   'article.derivedTitleNote': 'This article has no title line; the title is taken from its first sentence.',
   'article.notFound': 'Could not open the article: {reason}',
   'article.none': 'Choose an article from the library to start reading.',

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { articleDateOf } from '../../../../core/corpus/article-date'
 import type { Article } from '../../../../core/corpus/types'
 import { useI18n } from '../../i18n/I18nProvider'
 import { BidiText } from './BidiText'
@@ -10,6 +11,7 @@ export function ArticleHeader({ article, titleMarks = null, onNewNote }: { artic
   const { meta, stats, text } = article
   const titleBlock = article.blocks.find((b) => b.kind === 'title')
   const ltr = meta.titleDir === 'ltr'
+  const date = articleDateOf(meta)
   // A title line whose character references were decoded (`&quot;` → ") is shown as decoded text;
   // it then has no offsets into the article, so it takes no highlights.
   const decodedTitle = titleBlock !== undefined && text.slice(titleBlock.start, titleBlock.end) !== meta.title
@@ -53,14 +55,13 @@ export function ArticleHeader({ article, titleMarks = null, onNewNote }: { artic
         ) : null}
         {meta.siteName ? <bdi dir="auto" className="article-site">{meta.siteName}</bdi> : null}
         {meta.byline ? <bdi dir="auto" className="article-byline">{meta.byline}</bdi> : null}
-        {meta.published ? (
-          <span>
-            {i18n.t('article.published')}: <bdi dir="auto">{i18n.formatDateTime(meta.published)}</bdi>
+        {date?.relative ? (
+          <span data-date="as-printed">
+            {i18n.t('article.asPrinted')}: <bdi dir="auto">{date.printed}</bdi>
           </span>
-        ) : null}
-        {meta.relativeTime ? (
-          <span>
-            {i18n.t('article.published')}: <bdi dir="ltr" lang="en">{meta.relativeTime}</bdi>
+        ) : date ? (
+          <span data-date="published">
+            {i18n.t('article.published')}: <bdi dir="auto">{date.iso ? i18n.formatDateTime(date.iso) : date.printed}</bdi>
           </span>
         ) : null}
       </p>
