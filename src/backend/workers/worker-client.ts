@@ -150,6 +150,7 @@ export class WorkerClient<M extends Methods> {
   async close(): Promise<void> {
     const worker = this.worker
     this.worker = null
+    this.rejectAll(new Error(`The ${this.entry} thread was closed`))
     if (worker) await worker.terminate()
   }
 }
