@@ -28,6 +28,8 @@ export interface BackendOptions {
   fs?: DurableFs
   /** Where import parsing and the search index run: worker threads (default) or this thread. */
   workers?: 'threads' | 'inline'
+  /** How long one file's parse may run before its worker is terminated (default PARSE_DEADLINE_MS). */
+  parseDeadlineMs?: number
 }
 
 /**
@@ -105,7 +107,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       await notes.retargetEntity(sourceId, target?.id ?? null, target ? target.nameAr || target.nameLatin : undefined)
     },
   })
-  const librarian = new Librarian({ corpus, store: importStore, annotations, highlights, notes, entities, now, ...(options.workers ? { workers: options.workers } : {}) })
+  const librarian = new Librarian({ corpus, store: importStore, annotations, highlights, notes, entities, now, ...(options.workers ? { workers: options.workers } : {}), ...(options.parseDeadlineMs ? { parseDeadlineMs: options.parseDeadlineMs } : {}) })
   return {
     dataDir,
     now,

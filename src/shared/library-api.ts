@@ -53,7 +53,19 @@ export interface DuplicateItem {
   existingTitle: string
 }
 
-export type ImportFailureCode = 'empty' | 'binary' | 'undecodable' | 'unreadable' | 'too-large' | 'unsupported' | 'write-failed' | 'cancelled'
+export type ImportFailureCode =
+  | 'empty'
+  | 'binary'
+  | 'undecodable'
+  | 'unreadable'
+  | 'too-large'
+  | 'unsupported'
+  | 'write-failed'
+  | 'cancelled'
+  /** A saved page with more elements than can be read in time. */
+  | 'too-complex'
+  /** Reading the file passed its deadline; the parse was stopped. */
+  | 'too-slow'
 
 export interface FailedItem {
   file: string

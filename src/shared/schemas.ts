@@ -68,6 +68,7 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   importFiles: z.tuple([z.array(importFileSchema).min(1).max(500)]),
   importText: z.tuple([z.object({ title: z.string().max(500).optional(), text: z.string().min(1).max(MAX_IMPORT_BYTES) }).strict()]),
   pickImportFiles: none,
+  stopImport: none,
   importPicked: z.tuple([z.string().min(1).max(100), z.array(z.number().int().min(0).max(100_000)).min(1).max(500)]),
   removeArticle: z.tuple([articleIdSchema, z.enum(['keep-annotations', 'delete-annotations'])]),
   getLibraryFacets: none,

@@ -7,6 +7,7 @@ import { summarize, type LibraryCorpus, type LibraryEntry } from '../library-cor
 import { describeFsError } from '../store/fs-errors'
 import type { Remote } from '../workers/rpc'
 import type { ParseMethods } from '../workers/parse-methods'
+import { WorkerStoppedError } from '../workers/worker-client'
 import { safeFileName, stemOf, uniqueFileName, visibleName, baseName } from './import-names'
 import type { ImportStore } from './import-store'
 
@@ -21,6 +22,8 @@ export interface ImportDeps {
   store: ImportStore
   parser: Remote<ParseMethods>
   now(): Date
+  /** Terminates the parse running now (the user's "stop"); absent when parsing runs in this thread. */
+  stopParsing?(): void
 }
 
 const extensionOf = (name: string): string => {
@@ -28,12 +31,14 @@ const extensionOf = (name: string): string => {
   return dot > 0 ? name.slice(dot).toLowerCase() : ''
 }
 
+const stoppedItem = (file: IncomingFile): FailedItem => ({ file: visibleName(baseName(file.name)) || '(unnamed)', code: 'cancelled', message: 'Not imported: the import was stopped.' })
+
 /** Lets the event loop run between files, so a big batch never holds the main process for long. */
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /**
  * Imports files into the library. Each file is all or nothing: it is parsed (in the parse worker),
- * checked against the library's content hashes, its original is written durably to the imports
+ * checked against the library's texts (invisible characters, line ends and tashkeel aside), its original is written durably to the imports
  * folder, and only then is the article added to the library (and so to the search index). A bad
  * file gets its reason in the report and never stops the others; a duplicate names the article
  * that already has its text.
@@ -41,11 +46,25 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
 export class ImportService {
   /** Imports run one batch at a time, so two batches never pick the same name or both miss a duplicate. */
   private queue: Promise<unknown> = Promise.resolve()
+  /** Set by stop(): the batch running now skips its remaining files. */
+  private stopping = false
 
   constructor(private readonly deps: ImportDeps) {}
 
+  /**
+   * The user's "stop": the file being parsed is stopped at once (its worker terminated) and the
+   * rest of the running batch is reported as not imported. Batches queued after it still run.
+   */
+  stop(): void {
+    this.stopping = true
+    this.deps.stopParsing?.()
+  }
+
   importFiles(files: IncomingFile[]): Promise<ImportReport> {
-    const run = this.queue.then(() => this.run(files))
+    const run = this.queue.then(() => {
+      this.stopping = false
+      return this.run(files)
+    })
     this.queue = run.catch(() => {})
     return run
   }
@@ -67,7 +86,7 @@ export class ImportService {
     const report: ImportReport = { imported: [], duplicates: [], failed: [] }
     for (const file of files) {
       await yieldToLoop()
-      const outcome = await this.one(file)
+      const outcome = this.stopping ? stoppedItem(file) : await this.one(file)
       if ('existingId' in outcome) report.duplicates.push(outcome)
       else if ('code' in outcome) report.failed.push(outcome)
       else report.imported.push(outcome)
@@ -92,11 +111,16 @@ export class ImportService {
     try {
       parsed = await this.deps.parser.parse(id, name, bytes)
     } catch (error) {
+      if (error instanceof WorkerStoppedError) {
+        return error.reason === 'deadline'
+          ? fail('too-slow', `Reading the file: ${error.message}`, reason('too-slow', { seconds: (error.seconds ?? 0).toLocaleString('en-US') }))
+          : fail('cancelled', 'Stopped while it was being read: the import was stopped.', reason('stopped-reading'))
+      }
       return fail('undecodable', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`, reason('parse-failed'))
     }
     if (!parsed.ok) return fail(parsed.error.code, parsed.error.message, parsed.error.reason)
     const article: Article = parsed.article
-    const existing = this.deps.corpus.withHash(article.contentHash)
+    const existing = this.deps.corpus.withSameText(article)
     if (existing) return { file: shown, existingId: existing.id, existingTitle: existing.meta.title }
     try {
       await this.deps.store.save(name, bytes, article)

@@ -14,9 +14,10 @@ import { stemOf } from './import-names'
 /**
  * Extracting a saved page takes jsdom ~50 ms; the result is kept beside the original
  * (`imports/.articles/<name>.json`) so a start-up with many imported pages does not redo it.
- * The cache is trusted only for the same bytes and the same extractor version.
+ * The cache is trusted only for the same bytes and the same extractor version (2: articles carry
+ * `sameTextHash`, and pages nested too deep are flattened before extraction).
  */
-const EXTRACTOR_VERSION = 1
+const EXTRACTOR_VERSION = 2
 
 interface CachedArticle {
   version: number

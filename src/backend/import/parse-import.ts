@@ -5,9 +5,20 @@ import { declaredCharset, isHtmlFileName, looksLikeHtml } from '../../core/corpu
 import { buildArticle } from '../../core/corpus/parse-article'
 import type { Article, CorpusError } from '../../core/corpus/types'
 import { sha256Hex } from '../corpus-loader'
-import { extractHtml } from './extract-html'
+import { extractHtml, PageTooComplexError } from './extract-html'
+import { MAX_ELEMENTS } from './flatten-nesting'
 
 export type ParsedImport = { ok: true; article: Article; warnings: string[] } | { ok: false; error: CorpusError }
+
+/** A saved page's extraction, or why the page is refused. */
+function extract(text: string): ReturnType<typeof extractHtml> | { tooComplex: PageTooComplexError } {
+  try {
+    return extractHtml(text)
+  } catch (error) {
+    if (error instanceof PageTooComplexError) return { tooComplex: error }
+    throw error
+  }
+}
 
 /**
  * One file's bytes → an Article, whatever it is: text in any supported encoding, or a saved web
@@ -23,7 +34,12 @@ export function parseImport(id: string, fileName: string, bytes: Uint8Array): Pa
   const text = canonicalText(decoded.text)
   if (!htmlByName && !looksLikeHtml(text)) return { ok: true, article: buildArticle(id, fileName, text, decoded.encoding, sha256Hex), warnings }
   if (!htmlByName) warnings.push('The file is a web page although its name does not say so; its article was extracted.')
-  const article = buildArticleFromPage(id, fileName, extractHtml(text), decoded.encoding, sha256Hex)
+  const page = extract(text)
+  if ('tooComplex' in page) {
+    const figures = { elements: page.tooComplex.elements.toLocaleString('en-US'), limit: MAX_ELEMENTS.toLocaleString('en-US') }
+    return { ok: false, error: { id, sourceFile: fileName, code: 'too-complex', message: page.tooComplex.message, reason: reason('too-complex', figures) } }
+  }
+  const article = buildArticleFromPage(id, fileName, page, decoded.encoding, sha256Hex)
   if (!article) return { ok: false, error: { id, sourceFile: fileName, code: 'empty', message: 'The web page holds no article text.', reason: reason('no-article') } }
-  return { ok: true, article, warnings }
+  return { ok: true, article, warnings: [...warnings, ...page.warnings] }
 }

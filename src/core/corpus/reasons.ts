@@ -18,6 +18,9 @@ export type ReasonKey =
   | 'read-failed'
   | 'save-failed'
   | 'name-clash'
+  | 'too-complex'
+  | 'too-slow'
+  | 'stopped-reading'
 
 export interface Reason {
   key: ReasonKey

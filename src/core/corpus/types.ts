@@ -54,8 +54,10 @@ export interface ArticleStats {
 export interface Article {
   /** Stable id: the file name without its extension. */
   id: string
-  /** sha-256 (hex) of `text`. */
+  /** sha-256 (hex) of `text`: highlights and entity verdicts are tied to it. */
   contentHash: string
+  /** sha-256 (hex) of the text as it reads (`sameTextKey`): a copy with the same one is a duplicate. */
+  sameTextHash: string
   meta: ArticleMeta
   /** Canonical text: decoded, line endings `\n`, nothing else changed. */
   text: string
@@ -70,7 +72,8 @@ export interface Article {
 export interface CorpusError {
   id: string
   sourceFile: string
-  code: 'empty' | 'binary' | 'undecodable' | 'unreadable'
+  /** 'too-complex': a saved page with too many elements to read (refused at import, never stored). */
+  code: 'empty' | 'binary' | 'undecodable' | 'unreadable' | 'too-complex'
   message: string
   /** The reason as a key and figures, for the interface to say in its language (absent: show `message`). */
   reason?: Reason

@@ -42,8 +42,9 @@ function pickedChunks(files: PickedFiles['files']): number[][] {
 
 /**
  * Imports in chunks driven from the page: each chunk is one request (≤ 20 files, ~6 MB), progress
- * moves after each, and "stop" takes effect before the next — the files already sent are imported
- * whole (the backend imports each file all or nothing), the rest are listed as not sent. The page,
+ * moves after each. "Stop" tells the backend to stop the file it is reading (its parse worker is
+ * terminated) and skip the rest of that chunk; the chunks after it are listed as not sent. Each
+ * file is all or nothing, so a stopped one leaves nothing behind. The page,
  * not a job on the server, keeps the progress: nothing is left running if the page goes away, and
  * both transports (IPC, HTTP) need only plain calls. New rows are added to the library at once.
  */
@@ -137,6 +138,7 @@ export function useImporter(onAdded: (rows: ArticleSummary[]) => void, onError: 
     importText,
     cancel: () => {
       cancelled.current = true
+      void api.stopImport() // the file being read now stops too, not only the chunks after it
     },
     dismiss: () => setState({ phase: 'idle' }),
   }
