@@ -31,7 +31,7 @@ const extensionOf = (name: string): string => {
   return dot > 0 ? name.slice(dot).toLowerCase() : ''
 }
 
-const stoppedItem = (file: IncomingFile): FailedItem => ({ file: visibleName(baseName(file.name)) || '(unnamed)', code: 'cancelled', message: 'Not imported: the import was stopped.' })
+const stoppedItem = (file: IncomingFile): FailedItem => ({ file: visibleName(baseName(file.name)) || '(unnamed)', code: 'cancelled', message: 'Not imported: the import was stopped.', reason: reason('stopped') })
 
 /** Lets the event loop run between files, so a big batch never holds the main process for long. */
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))

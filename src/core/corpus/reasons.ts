@@ -21,6 +21,7 @@ export type ReasonKey =
   | 'too-complex'
   | 'too-slow'
   | 'stopped-reading'
+  | 'stopped'
 
 export interface Reason {
   key: ReasonKey

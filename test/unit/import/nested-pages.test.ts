@@ -57,7 +57,7 @@ describe('a file whose parse passes its deadline', () => {
   it('is stopped (its worker terminated) and reported as too slow, and the next file imports', async () => {
     const { handlers } = await open(300)
     const report = valueOf<ImportReport>(await handlers.importFiles([[file('slow.html', slowPage())]]))
-    expect(report.failed).toEqual([{ file: 'slow.html', code: 'too-slow', message: expect.stringMatching(/took longer than 0\.3 s and was stopped/) }])
+    expect(report.failed).toEqual([{ file: 'slow.html', code: 'too-slow', message: expect.stringMatching(/took longer than 0\.3 s and was stopped/), reason: { key: 'too-slow', params: { seconds: '0.3' } } }])
     const after = valueOf<ImportReport>(await handlers.importText([pasted]))
     expect(after.imported.map((i) => i.title)).toEqual([pasted.title])
   }, 120_000)
@@ -66,7 +66,7 @@ describe('a file whose parse passes its deadline', () => {
     const { handlers } = await open()
     const page = `<html><body>${'<span>ب</span>'.repeat(MAX_ELEMENTS + 1)}</body></html>`
     const report = valueOf<ImportReport>(await handlers.importFiles([[file('dump.html', page)]]))
-    expect(report.failed).toEqual([{ file: 'dump.html', code: 'too-complex', message: expect.stringMatching(/^The page has 20,00\d elements; pages of up to 20,000 can be read\.$/) }])
+    expect(report.failed).toEqual([{ file: 'dump.html', code: 'too-complex', message: expect.stringMatching(/^The page has 20,00\d elements; pages of up to 20,000 can be read\.$/), reason: { key: 'too-complex', params: { elements: expect.stringMatching(/^20,00\d$/), limit: '20,000' } } }])
   }, 120_000)
 })
 
@@ -78,9 +78,9 @@ describe('"stop" during a parse', () => {
     expect(await handlers.stopImport([])).toEqual({ ok: true, value: null })
     const report = valueOf<ImportReport>(await running)
     expect(report.imported).toEqual([])
-    expect(report.failed.map((f) => [f.file, f.code, f.message])).toEqual([
-      ['slow.html', 'cancelled', 'Stopped while it was being read: the import was stopped.'],
-      ['next.html', 'cancelled', 'Not imported: the import was stopped.'],
+    expect(report.failed.map((f) => [f.file, f.code, f.message, f.reason?.key])).toEqual([
+      ['slow.html', 'cancelled', 'Stopped while it was being read: the import was stopped.', 'stopped-reading'],
+      ['next.html', 'cancelled', 'Not imported: the import was stopped.', 'stopped'],
     ])
     const after = valueOf<ImportReport>(await handlers.importText([pasted]))
     expect(after.imported.map((i) => i.title)).toEqual([pasted.title])

@@ -73,6 +73,7 @@ export const arLibrary = {
   'import.reason.too-complex': 'في الصفحة {elements} عنصرًا، وأقصى ما يُقرأ {limit}: هي أكبر وأعقد من أن تُقرأ.',
   'import.reason.too-slow': 'طالت قراءة الملف أكثر من {seconds} ثانية فأُوقفت.',
   'import.reason.stopped-reading': 'أُوقف أثناء قراءته: أُوقف الاستيراد.',
+  'import.reason.stopped': 'لم يُستورد: أُوقف الاستيراد.',
   'paste.heading': 'مقال جديد من نص',
   'paste.title': 'العنوان (اختياري)',
   'paste.text': 'نص المقال',

@@ -69,6 +69,7 @@ export const enLibrary: Pick<Messages, keyof typeof arLibrary> = {
   'import.reason.too-complex': 'The page has {elements} elements; pages of up to {limit} can be read.',
   'import.reason.too-slow': 'Reading the file took longer than {seconds} s and was stopped.',
   'import.reason.stopped-reading': 'Stopped while it was being read: the import was stopped.',
+  'import.reason.stopped': 'Not imported: the import was stopped.',
   'paste.heading': 'New article from text',
   'paste.title': 'Title (optional)',
   'paste.text': 'Article text',

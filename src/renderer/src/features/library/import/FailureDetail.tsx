@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react'
+import type { ReasonKey } from '../../../../../core/corpus/reasons'
 import type { FailedItem } from '../../../../../shared/library-api'
 import { useI18n } from '../../../i18n/I18nProvider'
 import { Message } from '../../../i18n/Message'
 import type { TextKey } from '../../../i18n/messages'
+
+/** The message of a reason: typed, so a reason key without a message in the tables does not compile. */
+const reasonKey = (key: ReasonKey): TextKey => `import.reason.${key}`
 
 /** Figures and names that read left to right inside an Arabic sentence. */
 const LTR_PARAMS = ['size', 'limit', 'encoding', 'extensions', 'error']
@@ -22,7 +26,7 @@ export function FailureDetail({ item }: { item: Pick<FailedItem, 'message' | 're
   }
   return (
     <span className="failed-detail" dir="auto" lang={i18n.locale} data-reason={item.reason.key}>
-      <Message k={`import.reason.${item.reason.key}` as TextKey} params={item.reason.params ?? {}} ltr={LTR_PARAMS} />
+      <Message k={reasonKey(item.reason.key)} params={item.reason.params ?? {}} ltr={LTR_PARAMS} />
     </span>
   )
 }
