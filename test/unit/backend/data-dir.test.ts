@@ -88,6 +88,26 @@ describe('lockDataDir', () => {
     await release()
   })
 
+  it('takes over the guard a process killed while looking at the lock left behind, once it is stale', async () => {
+    const dir = await makeTempDir('lock')
+    const guard = join(dir, 'daftar.lock.guard')
+    await fsp.mkdir(guard)
+    const longAgo = new Date(Date.now() - 60_000)
+    await fsp.utimes(guard, longAgo, longAgo)
+    const release = await lockDataDir(dir)
+    expect(await fsp.readFile(join(dir, 'daftar.lock'), 'utf8')).toBe(String(process.pid))
+    await release()
+    expect(await fsp.readdir(dir)).toEqual([])
+  })
+
+  it('does not delete, on release, a lock another process has taken over meanwhile', async () => {
+    const dir = await makeTempDir('lock')
+    const release = await lockDataDir(dir)
+    await fsp.writeFile(join(dir, 'daftar.lock'), '4242')
+    await release()
+    expect(await fsp.readFile(join(dir, 'daftar.lock'), 'utf8')).toBe('4242')
+  })
+
   for (const content of ['', 'not a pid', '0', '-1']) {
     it(`takes over a damaged lock file holding ${JSON.stringify(content)}`, async () => {
       const dir = await makeTempDir('lock')
