@@ -13,7 +13,8 @@ const GUARD = 'daftar.lock.guard'
 /** A guard left by a process killed inside its few milliseconds of work is taken over after this. */
 const GUARD_STALE_MS = 5_000
 /** Waiting for the guard: a hundred processes starting at once each hold it for milliseconds. */
-const GUARD_RETRIES = { retries: 200, factor: 1.2, minTimeout: 5, maxTimeout: 100, randomize: true }
+const GUARD_ATTEMPTS = 300
+const GUARD_WAIT_MS = 50
 
 export class DataDirLockedError extends Error {
   constructor(
@@ -47,14 +48,21 @@ async function readHolder(path: string): Promise<number | null> {
   }
 }
 
+/** Waits only while another process holds the guard; any other failure (a folder gone) is answered at once. */
+async function takeGuard(dir: string): Promise<() => Promise<void>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lockfile.lock(dir, { lockfilePath: join(dir, GUARD), realpath: false, stale: GUARD_STALE_MS, retries: 0 })
+    } catch (error) {
+      if (errorCode(error) !== 'ELOCKED' || attempt >= GUARD_ATTEMPTS) throw error
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * GUARD_WAIT_MS))
+    }
+  }
+}
+
 /** Runs `work` while holding the guard, so no other process reads or changes the lock meanwhile. */
 async function guarded<T>(dir: string, work: () => Promise<T>): Promise<T> {
-  const release = await lockfile.lock(dir, {
-    lockfilePath: join(dir, GUARD),
-    realpath: false,
-    stale: GUARD_STALE_MS,
-    retries: GUARD_RETRIES,
-  })
+  const release = await takeGuard(dir)
   try {
     return await work()
   } finally {

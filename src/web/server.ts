@@ -6,7 +6,7 @@ import { contentTypeOf, readStaticFile, resolveStaticPath } from '../backend/sta
 import { SECURITY_HEADERS } from '../shared/csp'
 import type { ApiMethod } from '../shared/api'
 import type { ErrorCode, Result } from '../shared/result'
-import { checkAccess, tokenCookie, TOKEN_QUERY } from './access'
+import { checkOrigin, checkToken, TOKEN_FRAGMENT } from './access'
 
 export const MAX_BODY_BYTES = 1024 * 1024
 /** Imports carry files in base64: the page sends at most ~8 MB a request, one article up to 4 MiB (5.6 MB as base64). */
@@ -77,7 +77,7 @@ async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<s
 }
 
 /**
- * Browser mode: the built renderer and the API on 127.0.0.1, behind a per-run token.
+ * Browser mode: the built renderer and the API on 127.0.0.1; the API behind a per-run token.
  * Serves the same handlers Electron registers over IPC. Every failure answers a clean 4xx/5xx;
  * nothing a request carries can crash the process.
  */
@@ -107,30 +107,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const file = path ? await readStaticFile(path) : null
     if (!path || !file) throw new HttpError(404, 'Not found')
     const type = contentTypeOf(path)
-    const body = type.startsWith('text/html') ? Buffer.from(injectToken(file.toString('utf8'), token)) : file
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': type.startsWith('text/html') ? 'no-store' : 'max-age=3600' })
-    res.end(req.method === 'HEAD' ? undefined : body)
+    res.end(req.method === 'HEAD' ? undefined : file)
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawUrl = req.url ?? '/'
     if (!rawUrl.startsWith('/')) throw new HttpError(400, 'Bad request target')
-    const url = new URL(rawUrl, `http://${HOST}:${port}`)
-    const access = checkAccess(req, url, token, port)
-    if (!access.allowed) throw new HttpError(access.status, `Refused: ${access.reason}`)
-    if (access.viaQuery) {
-      // Trade the token in the address bar for a cookie, then drop it from the URL and history.
-      url.searchParams.delete(TOKEN_QUERY)
-      // One leading slash only: "/.//evil.example" parses to the path "//evil.example", which a
-      // browser would follow off-site as a scheme-relative address.
-      const location = `/${url.pathname.replace(/^\/+/, '')}${url.search}`
-      res.writeHead(303, { ...SECURITY_HEADERS, Location: location, 'Set-Cookie': tokenCookie(port, token), 'Cache-Control': 'no-store' })
-      res.end()
-      return
-    }
+    const origin = checkOrigin(req, port)
+    if (!origin.allowed) throw new HttpError(origin.status, `Refused: ${origin.reason}`)
     // Check the raw target: URL parsing would already have collapsed "/api/../x".
     const rawPath = rawUrl.split('?')[0] as string
-    if (rawPath.startsWith('/api/')) return api(req, res, rawPath.slice('/api/'.length))
+    if (rawPath.startsWith('/api/')) {
+      const access = checkToken(req, token)
+      if (!access.allowed) throw new HttpError(access.status, `Refused: ${access.reason}`)
+      return api(req, res, rawPath.slice('/api/'.length))
+    }
+    // The files of the renderer hold nothing secret: they are served without the token.
     return asset(req, res, rawPath)
   }
 
@@ -151,7 +144,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   })
   port = (server.address() as AddressInfo).port
   return {
-    url: `http://${HOST}:${port}/?${TOKEN_QUERY}=${token}`,
+    url: `http://${HOST}:${port}/#${TOKEN_FRAGMENT}=${token}`,
     port,
     token,
     close: () =>
@@ -162,7 +155,3 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 }
 
-/** The page learns the token for its API calls from a meta tag (CSP forbids inline script). */
-function injectToken(html: string, token: string): string {
-  return html.replace('</head>', `  <meta name="daftar-token" content="${token}">\n  </head>`)
-}
