@@ -6,6 +6,7 @@ import { ARTICLE_EXTENSIONS } from '../corpus-loader'
 import type { LibraryEntry } from '../library-corpus'
 import { nodeDurableFs, type DurableFs } from '../store/durable-fs'
 import { writeFileDurably } from '../store/durable-write'
+import { removeStaleTempFiles } from '../store/node-document-storage'
 import { describeFsError } from '../store/fs-errors'
 import type { ParsedImport } from './parse-import'
 import { stemOf } from './import-names'
@@ -81,6 +82,11 @@ export class ImportStore {
     await writeFileDurably(this.fs, join(this.dir, name), bytes)
     this.names.add(stemOf(name).toLowerCase())
     if (article.meta.format === 'html') await this.writeCache(name, bytes, article).catch(() => {})
+  }
+
+  /** Temp files a killed import left in the folder or in its cache, removed at start like the documents' own. */
+  async removeStaleTempFiles(): Promise<string[]> {
+    return [...(await removeStaleTempFiles(this.dir)), ...(await removeStaleTempFiles(this.cacheDir))]
   }
 
   async delete(name: string): Promise<void> {

@@ -146,6 +146,22 @@ describe('removeStaleTempFiles', () => {
     }
   })
 
+  it('is run on the imports folder and its article cache when the backend opens, keeping the imported files', async () => {
+    const dir = await makeTempDir('temps')
+    await fsp.mkdir(join(dir, 'imports', '.articles'), { recursive: true })
+    const leftovers = [join(dir, 'imports', '.page.html.999.abcdefabcdef.tmp'), join(dir, 'imports', '.articles', '.page.html.json.999.abcdefabcdef.tmp')]
+    for (const p of leftovers) await fsp.writeFile(p, 'half an import')
+    const kept = join(dir, 'imports', 'خبر.txt')
+    await fsp.writeFile(kept, 'نص الخبر\n\nفقرة أولى من الخبر.')
+    const backend = await openBackend({ dataDir: dir, seedsDir: SEEDS })
+    try {
+      for (const p of leftovers) await expect(fsp.access(p), p).rejects.toThrow()
+      await expect(fsp.access(kept)).resolves.toBeUndefined()
+    } finally {
+      await backend.close()
+    }
+  })
+
   it('does nothing in a folder that does not exist', async () => {
     const dir = await makeTempDir('temps')
     expect(await removeStaleTempFiles(join(dir, 'missing'))).toEqual([])
