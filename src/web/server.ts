@@ -11,7 +11,10 @@ import { checkOrigin, checkToken, TOKEN_FRAGMENT } from './access'
 export const MAX_BODY_BYTES = 1024 * 1024
 /** Imports carry files in base64: the page sends at most ~8 MB a request, one article up to 4 MiB (5.6 MB as base64). */
 export const IMPORT_BODY_BYTES = 16 * 1024 * 1024
-const bodyLimitOf = (method: string): number => (method === 'importFiles' || method === 'importText' ? IMPORT_BODY_BYTES : MAX_BODY_BYTES)
+const isImport = (method: string): boolean => method === 'importFiles' || method === 'importText'
+const bodyLimitOf = (method: string): number => (isImport(method) ? IMPORT_BODY_BYTES : MAX_BODY_BYTES)
+/** How long a refused import is told to wait: an import of a full request takes about a second. */
+const IMPORT_RETRY_AFTER_S = 2
 export const HOST = '127.0.0.1'
 
 export interface WebServerOptions {
@@ -41,6 +44,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message)
   }
@@ -58,19 +62,22 @@ const codeOfStatus = (status: number): ErrorCode =>
   status === 401 || status === 403 ? 'forbidden' : status === 404 ? 'not-found' : status >= 500 ? 'internal' : 'invalid-request'
 
 /** Transport failures answer a Result too, with the HTTP status the failure deserves. */
-function sendError(res: ServerResponse, status: number, message: string): void {
+function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   const body: Result<never> = { ok: false, error: { code: codeOfStatus(status), message } }
-  send(res, status, JSON.stringify(body), 'application/json; charset=utf-8')
+  send(res, status, JSON.stringify(body), 'application/json; charset=utf-8', headers)
 }
+
+/** A refused body is not read: the connection closes after the answer instead of draining it. */
+const CLOSE = { Connection: 'close' }
 
 async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > limit) throw new HttpError(413, `Request body over ${limit} bytes`)
+  if (declared > limit) throw new HttpError(413, `Request body over ${limit} bytes`, CLOSE)
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > limit) throw new HttpError(413, `Request body over ${limit} bytes`)
+    if (size > limit) throw new HttpError(413, `Request body over ${limit} bytes`, CLOSE)
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks).toString('utf8')
@@ -85,11 +92,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? randomBytes(24).toString('hex')
   const { handlers, rendererDir } = options
   let port = 0
+  // One import at a time: each holds up to 16 MiB of body and its parse in memory, and fifty at
+  // once took the server past a gigabyte. The others are refused before their body is read.
+  let importing = false
 
   async function api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') throw new HttpError(405, 'API calls must use POST')
     if (!Object.hasOwn(handlers, method)) throw new HttpError(404, `Unknown API method "${method}"`)
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'API calls must send application/json')
+    if (!isImport(method)) return call(req, res, method)
+    if (importing) throw new HttpError(503, 'Another import is running; try again in a moment', { 'Retry-After': String(IMPORT_RETRY_AFTER_S), ...CLOSE })
+    importing = true
+    try {
+      await call(req, res, method)
+    } finally {
+      importing = false
+    }
+  }
+
+  async function call(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     let body: unknown
     try {
       body = JSON.parse(await readBody(req, bodyLimitOf(method)))
@@ -130,7 +151,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const server: Server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy()
-      if (error instanceof HttpError) sendError(res, error.status, error.message)
+      if (error instanceof HttpError) sendError(res, error.status, error.message, error.headers)
       else sendError(res, 500, 'Internal error')
     })
   })
