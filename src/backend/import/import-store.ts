@@ -16,7 +16,8 @@ import { stemOf } from './import-names'
  * (`imports/.articles/<name>.json`) so a start-up with many imported pages does not redo it.
  * The cache is trusted only for the same bytes and the same extractor version.
  */
-const EXTRACTOR_VERSION = 1
+// 2: titles lose their control characters (cached articles of version 1 are extracted again once).
+const EXTRACTOR_VERSION = 2
 
 interface CachedArticle {
   version: number

@@ -3,6 +3,7 @@ import { canonicalText, decodeBytes } from '../../core/corpus/decode'
 import { declaredCharset, isHtmlFileName, looksLikeHtml } from '../../core/corpus/html-sniff'
 import { buildArticle } from '../../core/corpus/parse-article'
 import type { Article, CorpusError } from '../../core/corpus/types'
+import { dropControls } from '../../core/text/controls'
 import { sha256Hex } from '../corpus-loader'
 import { extractHtml } from './extract-html'
 
@@ -20,9 +21,12 @@ export function parseImport(id: string, fileName: string, bytes: Uint8Array): Pa
   const warnings: string[] = []
   if (decoded.repaired === 'mojibake') warnings.push('The text was double-encoded (UTF-8 read as Windows-1256) and has been repaired.')
   const text = canonicalText(decoded.text)
-  if (!htmlByName && !looksLikeHtml(text)) return { ok: true, article: buildArticle(id, fileName, text, decoded.encoding, sha256Hex), warnings }
+  if (!htmlByName && !looksLikeHtml(text)) return { ok: true, article: withCleanTitle(buildArticle(id, fileName, text, decoded.encoding, sha256Hex)), warnings }
   if (!htmlByName) warnings.push('The file is a web page although its name does not say so; its article was extracted.')
   const article = buildArticleFromPage(id, fileName, extractHtml(text), decoded.encoding, sha256Hex)
   if (!article) return { ok: false, error: { id, sourceFile: fileName, code: 'empty', message: 'The web page holds no article text.' } }
-  return { ok: true, article, warnings }
+  return { ok: true, article: withCleanTitle(article), warnings }
 }
+
+/** A title is shown in lists, printed by the CLI and written into briefings: no control characters in it. */
+const withCleanTitle = (article: Article): Article => ({ ...article, meta: { ...article.meta, title: dropControls(article.meta.title) } })
