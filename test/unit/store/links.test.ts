@@ -32,4 +32,18 @@ describe('the store never reads through a link', () => {
       await backend.close()
     }
   })
+
+  it('reports a note that is a folder as not a regular file, not as written by a newer Daftar', async () => {
+    const dataDir = await makeTempDir('links')
+    await fsp.mkdir(join(dataDir, 'notes', 'folder-note.json'), { recursive: true })
+    const backend = await openBackend({ dataDir, seedsDir: SEEDS_DIR })
+    try {
+      await backend.notes.collection.openAll()
+      const notices = JSON.stringify(backend.allNotices())
+      expect(notices).toContain('not a regular file (a folder)')
+      expect(notices).not.toMatch(/newer/i)
+    } finally {
+      await backend.close()
+    }
+  })
 })
