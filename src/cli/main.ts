@@ -9,6 +9,7 @@ import type { BriefingScope } from '../core/briefing/scope'
 import { clockFrom, parseCommand, UsageError, USAGE, type CliScope, type Command } from './args'
 import { count } from './plural'
 import { findArticle, findEntity } from './resolve-names'
+import { escapeControls } from '../core/text/controls'
 
 /**
  * `npm run cli -- …`: the briefing export (and listings) in plain Node over the same data folder as
@@ -77,7 +78,10 @@ function briefingScope(scope: CliScope, backend: Backend): BriefingScope {
 }
 
 /** Runs the CLI and answers its exit code; `out` and `err` take one line each. */
-export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, printOut: (line: string) => void, printErr: (line: string) => void): Promise<number> {
+  // Everything printed may hold stored titles and names: no control character reaches the terminal raw.
+  const out = (line: string): void => printOut(escapeControls(line))
+  const err = (line: string): void => printErr(escapeControls(line))
   try {
     const command = parseCommand(argv)
     if (command.kind === 'help') {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { briefingOptionsSchema, briefingScopeSchema } from '../core/briefing/scope'
 import { entityTypes } from '../core/entities/types'
+import { MAX_BODY_DEPTH, withinDepth } from '../core/notes/tiptap-json'
 import { highlightColors, highlightSchema } from '../core/store/annotations'
 import { attachmentSchema } from '../core/store/notes'
 import { readingSettingsPatchSchema } from '../core/store/settings'
@@ -37,7 +38,11 @@ const entityInputSchema = z
   .strict()
 
 /** A note body is JSON the editor made: bounded in size so a request cannot carry megabytes of it. */
-const noteBodySchema = z.unknown().refine((body) => JSON.stringify(body ?? null).length <= 2_000_000, 'the note body is larger than 2 MB')
+// Depth first: measuring the size serialises the body, which recursion this deep would break.
+const noteBodySchema = z
+  .unknown()
+  .refine((body) => withinDepth(body), { message: `the note body is nested more than ${MAX_BODY_DEPTH} levels deep`, abort: true })
+  .refine((body) => JSON.stringify(body ?? null).length <= 2_000_000, 'the note body is larger than 2 MB')
 
 const noteInputSchema = z
   .object({ title: z.string().max(500), body: noteBodySchema, attachments: z.array(attachmentSchema.strict()).max(500) })

@@ -7,6 +7,7 @@ import { ARTICLE_EXTENSIONS } from '../corpus-loader'
 import type { LibraryEntry } from '../library-corpus'
 import { nodeDurableFs, type DurableFs } from '../store/durable-fs'
 import { writeFileDurably } from '../store/durable-write'
+import { removeStaleTempFiles } from '../store/node-document-storage'
 import { describeFsError } from '../store/fs-errors'
 import type { ParsedImport } from './parse-import'
 import { stemOf } from './import-names'
@@ -15,7 +16,8 @@ import { stemOf } from './import-names'
  * Extracting a saved page takes jsdom ~50 ms; the result is kept beside the original
  * (`imports/.articles/<name>.json`) so a start-up with many imported pages does not redo it.
  * The cache is trusted only for the same bytes and the same extractor version (2: articles carry
- * `sameTextHash`, and pages nested too deep are flattened before extraction).
+ * `sameTextHash`, pages nested too deep are flattened before extraction, and titles lose their
+ * control characters; caches of version 1 are extracted again once).
  */
 const EXTRACTOR_VERSION = 2
 
@@ -83,6 +85,11 @@ export class ImportStore {
     await writeFileDurably(this.fs, join(this.dir, name), bytes)
     this.names.add(stemOf(name).toLowerCase())
     if (article.meta.format === 'html') await this.writeCache(name, bytes, article).catch(() => {})
+  }
+
+  /** Temp files a killed import left in the folder or in its cache, removed at start like the documents' own. */
+  async removeStaleTempFiles(): Promise<string[]> {
+    return [...(await removeStaleTempFiles(this.dir)), ...(await removeStaleTempFiles(this.cacheDir))]
   }
 
   async delete(name: string): Promise<void> {

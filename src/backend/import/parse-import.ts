@@ -4,6 +4,7 @@ import { canonicalText, decodeBytes } from '../../core/corpus/decode'
 import { declaredCharset, isHtmlFileName, looksLikeHtml } from '../../core/corpus/html-sniff'
 import { buildArticle } from '../../core/corpus/parse-article'
 import type { Article, CorpusError } from '../../core/corpus/types'
+import { dropControls } from '../../core/text/controls'
 import { sha256Hex } from '../corpus-loader'
 import { extractHtml, PageTooComplexError } from './extract-html'
 import { MAX_ELEMENTS } from './flatten-nesting'
@@ -32,7 +33,7 @@ export function parseImport(id: string, fileName: string, bytes: Uint8Array): Pa
   const warnings: string[] = []
   if (decoded.repaired === 'mojibake') warnings.push('The text was double-encoded (UTF-8 read as Windows-1256) and has been repaired.')
   const text = canonicalText(decoded.text)
-  if (!htmlByName && !looksLikeHtml(text)) return { ok: true, article: buildArticle(id, fileName, text, decoded.encoding, sha256Hex), warnings }
+  if (!htmlByName && !looksLikeHtml(text)) return { ok: true, article: withCleanTitle(buildArticle(id, fileName, text, decoded.encoding, sha256Hex)), warnings }
   if (!htmlByName) warnings.push('The file is a web page although its name does not say so; its article was extracted.')
   const page = extract(text)
   if ('tooComplex' in page) {
@@ -41,5 +42,8 @@ export function parseImport(id: string, fileName: string, bytes: Uint8Array): Pa
   }
   const article = buildArticleFromPage(id, fileName, page, decoded.encoding, sha256Hex)
   if (!article) return { ok: false, error: { id, sourceFile: fileName, code: 'empty', message: 'The web page holds no article text.', reason: reason('no-article') } }
-  return { ok: true, article, warnings: [...warnings, ...page.warnings] }
+  return { ok: true, article: withCleanTitle(article), warnings: [...warnings, ...page.warnings] }
 }
+
+/** A title is shown in lists, printed by the CLI and written into briefings: no control characters in it. */
+const withCleanTitle = (article: Article): Article => ({ ...article, meta: { ...article.meta, title: dropControls(article.meta.title) } })

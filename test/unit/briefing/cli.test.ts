@@ -127,6 +127,31 @@ describe('the CLI', () => {
     expect(await fsp.readdir(outDir)).toEqual(['rel.md'])
   })
 
+  it('prints no raw control character: imported titles and new entity names lose them, anything else printed has them escaped', async () => {
+    const dataDir = await makeTempDir('cli-data')
+    const hostile = 'خبر \u001b]0;pwned\u0007 \u001b[31mأحمر\u001b]8;;https://evil.example\u001b\\رابط\u009b2J'
+    await fsp.mkdir(join(dataDir, 'imports'), { recursive: true })
+    const paragraph = 'فقرة أولى من الخبر المستورد، وفيها ما يكفي من الكلمات لتكون نص مقال حقيقي يقرؤه المحلل. '.repeat(4)
+    const page = `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>${hostile}</title></head><body><article><h1>${hostile}</h1><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`
+    await fsp.writeFile(join(dataDir, 'imports', 'hostile.html'), page)
+    const app = await openHandlers({ dataDir, seedsDir: SEEDS_DIR })
+    const created = valueOf<{ nameAr: string; nameLatin: string }>(await app.handlers.createEntity([{ type: 'person', nameAr: `اسم\u001b[2J`, nameLatin: 'Name\u0007', aliases: [], description: '' }]))
+    expect([created.nameAr, created.nameLatin]).toEqual(['اسم[2J', 'Name'])
+    await closeBackend(app.backend)
+
+    const rawControl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
+    const articles = await run(['list', 'articles'], dataDir)
+    expect(articles.out[0]).not.toMatch(rawControl)
+    expect(articles.out[0]).toContain('hostile\thostile.html\tخبر ]0;pwned [31mأحمر]8;;https://evil.example\\رابط2J')
+    const entities = await run(['list', 'entities'], dataDir)
+    expect(entities.out[0]).not.toMatch(rawControl)
+    // What the user typed comes back in an error message: escaped, not obeyed.
+    const unknown = await run(['export', '--entity', 'x\u001b]0;pwned\u0007', '--out', join(dataDir, 'b.md')], dataDir)
+    expect(unknown.code).toBe(2)
+    expect(unknown.err.join('\n')).not.toMatch(rawControl)
+    expect(unknown.err.join('\n')).toContain('x\\x1B]0;pwned\\x07')
+  })
+
   it('lists entities and articles, one per line, tab-separated; --help prints the usage (exit 0)', async () => {
     const dataDir = await makeTempDir('cli-data')
     const entities = await run(['list', 'entities'], dataDir)

@@ -76,7 +76,7 @@ describe('browser mode: the API', () => {
     }
   })
 
-  it('answers a body over 1 MiB with 413, whether its length is declared or streamed', async () => {
+  it('answers a body over 1 MiB with 413 and Connection: close, whether its length is declared or streamed', async () => {
     const { server, dataDir } = await startFixture()
     const big = JSON.stringify({ args: [{ fontSize: 22, pad: 'x'.repeat(MAX_BODY_BYTES) }] })
     const declared = await request(server, { method: 'POST', path: '/api/updateSettings', headers: json(server.token), body: big })
@@ -84,6 +84,8 @@ describe('browser mode: the API', () => {
     expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     const streamed = await request(server, { method: 'POST', path: '/api/updateSettings', headers: json(server.token), body: big, chunked: true })
     expect(streamed.status).toBe(413)
+    // The rest of a refused body is not read: the connection closes after the answer.
+    expect([declared.headers.connection, streamed.headers.connection]).toEqual(['close', 'close'])
     await expect(fsp.access(join(dataDir, 'settings.json'))).rejects.toThrow()
     // The server is still there.
     expect((await callApi(server, 'getSettings', [])).status).toBe(200)
