@@ -45,6 +45,8 @@ class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** What the page can act on, e.g. { reason: 'import-busy' } to say it in its own language. */
+    readonly details?: Record<string, string>,
   ) {
     super(message)
   }
@@ -62,8 +64,8 @@ const codeOfStatus = (status: number): ErrorCode =>
   status === 401 || status === 403 ? 'forbidden' : status === 404 ? 'not-found' : status >= 500 ? 'internal' : 'invalid-request'
 
 /** Transport failures answer a Result too, with the HTTP status the failure deserves. */
-function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  const body: Result<never> = { ok: false, error: { code: codeOfStatus(status), message } }
+function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}, details?: Record<string, string>): void {
+  const body: Result<never> = { ok: false, error: { code: codeOfStatus(status), message, ...(details ? { details } : {}) } }
   send(res, status, JSON.stringify(body), 'application/json; charset=utf-8', headers)
 }
 
@@ -101,7 +103,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!Object.hasOwn(handlers, method)) throw new HttpError(404, `Unknown API method "${method}"`)
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'API calls must send application/json')
     if (!isImport(method)) return call(req, res, method)
-    if (importing) throw new HttpError(503, 'Another import is running; try again in a moment', { 'Retry-After': String(IMPORT_RETRY_AFTER_S), ...CLOSE })
+    if (importing) throw new HttpError(503, 'Another import is running; try again in a moment', { 'Retry-After': String(IMPORT_RETRY_AFTER_S), ...CLOSE }, { reason: 'import-busy' })
     importing = true
     try {
       await call(req, res, method)
@@ -151,7 +153,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const server: Server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy()
-      if (error instanceof HttpError) sendError(res, error.status, error.message, error.headers)
+      if (error instanceof HttpError) sendError(res, error.status, error.message, error.headers, error.details)
       else sendError(res, 500, 'Internal error')
     })
   })

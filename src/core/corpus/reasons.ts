@@ -22,6 +22,8 @@ export type ReasonKey =
   | 'too-slow'
   | 'stopped-reading'
   | 'stopped'
+  | 'import-busy'
+  | 'request-failed'
 
 export interface Reason {
   key: ReasonKey

@@ -74,6 +74,8 @@ export const arLibrary = {
   'import.reason.too-slow': 'طالت قراءة الملف أكثر من {seconds} ثانية فأُوقفت.',
   'import.reason.stopped-reading': 'أُوقف أثناء قراءته: أُوقف الاستيراد.',
   'import.reason.stopped': 'لم يُستورد: أُوقف الاستيراد.',
+  'import.reason.import-busy': 'استيراد آخر جارٍ الآن؛ أعد المحاولة بعد لحظات.',
+  'import.reason.request-failed': 'تعذّر الطلب ({error}).',
   'paste.heading': 'مقال جديد من نص',
   'paste.title': 'العنوان (اختياري)',
   'paste.text': 'نص المقال',

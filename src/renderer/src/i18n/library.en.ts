@@ -70,6 +70,8 @@ export const enLibrary: Pick<Messages, keyof typeof arLibrary> = {
   'import.reason.too-slow': 'Reading the file took longer than {seconds} s and was stopped.',
   'import.reason.stopped-reading': 'Stopped while it was being read: the import was stopped.',
   'import.reason.stopped': 'Not imported: the import was stopped.',
+  'import.reason.import-busy': 'Another import is running; try again in a moment.',
+  'import.reason.request-failed': 'The request failed ({error}).',
   'paste.heading': 'New article from text',
   'paste.title': 'Title (optional)',
   'paste.text': 'Article text',

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
+import { reason } from '../../../../../core/corpus/reasons'
 import type { ArticleSummary, Library } from '../../../../../shared/api'
 import type { FailedItem, ImportReport, PickedFiles } from '../../../../../shared/library-api'
 import { MAX_IMPORT_BYTES, tooLargeMessage, tooLargeReason } from '../../../../../shared/library-api'
@@ -81,7 +82,8 @@ export function useImporter(onAdded: (rows: ArticleSummary[]) => void, onError: 
     (result: Result<ImportReport>, names: string[]): ImportReport => {
       if (result.ok) return result.value
       onError(result.error)
-      return { imported: [], duplicates: [], failed: names.map((file) => ({ file, code: 'unreadable', message: result.error.message })) }
+      const why = result.error.details?.['reason'] === 'import-busy' ? reason('import-busy') : reason('request-failed', { error: result.error.message })
+      return { imported: [], duplicates: [], failed: names.map((file) => ({ file, code: 'unreadable', message: result.error.message, reason: why })) }
     },
     [onError],
   )
