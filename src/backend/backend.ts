@@ -28,6 +28,8 @@ export interface BackendOptions {
   fs?: DurableFs
   /** Where import parsing and the search index run: worker threads (default) or this thread. */
   workers?: 'threads' | 'inline'
+  /** How long one file's parse may run before its worker is terminated (default PARSE_DEADLINE_MS). */
+  parseDeadlineMs?: number
 }
 
 /**
@@ -90,7 +92,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const article = (id: string): Article | undefined => corpus.article(id)
   const annotations = new AnnotationsStore(dataDir, onNotice, options.now, fs)
   const notes = new NotesService({ dataDir, onNotice, now, newId: randomUUID, ...(fs ? { fs } : {}) })
-  if (probe.writable) await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles()])
+  if (probe.writable) await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles(), importStore.removeStaleTempFiles()])
   const highlights = new HighlightsService({ annotations, article, now, newId: randomUUID })
   const registry = await openRegistry(dataDir, seedsDir, onNotice, options.now, fs)
   const entities = new EntitiesService({
@@ -105,7 +107,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       await notes.retargetEntity(sourceId, target?.id ?? null, target ? target.nameAr || target.nameLatin : undefined)
     },
   })
-  const librarian = new Librarian({ corpus, store: importStore, annotations, highlights, notes, entities, now, ...(options.workers ? { workers: options.workers } : {}) })
+  const librarian = new Librarian({ corpus, store: importStore, annotations, highlights, notes, entities, now, ...(options.workers ? { workers: options.workers } : {}), ...(options.parseDeadlineMs ? { parseDeadlineMs: options.parseDeadlineMs } : {}) })
   return {
     dataDir,
     now,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
+import { fsReason } from '../core/corpus/reasons'
 import { parseArticleFile } from '../core/corpus/parse-article'
 import type { Article, CorpusError, TextHasher } from '../core/corpus/types'
 import { describeFsError } from './store/fs-errors'
@@ -40,7 +41,7 @@ export async function loadCorpusDir(dir: string): Promise<LoadedCorpus> {
         results[index] = parsed.ok ? { article: parsed.article } : { error: parsed.error }
       } catch (error) {
         const id = name.replace(/\.[^.]+$/, '')
-        results[index] = { error: { id, sourceFile: name, code: 'unreadable', message: describeFsError('read', name, error).message } }
+        results[index] = { error: { id, sourceFile: name, code: 'unreadable', message: describeFsError('read', name, error).message, reason: fsReason('read-failed', error) } }
       }
     }
   }

@@ -3,6 +3,7 @@ import type { Entity, Mention } from '../core/entities/types'
 import type { EntitiesDocument, MentionDecision } from '../core/store/entities'
 import type { StoredDocument } from '../core/store/stored-document'
 import type { ArticleEntities, ArticleMention, EntityInput, MentionVerdict } from '../shared/api'
+import { dropControls } from '../core/text/controls'
 import { err, ok, type Result } from '../shared/result'
 import type { EntityFinder, Span } from './entity-finder'
 import { saved } from './saved'
@@ -61,11 +62,13 @@ export class EntitiesService {
     return ok(null)
   }
 
+  /** Names lose control characters (they are printed by the CLI and written into briefings). */
   private clean(input: EntityInput): EntityInput {
-    const nameAr = input.nameAr.trim()
-    const nameLatin = input.nameLatin.trim()
-    const aliases = [...new Set(input.aliases.map((a) => a.trim()).filter((a) => a && a !== nameAr && a !== nameLatin))]
-    return { ...input, nameAr, nameLatin, aliases, description: input.description.trim() }
+    const nameAr = dropControls(input.nameAr).trim()
+    const nameLatin = dropControls(input.nameLatin).trim()
+    const aliases = [...new Set(input.aliases.map((a) => dropControls(a).trim()).filter((a) => a && a !== nameAr && a !== nameLatin))]
+    const descriptionAr = input.descriptionAr?.trim()
+    return { ...input, nameAr, nameLatin, aliases, description: input.description.trim(), ...(descriptionAr !== undefined ? { descriptionAr } : {}) }
   }
 
   async create(raw: EntityInput): Promise<Result<Entity>> {
@@ -106,7 +109,8 @@ export class EntitiesService {
     const own = new Set(namesOf(target))
     const aliases = [...target.aliases, ...namesOf(source).filter((n) => !own.has(n))]
     const description = [target.description, source.description].filter(Boolean).join('\n\n')
-    const merged: Entity = { ...target, aliases: [...new Set(aliases)], description, updatedAt: this.deps.now().toISOString() }
+    const descriptionAr = [target.descriptionAr, source.descriptionAr].filter(Boolean).join('\n\n')
+    const merged: Entity = { ...target, aliases: [...new Set(aliases)], description, ...(descriptionAr ? { descriptionAr } : {}), updatedAt: this.deps.now().toISOString() }
     await this.deps.retarget(sourceId, merged)
     const outcome = await this.deps.doc.update((d) => {
       d.entities = d.entities.filter((e) => e.id !== sourceId).map((e) => (e.id === targetId ? merged : e))

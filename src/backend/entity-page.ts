@@ -1,4 +1,5 @@
 import type { Article } from '../core/corpus/types'
+import { wordsAfter, wordsBefore } from '../core/text/context-window'
 import type { EntityPage, ConcordanceLine } from '../shared/api'
 import { err, ok, type Result } from '../shared/result'
 import type { EntitiesService } from './entities-service'
@@ -15,8 +16,6 @@ export interface EntityPageDeps {
 const CONTEXT_WORDS = 10
 const RELATED_SHOWN = 15
 
-const lastWords = (s: string, n: number): string => s.split(/\s+/).slice(-n - 1).join(' ').trimStart()
-const firstWords = (s: string, n: number): string => s.split(/\s+/).slice(0, n + 1).join(' ').trimEnd()
 
 /**
  * Everything known about one entity, computed from the texts, never stored: every mention with ten
@@ -47,9 +46,10 @@ export async function entityPage(id: string, deps: EntityPageDeps): Promise<Resu
           articleTitle: article.meta.title,
           start: m.start,
           end: m.end,
-          before: lastWords(article.text.slice(block.start, m.start), CONTEXT_WORDS),
+          // Exact slices: the line shown is the article's own characters, with nothing added between the parts.
+          before: article.text.slice(wordsBefore(article.text, block.start, m.start, CONTEXT_WORDS), m.start),
           match: article.text.slice(m.start, m.end),
-          after: firstWords(article.text.slice(m.end, block.end), CONTEXT_WORDS),
+          after: article.text.slice(m.end, wordsAfter(article.text, m.end, block.end, CONTEXT_WORDS)),
         })
       }
       if (inBlock.length === 0) continue

@@ -14,7 +14,7 @@ import type { NotesService } from './notes-service'
 import { entityDoc, highlightDoc, noteDoc } from './search/search-docs'
 import { SearchService } from './search/search-service'
 import { parseMethods, type ParseMethods } from './workers/parse-methods'
-import { inThread, type Remote } from './workers/rpc'
+import { inThread } from './workers/rpc'
 import { createSearchMethods, type SearchMethods } from './workers/search-methods'
 import { WorkerClient } from './workers/worker-client'
 
@@ -28,7 +28,16 @@ export interface LibrarianDeps {
   now(): Date
   /** 'threads' (default): parsing and the search index run in worker threads; 'inline': in this one. */
   workers?: 'threads' | 'inline'
+  /** How long one file's parse may run in the worker before it is terminated (threads only). */
+  parseDeadlineMs?: number
 }
+
+/**
+ * No accepted file may hold the import queue for more than 5 s: a parse still running after this is
+ * stopped (its worker terminated and restarted) and the file reported as too slow. A real saved
+ * page takes ~55 ms; a 4 MiB one well under a second.
+ */
+export const PARSE_DEADLINE_MS = 4000
 
 /** Paths chosen in the desktop dialog are kept here, by pick id: the page never sends a path. */
 const MAX_PICKS = 8
@@ -47,16 +56,17 @@ export class Librarian {
 
   constructor(private readonly deps: LibrarianDeps) {
     const threads = deps.workers !== 'inline'
-    const parser = threads ? this.worker<ParseMethods>('parse-worker') : inThread(parseMethods)
-    const engine = threads ? this.worker<SearchMethods>('search-worker') : inThread(createSearchMethods())
-    this.imports = new ImportService({ corpus: deps.corpus, store: deps.store, parser, now: deps.now })
+    const parseThread = threads ? this.client<ParseMethods>('parse-worker', deps.parseDeadlineMs ?? PARSE_DEADLINE_MS) : null
+    const parser = parseThread ? parseThread.remote : inThread(parseMethods)
+    const engine = threads ? this.client<SearchMethods>('search-worker').remote : inThread(createSearchMethods())
+    this.imports = new ImportService({ corpus: deps.corpus, store: deps.store, parser, now: deps.now, stopParsing: () => parseThread?.stop() })
     this.search = new SearchService({ corpus: deps.corpus, docs: (kind) => this.docsOf(kind) }, engine, async () => {})
   }
 
-  private worker<M extends ParseMethods | SearchMethods>(entry: 'parse-worker' | 'search-worker'): Remote<M> {
-    const client = new WorkerClient<M>(entry)
+  private client<M extends ParseMethods | SearchMethods>(entry: 'parse-worker' | 'search-worker', deadlineMs?: number): WorkerClient<M> {
+    const client = new WorkerClient<M>(entry, deadlineMs)
     this.closers.push(() => client.close())
-    return client.remote
+    return client
   }
 
   importFiles(files: { name: string; data: string }[]): Promise<ImportReport> {

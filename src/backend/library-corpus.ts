@@ -27,12 +27,12 @@ export const summarize = (e: LibraryEntry): ArticleSummary => ({
 /**
  * The articles in memory: the bundled seeds and the user's imports, in that order. Imports add
  * and remove articles while the app runs; listeners (the search index) hear of every change.
- * Lookups by id and by content hash (duplicate detection) are maps; the arrays handed out are
- * rebuilt only after a change.
+ * Lookups by id and by the text as it reads (duplicate detection: `sameTextHash`) are maps; the
+ * arrays handed out are rebuilt only after a change.
  */
 export class LibraryCorpus {
   private readonly entries = new Map<string, LibraryEntry>()
-  private readonly byHash = new Map<string, string>()
+  private readonly bySameText = new Map<string, string>()
   private readonly lowerIds = new Set<string>()
   private readonly failed: CorpusError[]
   private articleList: Article[] | null = null
@@ -47,7 +47,7 @@ export class LibraryCorpus {
   private put(entry: LibraryEntry): void {
     this.entries.set(entry.article.id, entry)
     this.lowerIds.add(entry.article.id.toLowerCase())
-    if (!this.byHash.has(entry.article.contentHash)) this.byHash.set(entry.article.contentHash, entry.article.id)
+    if (!this.bySameText.has(entry.article.sameTextHash)) this.bySameText.set(entry.article.sameTextHash, entry.article.id)
   }
 
   articles(): readonly Article[] {
@@ -72,9 +72,9 @@ export class LibraryCorpus {
     return this.lowerIds.has(idLowerCase)
   }
 
-  /** The article that already has this text, if any. */
-  withHash(contentHash: string): Article | undefined {
-    const id = this.byHash.get(contentHash)
+  /** The article that already reads like this one (same text but for invisible characters, line ends, tashkeel), if any. */
+  withSameText(article: Article): Article | undefined {
+    const id = this.bySameText.get(article.sameTextHash)
     return id === undefined ? undefined : this.article(id)
   }
 
@@ -94,10 +94,11 @@ export class LibraryCorpus {
     if (!entry) return false
     this.entries.delete(id)
     if (![...this.entries.keys()].some((other) => other.toLowerCase() === id.toLowerCase())) this.lowerIds.delete(id.toLowerCase())
-    if (this.byHash.get(entry.article.contentHash) === id) {
-      this.byHash.delete(entry.article.contentHash)
-      const twin = [...this.entries.values()].find((e) => e.article.contentHash === entry.article.contentHash)
-      if (twin) this.byHash.set(twin.article.contentHash, twin.article.id)
+    const key = entry.article.sameTextHash
+    if (this.bySameText.get(key) === id) {
+      this.bySameText.delete(key)
+      const twin = [...this.entries.values()].find((e) => e.article.sameTextHash === key)
+      if (twin) this.bySameText.set(key, twin.article.id)
     }
     this.changed({ added: [], removed: [id] })
     return true

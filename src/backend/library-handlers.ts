@@ -8,6 +8,7 @@ type LibraryMethods = Pick<
   | 'importText'
   | 'pickImportFiles'
   | 'importPicked'
+  | 'stopImport'
   | 'removeArticle'
   | 'getLibraryFacets'
   | 'articlesWithEntity'
@@ -29,6 +30,10 @@ export function libraryMethods(backend: Backend): LibraryMethods {
       return ok(paths && paths.length > 0 ? await librarian.pick(paths) : null)
     },
     importPicked: async (pickId, indices) => librarian.importPicked(pickId, indices),
+    stopImport: async () => {
+      librarian.imports.stop()
+      return ok(null)
+    },
     removeArticle: async (id, mode) => librarian.remove(id, mode),
     getLibraryFacets: async () => ok(await librarian.facets()),
     articlesWithEntity: async (entityId) => librarian.articlesWithEntity(entityId),

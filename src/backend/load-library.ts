@@ -1,3 +1,4 @@
+import { reason } from '../core/corpus/reasons'
 import { loadCorpusDir } from './corpus-loader'
 import { ImportStore } from './import/import-store'
 import { parseImport } from './import/parse-import'
@@ -18,7 +19,7 @@ export async function loadLibrary(seedsDir: string, dataDir: string, fs?: Durabl
   const errors = [...seeds.errors, ...imported.errors]
   for (const entry of imported.entries) {
     if (!seedIds.has(entry.article.id.toLowerCase())) entries.push(entry)
-    else errors.push({ id: entry.article.id, sourceFile: entry.article.meta.sourceFile, code: 'unreadable', message: 'A bundled article has the same name; rename the file in the imports folder.' })
+    else errors.push({ id: entry.article.id, sourceFile: entry.article.meta.sourceFile, code: 'unreadable', message: 'A bundled article has the same name; rename the file in the imports folder.', reason: reason('name-clash') })
   }
   return { corpus: new LibraryCorpus(entries, errors), store }
 }

@@ -16,6 +16,7 @@ export type Command =
       force: boolean
       byArticle: boolean
       sources: boolean
+      allEntities: boolean
       title?: string
     }
 
@@ -51,6 +52,8 @@ Export options:
   --out FILE           where to write the briefing (its folder must exist)
   --force              replace FILE if it exists (otherwise an existing file is never overwritten)
   --by-article         add the per-article section
+  --all-entities       with --everything or --article: a section for every entity mentioned, not only
+                       those with a quote, an orphan or a note in scope
   --no-sources         leave out the sources list
   --title TEXT         a title of your own
 
@@ -97,6 +100,7 @@ export function parseCommand(argv: readonly string[]): Command {
     force: values.force ?? false,
     byArticle: values['by-article'] ?? false,
     sources: !(values['no-sources'] ?? false),
+    allEntities: values['all-entities'] ?? false,
     ...(values.title ? { title: values.title } : {}),
   }
 }
@@ -118,6 +122,7 @@ function parse(argv: readonly string[]) {
       force: { type: 'boolean' },
       'by-article': { type: 'boolean' },
       'no-sources': { type: 'boolean' },
+      'all-entities': { type: 'boolean' },
       title: { type: 'string' },
       json: { type: 'boolean' },
     },

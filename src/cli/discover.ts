@@ -17,7 +17,7 @@ export async function discover(command: DiscoverCommand, backend: Backend, env: 
   const found = await discoverInFiles(paths, backend.entities.entities, backend.articles(), lexicon)
   if (!found.ok) throw new Error(found.message)
   const files = found.files.map((f, i) => ({ ...f, file: command.files[i] as string }))
-  return command.json ? JSON.stringify({ files: files.map(asJson) }) : files.map(asTable).join('\n\n')
+  return command.json ? jsonWithoutRawControls({ files: files.map(asJson) }) : files.map(asTable).join('\n\n')
 }
 
 function asJson(f: FileDiscovery): object {
@@ -32,3 +32,10 @@ function asTable(f: FileDiscovery): string {
   const rows = f.suggestions.map((s) => [s.name, s.type, String(s.occurrences.length), s.signals.join(', ')].join('\t'))
   return [`${f.file}: ${f.known.length} known mention(s), ${f.suggestions.length} new name(s)`, ...rows].join('\n')
 }
+
+/**
+ * JSON.stringify leaves DEL and C1 controls raw, and the CLI would then escape them as `\xNN`, which
+ * is no JSON; written as JSON escapes they stay exactly the article's text once parsed.
+ */
+const jsonWithoutRawControls = (value: unknown): string =>
+  JSON.stringify(value).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)

@@ -8,7 +8,9 @@ import { defaultUserDataDir } from '../backend/paths'
 import type { BriefingScope } from '../core/briefing/scope'
 import { clockFrom, parseCommand, UsageError, USAGE, type CliScope, type Command } from './args'
 import { discover } from './discover'
+import { count } from './plural'
 import { findArticle, findEntity } from './resolve-names'
+import { escapeControls } from '../core/text/controls'
 
 /**
  * `npm run cli -- …`: the briefing export (and listings) in plain Node over the same data folder as
@@ -38,7 +40,12 @@ async function run(command: Exclude<Command, { kind: 'help' }>, env: NodeJS.Proc
     const built = await briefingFor(
       backend,
       briefingScope(command.scope, backend),
-      { lang: command.lang, sections: { entities: true, articles: command.byArticle, sources: command.sources }, ...(command.title ? { title: command.title } : {}) },
+      {
+        lang: command.lang,
+        sections: { entities: true, articles: command.byArticle, sources: command.sources },
+        ...(command.allEntities ? { allEntities: true } : {}),
+        ...(command.title ? { title: command.title } : {}),
+      },
       now,
     )
     if (!built.ok) throw new Failure(built.error.message)
@@ -47,8 +54,8 @@ async function run(command: Exclude<Command, { kind: 'help' }>, env: NodeJS.Proc
     const written = await writeBriefingFile(path, built.value.markdown, { overwrite: command.force })
     if (!written.ok) throw new Failure(written.error.details?.['reason'] === 'exists' ? `${path} already exists; pass --force to replace it.` : written.error.message)
     const { stats } = built.value
-    const warnings = stats.warnings.length ? `; ${stats.warnings.length} warning(s): ${stats.warnings.join('; ')}` : ''
-    return `Wrote ${path} (${stats.entities} entities, ${stats.quotes} quotes, ${stats.sources} sources${warnings})`
+    const warnings = stats.warnings.length ? `; ${count(stats.warnings.length, 'warning')}: ${stats.warnings.join('; ')}` : ''
+    return `Wrote ${path} (${count(stats.entities, 'entity', 'entities')}, ${count(stats.quotes, 'quote')}, ${count(stats.sources, 'source')}${warnings})`
   } finally {
     await backend.close()
   }
@@ -73,7 +80,10 @@ function briefingScope(scope: CliScope, backend: Backend): BriefingScope {
 }
 
 /** Runs the CLI and answers its exit code; `out` and `err` take one line each. */
-export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, printOut: (line: string) => void, printErr: (line: string) => void): Promise<number> {
+  // Everything printed may hold stored titles and names: no control character reaches the terminal raw.
+  const out = (line: string): void => printOut(escapeControls(line))
+  const err = (line: string): void => printErr(escapeControls(line))
   try {
     const command = parseCommand(argv)
     if (command.kind === 'help') {

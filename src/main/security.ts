@@ -5,7 +5,7 @@ const EXTERNAL_SCHEMES = new Set(['http:', 'https:', 'mailto:'])
 
 /** Parses a URL for opening outside the app; null for anything but http(s)/mailto or any odd form. */
 export function externalUrl(raw: string): URL | null {
-  if (typeof raw !== 'string' || raw.length > 2048 || /[\u0000-\u0020\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(raw)) return null
+  if (typeof raw !== 'string' || raw.length > 2048 || /[\u0000-\u0020\u007f-\u009f\p{Cf}\u2028\u2029]/u.test(raw)) return null
   let url: URL
   try {
     url = new URL(raw)

@@ -136,6 +136,8 @@ export interface DaftarApi {
   pickImportFiles(): Promise<Result<PickedFiles | null>>
   /** Imports picked files by their index in the pick, a chunk at a time (the UI shows progress and can stop between chunks). */
   importPicked(pickId: string, indices: number[]): Promise<Result<ImportReport>>
+  /** "Stop": the file being parsed now is stopped at once and the rest of its request is not imported. */
+  stopImport(): Promise<Result<null>>
   /** Removes an imported article, keeping its highlights and notes (as orphans) or deleting them. */
   removeArticle(id: string, mode: RemoveMode): Promise<Result<RemoveReport>>
   getLibraryFacets(): Promise<Result<LibraryFacets>>

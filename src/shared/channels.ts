@@ -20,6 +20,7 @@ export const apiMethods = [
   'importText',
   'pickImportFiles',
   'importPicked',
+  'stopImport',
   'removeArticle',
   'getLibraryFacets',
   'articlesWithEntity',

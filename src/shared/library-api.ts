@@ -2,6 +2,7 @@
  * The contract of the library, import and search features (kept apart from api.ts, which holds
  * the interface itself, so the two features' types do not crowd one file).
  */
+import type { Reason } from '../core/corpus/reasons'
 import type { SearchKind } from '../core/search/types'
 import type { ArticleSummary } from './api'
 
@@ -12,6 +13,9 @@ export type { SearchDoc, SearchGroup, SearchHit, SearchKind, SearchOptions, Sear
 export const MAX_IMPORT_BYTES = 4 * 1024 * 1024
 
 const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`
+
+/** The reason of a refusal over the limit, for the interface's own language. */
+export const tooLargeReason = (bytes: number): Reason => ({ key: 'too-large', params: { size: mib(bytes), limit: mib(MAX_IMPORT_BYTES) } })
 
 /** The refusal of a file over the limit, word for word the same in the page and the backend. */
 export const tooLargeMessage = (bytes: number): string =>
@@ -49,12 +53,27 @@ export interface DuplicateItem {
   existingTitle: string
 }
 
-export type ImportFailureCode = 'empty' | 'binary' | 'undecodable' | 'unreadable' | 'too-large' | 'unsupported' | 'write-failed' | 'cancelled'
+export type ImportFailureCode =
+  | 'empty'
+  | 'binary'
+  | 'undecodable'
+  | 'unreadable'
+  | 'too-large'
+  | 'unsupported'
+  | 'write-failed'
+  | 'cancelled'
+  /** A saved page with more elements than can be read in time. */
+  | 'too-complex'
+  /** Reading the file passed its deadline; the parse was stopped. */
+  | 'too-slow'
 
 export interface FailedItem {
   file: string
   code: ImportFailureCode
+  /** In English, for logs and the CLI. */
   message: string
+  /** What the interface shows, in its own language (absent: `message`). */
+  reason?: Reason
 }
 
 /** Per-file outcome of one import request: every file is in exactly one list. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { briefingOptionsSchema, briefingScopeSchema } from '../core/briefing/scope'
 import { entityTypes } from '../core/entities/types'
+import { MAX_BODY_DEPTH, withinDepth } from '../core/notes/tiptap-json'
 import { highlightColors, highlightSchema } from '../core/store/annotations'
 import { attachmentSchema } from '../core/store/notes'
 import { readingSettingsPatchSchema } from '../core/store/settings'
@@ -31,12 +32,17 @@ const entityInputSchema = z
     nameLatin: nameSchema,
     aliases: z.array(z.string().max(300)).max(200),
     description: z.string().max(20_000),
+    descriptionAr: z.string().max(20_000).optional(),
     money: z.object({ value: z.number().finite().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) }).strict().optional(),
   })
   .strict()
 
 /** A note body is JSON the editor made: bounded in size so a request cannot carry megabytes of it. */
-const noteBodySchema = z.unknown().refine((body) => JSON.stringify(body ?? null).length <= 2_000_000, 'the note body is larger than 2 MB')
+// Depth first: measuring the size serialises the body, which recursion this deep would break.
+const noteBodySchema = z
+  .unknown()
+  .refine((body) => withinDepth(body), { message: `the note body is nested more than ${MAX_BODY_DEPTH} levels deep`, abort: true })
+  .refine((body) => JSON.stringify(body ?? null).length <= 2_000_000, 'the note body is larger than 2 MB')
 
 const noteInputSchema = z
   .object({ title: z.string().max(500), body: noteBodySchema, attachments: z.array(attachmentSchema.strict()).max(500) })
@@ -67,6 +73,7 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   importFiles: z.tuple([z.array(importFileSchema).min(1).max(500)]),
   importText: z.tuple([z.object({ title: z.string().max(500).optional(), text: z.string().min(1).max(MAX_IMPORT_BYTES) }).strict()]),
   pickImportFiles: none,
+  stopImport: none,
   importPicked: z.tuple([z.string().min(1).max(100), z.array(z.number().int().min(0).max(100_000)).min(1).max(500)]),
   removeArticle: z.tuple([articleIdSchema, z.enum(['keep-annotations', 'delete-annotations'])]),
   getLibraryFacets: none,

@@ -6,7 +6,7 @@ import { defaultUserDataDir } from '../backend/paths'
 import { startWebServer } from './server'
 
 /**
- * `npm run web`: browser mode. Prints one line with the URL (including the per-run token) and
+ * `npm run web`: browser mode. Prints one line with the URL (the per-run token in its fragment) and
  * serves until interrupted. Flags: --port N (or DAFTAR_PORT); folders: DAFTAR_DATA_DIR,
  * DAFTAR_SEEDS_DIR, DAFTAR_RENDERER_DIR (defaults: the app's user-data folder, ./seeds, ./out/renderer).
  */

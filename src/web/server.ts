@@ -6,12 +6,15 @@ import { contentTypeOf, readStaticFile, resolveStaticPath } from '../backend/sta
 import { SECURITY_HEADERS } from '../shared/csp'
 import type { ApiMethod } from '../shared/api'
 import type { ErrorCode, Result } from '../shared/result'
-import { checkAccess, tokenCookie, TOKEN_QUERY } from './access'
+import { checkOrigin, checkToken, TOKEN_FRAGMENT } from './access'
 
 export const MAX_BODY_BYTES = 1024 * 1024
 /** Imports carry files in base64: the page sends at most ~8 MB a request, one article up to 4 MiB (5.6 MB as base64). */
 export const IMPORT_BODY_BYTES = 16 * 1024 * 1024
-const bodyLimitOf = (method: string): number => (method === 'importFiles' || method === 'importText' ? IMPORT_BODY_BYTES : MAX_BODY_BYTES)
+const isImport = (method: string): boolean => method === 'importFiles' || method === 'importText'
+const bodyLimitOf = (method: string): number => (isImport(method) ? IMPORT_BODY_BYTES : MAX_BODY_BYTES)
+/** How long a refused import is told to wait: an import of a full request takes about a second. */
+const IMPORT_RETRY_AFTER_S = 2
 export const HOST = '127.0.0.1'
 
 export interface WebServerOptions {
@@ -41,6 +44,9 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly headers: Record<string, string> = {},
+    /** What the page can act on, e.g. { reason: 'import-busy' } to say it in its own language. */
+    readonly details?: Record<string, string>,
   ) {
     super(message)
   }
@@ -58,26 +64,29 @@ const codeOfStatus = (status: number): ErrorCode =>
   status === 401 || status === 403 ? 'forbidden' : status === 404 ? 'not-found' : status >= 500 ? 'internal' : 'invalid-request'
 
 /** Transport failures answer a Result too, with the HTTP status the failure deserves. */
-function sendError(res: ServerResponse, status: number, message: string): void {
-  const body: Result<never> = { ok: false, error: { code: codeOfStatus(status), message } }
-  send(res, status, JSON.stringify(body), 'application/json; charset=utf-8')
+function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}, details?: Record<string, string>): void {
+  const body: Result<never> = { ok: false, error: { code: codeOfStatus(status), message, ...(details ? { details } : {}) } }
+  send(res, status, JSON.stringify(body), 'application/json; charset=utf-8', headers)
 }
+
+/** A refused body is not read: the connection closes after the answer instead of draining it. */
+const CLOSE = { Connection: 'close' }
 
 async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > limit) throw new HttpError(413, `Request body over ${limit} bytes`)
+  if (declared > limit) throw new HttpError(413, `Request body over ${limit} bytes`, CLOSE)
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > limit) throw new HttpError(413, `Request body over ${limit} bytes`)
+    if (size > limit) throw new HttpError(413, `Request body over ${limit} bytes`, CLOSE)
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks).toString('utf8')
 }
 
 /**
- * Browser mode: the built renderer and the API on 127.0.0.1, behind a per-run token.
+ * Browser mode: the built renderer and the API on 127.0.0.1; the API behind a per-run token.
  * Serves the same handlers Electron registers over IPC. Every failure answers a clean 4xx/5xx;
  * nothing a request carries can crash the process.
  */
@@ -85,11 +94,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? randomBytes(24).toString('hex')
   const { handlers, rendererDir } = options
   let port = 0
+  // One import at a time: each holds up to 16 MiB of body and its parse in memory, and fifty at
+  // once took the server past a gigabyte. The others are refused before their body is read.
+  let importing = false
 
   async function api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') throw new HttpError(405, 'API calls must use POST')
     if (!Object.hasOwn(handlers, method)) throw new HttpError(404, `Unknown API method "${method}"`)
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'API calls must send application/json')
+    if (!isImport(method)) return call(req, res, method)
+    if (importing) throw new HttpError(503, 'Another import is running; try again in a moment', { 'Retry-After': String(IMPORT_RETRY_AFTER_S), ...CLOSE }, { reason: 'import-busy' })
+    importing = true
+    try {
+      await call(req, res, method)
+    } finally {
+      importing = false
+    }
+  }
+
+  async function call(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     let body: unknown
     try {
       body = JSON.parse(await readBody(req, bodyLimitOf(method)))
@@ -107,37 +130,30 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const file = path ? await readStaticFile(path) : null
     if (!path || !file) throw new HttpError(404, 'Not found')
     const type = contentTypeOf(path)
-    const body = type.startsWith('text/html') ? Buffer.from(injectToken(file.toString('utf8'), token)) : file
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': type.startsWith('text/html') ? 'no-store' : 'max-age=3600' })
-    res.end(req.method === 'HEAD' ? undefined : body)
+    res.end(req.method === 'HEAD' ? undefined : file)
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawUrl = req.url ?? '/'
     if (!rawUrl.startsWith('/')) throw new HttpError(400, 'Bad request target')
-    const url = new URL(rawUrl, `http://${HOST}:${port}`)
-    const access = checkAccess(req, url, token, port)
-    if (!access.allowed) throw new HttpError(access.status, `Refused: ${access.reason}`)
-    if (access.viaQuery) {
-      // Trade the token in the address bar for a cookie, then drop it from the URL and history.
-      url.searchParams.delete(TOKEN_QUERY)
-      // One leading slash only: "/.//evil.example" parses to the path "//evil.example", which a
-      // browser would follow off-site as a scheme-relative address.
-      const location = `/${url.pathname.replace(/^\/+/, '')}${url.search}`
-      res.writeHead(303, { ...SECURITY_HEADERS, Location: location, 'Set-Cookie': tokenCookie(port, token), 'Cache-Control': 'no-store' })
-      res.end()
-      return
-    }
+    const origin = checkOrigin(req, port)
+    if (!origin.allowed) throw new HttpError(origin.status, `Refused: ${origin.reason}`)
     // Check the raw target: URL parsing would already have collapsed "/api/../x".
     const rawPath = rawUrl.split('?')[0] as string
-    if (rawPath.startsWith('/api/')) return api(req, res, rawPath.slice('/api/'.length))
+    if (rawPath.startsWith('/api/')) {
+      const access = checkToken(req, token)
+      if (!access.allowed) throw new HttpError(access.status, `Refused: ${access.reason}`)
+      return api(req, res, rawPath.slice('/api/'.length))
+    }
+    // The files of the renderer hold nothing secret: they are served without the token.
     return asset(req, res, rawPath)
   }
 
   const server: Server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy()
-      if (error instanceof HttpError) sendError(res, error.status, error.message)
+      if (error instanceof HttpError) sendError(res, error.status, error.message, error.headers, error.details)
       else sendError(res, 500, 'Internal error')
     })
   })
@@ -151,7 +167,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   })
   port = (server.address() as AddressInfo).port
   return {
-    url: `http://${HOST}:${port}/?${TOKEN_QUERY}=${token}`,
+    url: `http://${HOST}:${port}/#${TOKEN_FRAGMENT}=${token}`,
     port,
     token,
     close: () =>
@@ -162,7 +178,3 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 }
 
-/** The page learns the token for its API calls from a meta tag (CSP forbids inline script). */
-function injectToken(html: string, token: string): string {
-  return html.replace('</head>', `  <meta name="daftar-token" content="${token}">\n  </head>`)
-}

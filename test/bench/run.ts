@@ -8,6 +8,7 @@ import { editSet } from './edit-set.bench'
 import { notesAutosave } from './notes-autosave.bench'
 import { firstPaint } from './first-paint.bench'
 import { highlightPaint } from './highlight-paint.bench'
+import { hugeArticle } from './huge-article.bench'
 import { mentions } from './mentions.bench'
 import { importSection } from './import.bench'
 import { searchSection } from './search.bench'
@@ -22,7 +23,20 @@ import { TempDirs } from './temp-dirs'
  * test-results/bench.json. `npm run bench -- --only store` runs the sections whose name contains
  * "store". To add figures, write a `Section` (see section.ts) and list it here.
  */
-const SECTIONS: readonly Section[] = [corpusLoad, storeWrite, firstPaint, anchoring, editSet, highlightPaint, mentions, notesAutosave, briefing, importSection, searchSection]
+const SECTIONS: readonly Section[] = [
+  corpusLoad,
+  storeWrite,
+  firstPaint,
+  hugeArticle,
+  anchoring,
+  editSet,
+  highlightPaint,
+  mentions,
+  notesAutosave,
+  briefing,
+  importSection,
+  searchSection,
+]
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -67,7 +81,9 @@ async function main(): Promise<number> {
   for (const row of rows.filter((r) => r.note)) console.log(`* ${row.name}: ${row.note}`)
   for (const f of failures) console.log(`\nSECTION FAILED: ${f.section}\n${f.error}`)
   const missed = rows.filter((r) => r.pass === false).length
-  console.log(`\n${rows.length} figures, ${rows.filter((r) => r.goal).length} with a goal, ${missed} missed; ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  console.log(
+    `\n${rows.length} figures, ${rows.filter((r) => r.goal).length} with a goal, ${missed} missed; ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  )
 
   const out = join(ROOT, 'test-results')
   await mkdir(out, { recursive: true })

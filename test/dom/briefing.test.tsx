@@ -99,6 +99,22 @@ describe('the export dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'احفظ الإحاطة' }))
     await waitFor(() => expect(calls.some((c) => c.method === 'saveBriefing')).toBe(true))
   })
+
+  it('leaves out merely mentioned entities unless "every entity mentioned" is ticked (everything and articles scopes only)', async () => {
+    const everything = { lang: 'ar' as const, sections: { entities: true, articles: false, sources: true } }
+    const { unmount } = renderDialog({ scope: { kind: 'everything' }, options: everything })
+    const box = await screen.findByRole('checkbox', { name: /كل كيان مذكور/ })
+    expect(box).toHaveProperty('checked', false)
+    await waitFor(() => expect(calls.at(-1)?.args[1]).toEqual(everything))
+    fireEvent.click(box)
+    await waitFor(() => expect(calls.at(-1)?.args[1]).toEqual({ ...everything, allEntities: true }))
+    unmount()
+    // Remembered, and offered only where it means something.
+    renderDialog({ scope: { kind: 'articles', articleIds: [] }, options: { ...everything, allEntities: true } })
+    expect(await screen.findByRole('checkbox', { name: /كل كيان مذكور/ })).toHaveProperty('checked', true)
+    fireEvent.click(screen.getByRole('checkbox', { name: 'قسم لكل كيان' }))
+    expect(screen.queryByRole('checkbox', { name: /كل كيان مذكور/ })).toBeNull()
+  })
 })
 
 describe('browser mode: deep links as the URL fragment', () => {

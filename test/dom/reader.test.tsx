@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { BidiText } from '../../src/renderer/src/features/reader/BidiText'
+import { BidiText } from '../../src/renderer/src/ui/BidiText'
 import { BlockView } from '../../src/renderer/src/features/reader/BlockView'
 import { ArticleHeader } from '../../src/renderer/src/features/reader/ArticleHeader'
-import { seed } from '../support/seeds'
+import { parseArticleFile } from '../../src/core/corpus/parse-article'
+import { seed, seedBytes, seedFiles, sha256 } from '../support/seeds'
 
 describe('BidiText', () => {
   it('wraps each Latin run in <bdi dir="ltr"> and adds no characters', () => {
@@ -63,10 +64,25 @@ describe('ArticleHeader', () => {
     expect(container.querySelector('.derived-note')?.textContent).toContain('العنوان مأخوذ من جملته الأولى')
   })
 
+  it('shows a title line’s character references decoded, as text', () => {
+    const body = seedBytes(seedFiles()[2] as string).toString('utf8').replace(/^[^\n]*\n/, '')
+    const parsed = parseArticleFile('t.txt', Buffer.from(`منصة &quot;دليل رمضان&quot; &lt;b&gt;جديدة&lt;/b&gt;\n${body}`), sha256)
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const { container } = render(<ArticleHeader article={parsed.article} />)
+    const title = screen.getByRole('heading', { level: 1 })
+    expect(title.textContent).toBe('منصة "دليل رمضان" <b>جديدة</b>')
+    expect(title.getAttribute('dir')).toBe('rtl')
+    expect(container.querySelector('b')).toBeNull()
+  })
+
   it('shows the category and the relative timestamp', () => {
     const { container } = render(<ArticleHeader article={seed('002')} />)
     expect(container.querySelector('.chip')?.textContent).toBe('تكنولوجيا')
     render(<ArticleHeader article={seed('003')} />)
-    expect(screen.getByText('8 hours ago').tagName).toBe('BDI')
+    const time = screen.getByText('8 hours ago')
+    expect(time.tagName).toBe('BDI')
+    // A relative time is not a publication date: labelled as printed, never "نُشر".
+    expect(time.parentElement?.textContent).toBe('ورد في المقال: 8 hours ago')
+    expect(container.ownerDocument.body.textContent).not.toContain('نُشر')
   })
 })

@@ -10,7 +10,17 @@ describe('a search snippet', () => {
     expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['مِـيـتَا', 'Scale AI', 'مِيتَا'])
     // The DOM text is the snippet, character for character; the Latin run is isolated.
     expect(container.textContent).toBe(text)
-    expect(container.querySelector('mark bdi[dir="ltr"]')?.textContent).toBe('Scale AI')
+    expect(container.querySelector('bdi[dir="ltr"]')?.textContent).toBe('Scale AI')
+  })
+
+  it('marks a word inside a quoted English sentence without cutting the sentence out of its one isolate', () => {
+    const quote = '"Competition must stay open, for everyone. We will appeal."'
+    const text = `وقال المتحدث: ${quote} ثم غادر`
+    const at = text.indexOf('everyone')
+    const { container } = render(<p>{<MarkedText text={text} marks={[{ start: at, end: at + 'everyone'.length }]} />}</p>)
+    expect([...container.querySelectorAll('bdi')].map((b) => [b.textContent, b.getAttribute('dir')])).toEqual([[quote, 'ltr']])
+    expect(container.querySelector('bdi mark')?.textContent).toBe('everyone')
+    expect(container.textContent).toBe(text)
   })
 
   it('ignores a mark outside the text or overlapping the one before', () => {

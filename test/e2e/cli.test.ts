@@ -56,7 +56,7 @@ describe('the CLI, as a process', () => {
     const run = cli(['export', '--entity', 'Scale AI', '--by-article', '--out', join(out, 'b.md')], running.dataDir, { SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) })
     const ms = performance.now() - started
     expect(run.status, run.stderr).toBe(0)
-    expect(run.stdout).toMatch(/^Wrote .*b\.md \(1 entities, \d+ quotes, \d+ sources\)\n$/)
+    expect(run.stdout).toMatch(/^Wrote .*b\.md \(1 entity, \d+ quotes, \d+ sources\)\n$/)
     expect(readFileSync(join(out, 'b.md'), 'utf8')).toBe(exported)
     expect(ms).toBeLessThan(5000)
   })

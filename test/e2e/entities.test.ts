@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { screenshot } from './support/browser'
 import { openArticle, SEED_IDS } from './support/app'
-import { selectPhrase, showPhrase } from './support/select'
+import { dragSelect, selectPhrase, showPhrase } from './support/select'
 import { useAppSession } from './support/session'
 
 const session = useAppSession()
@@ -19,10 +19,33 @@ describe('entities in the reader', () => {
     const texts = await page.$$eval('article .ent-org[data-entity-id="meta"]', (els) => [...new Set(els.map((e) => e.textContent))])
     expect(texts).toContain('Meta')
     // "وAnthropic": the underline starts after the و.
-    const anthropic = await page.$$eval('article .ent[data-entity-id="anthropic"]', (els) => els.map((e) => [e.textContent, e.previousSibling?.textContent?.slice(-1) ?? (e.parentElement?.previousSibling?.textContent?.slice(-1) ?? '')]))
+    const anthropic = await page.$$eval('article .ent[data-entity-id="anthropic"]', (els) =>
+      els.map((e) => [
+        e.textContent,
+        e.previousSibling?.textContent?.slice(-1) ?? e.parentElement?.previousSibling?.textContent?.slice(-1) ?? '',
+      ]),
+    )
     expect(anthropic.map(([t]) => t)).toContain('Anthropic')
     await page.evaluate(() => document.fonts.ready)
     await screenshot(page, 'entities-reader')
+  })
+
+  it('opens no mention card when a drag selecting text ends on an underlined name: the selection toolbar stays usable', async () => {
+    const page = session.page
+    await openArticle(page, SEED_IDS[2])
+    await page.waitForSelector('article .ent[data-entity-id="sam-altman"]')
+    // The drag starts just before the underlined "سام ألتمان" and ends inside it.
+    const phrase = ' سام ألتم'
+    await showPhrase(page, phrase)
+    await dragSelect(page, phrase)
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(phrase)
+    await page.waitForSelector('.selection-toolbar')
+    // Past the hover delay (350 ms) with the pointer resting on the name.
+    await page.waitForTimeout(1000)
+    expect(await page.locator('.entity-card').count()).toBe(0)
+    expect(await page.locator('.selection-toolbar').isVisible()).toBe(true)
+    await screenshot(page, 'entities-drag-ends-on-mention')
+    await page.evaluate(() => document.getSelection()?.removeAllRanges())
   })
 
   it('shows the entity card on hover and opens the entity page with its mentions in context', async () => {
@@ -71,7 +94,13 @@ describe('entities in the reader', () => {
     await page.waitForSelector('.entity-dialog .form-problem')
     expect(await page.locator('.entity-dialog .form-problem').textContent()).toContain('ميتا')
     await page.click('.entity-dialog .form-problem button')
-    await expect.poll(() => registry().entities.find((e) => e.id === 'meta')?.aliases.includes('شركة ميتا الأم')).toBe(true)
+    await expect
+      .poll(() =>
+        registry()
+          .entities.find((e) => e.id === 'meta')
+          ?.aliases.includes('شركة ميتا الأم'),
+      )
+      .toBe(true)
   })
 
   it('hides a type’s underlines when the reader turns it off', async () => {

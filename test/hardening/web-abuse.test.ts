@@ -39,13 +39,12 @@ const TRAVERSALS = [
 
 function battery(): Abuse[] {
   const cases: Abuse[] = [
-    { name: 'no token', expect: 401, send: (s) => request(s, { path: '/' }) },
     { name: 'no token on the API', expect: 401, send: (s) => request(s, { method: 'POST', path: '/api/listLibrary', headers: { 'Content-Type': 'application/json' }, body: '{"args":[]}' }) },
-    { name: 'wrong token', expect: 401, send: (s) => request(s, { path: '/', headers: { 'X-Daftar-Token': `${s.token.slice(0, -1)}x` } }) },
-    { name: 'token of another length', expect: 401, send: (s) => request(s, { path: '/', headers: { 'X-Daftar-Token': `${s.token}0` } }) },
-    { name: 'empty token', expect: 401, send: (s) => request(s, { path: '/', headers: { 'X-Daftar-Token': '' } }) },
-    { name: 'wrong cookie', expect: 401, send: (s) => request(s, { path: '/', headers: { Cookie: 'daftar_token=nope' } }) },
-    { name: 'wrong query token', expect: 401, send: (s) => request(s, { path: '/?token=nope' }) },
+    { name: 'wrong token', expect: 401, send: (s) => request(s, { method: 'POST', path: '/api/listLibrary', headers: { 'Content-Type': 'application/json', 'X-Daftar-Token': `${s.token.slice(0, -1)}x` }, body: '{"args":[]}' }) },
+    { name: 'token of another length', expect: 401, send: (s) => request(s, { method: 'POST', path: '/api/listLibrary', headers: { 'Content-Type': 'application/json', 'X-Daftar-Token': `${s.token}0` }, body: '{"args":[]}' }) },
+    { name: 'empty token', expect: 401, send: (s) => request(s, { method: 'POST', path: '/api/listLibrary', headers: { 'Content-Type': 'application/json', 'X-Daftar-Token': '' }, body: '{"args":[]}' }) },
+    { name: 'the right token in a cookie only', expect: 401, send: (s) => request(s, { method: 'POST', path: '/api/listLibrary', headers: { 'Content-Type': 'application/json', Cookie: `daftar-${s.port}=${s.token}` }, body: '{"args":[]}' }) },
+    { name: 'the right token in the query only', expect: 401, send: (s) => request(s, { method: 'POST', path: `/api/listLibrary?token=${s.token}`, headers: { 'Content-Type': 'application/json' }, body: '{"args":[]}' }) },
     { name: 'foreign Origin', expect: 403, send: (s) => request(s, { path: '/', headers: withToken(s, { Origin: 'https://evil.example' }) }) },
     { name: 'Origin null', expect: 403, send: (s) => request(s, { path: '/', headers: withToken(s, { Origin: 'null' }) }) },
     { name: 'Origin on another port', expect: 403, send: (s) => request(s, { path: '/', headers: withToken(s, { Origin: `http://127.0.0.1:${s.port + 1}` }) }) },

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 
 export interface RunningWebServer {
-  /** The printed URL, with the per-run token. */
+  /** The printed URL, with the per-run token in its fragment. */
   url: string
   origin: string
   token: string
@@ -45,7 +45,7 @@ export function startWebServerProcess(
       if (!match) return
       clearTimeout(timer)
       const url = new URL(match[1] as string)
-      resolve({ url: url.href, origin: url.origin, token: url.searchParams.get('token') ?? '', port: Number(url.port), pid: child.pid as number, stop })
+      resolve({ url: url.href, origin: url.origin, token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '', port: Number(url.port), pid: child.pid as number, stop })
     }
     child.stdout.on('data', onData)
     child.stderr.on('data', onData)

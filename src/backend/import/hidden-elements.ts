@@ -6,7 +6,7 @@
  * declarations hide (their selectors are matched with querySelectorAll, cheaper than
  * getComputedStyle on every element).
  */
-const HIDING = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i
+export const HIDING = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i
 /** Elements whose content is never article text. */
 const NEVER_TEXT = 'script, style, noscript, template, iframe, frame, frameset, object, embed, svg, math, canvas, audio, video, input, textarea, select, button, dialog'
 

@@ -1,18 +1,20 @@
 import * as fsp from 'node:fs/promises'
+import { fsReason, reason, type Reason } from '../../core/corpus/reasons'
 import type { Article } from '../../core/corpus/types'
 import type { DuplicateItem, FailedItem, ImportedItem, ImportReport } from '../../shared/library-api'
-import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/library-api'
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, tooLargeMessage, tooLargeReason } from '../../shared/library-api'
 import { summarize, type LibraryCorpus, type LibraryEntry } from '../library-corpus'
 import { describeFsError } from '../store/fs-errors'
 import type { Remote } from '../workers/rpc'
 import type { ParseMethods } from '../workers/parse-methods'
+import { WorkerStoppedError } from '../workers/worker-client'
 import { safeFileName, stemOf, uniqueFileName, visibleName, baseName } from './import-names'
 import type { ImportStore } from './import-store'
 
 export interface IncomingFile {
   name: string
   /** The bytes, or the reason they could not be read. */
-  bytes: Uint8Array | { error: string }
+  bytes: Uint8Array | { error: string; reason?: Reason }
 }
 
 export interface ImportDeps {
@@ -20,6 +22,8 @@ export interface ImportDeps {
   store: ImportStore
   parser: Remote<ParseMethods>
   now(): Date
+  /** Terminates the parse running now (the user's "stop"); absent when parsing runs in this thread. */
+  stopParsing?(): void
 }
 
 const extensionOf = (name: string): string => {
@@ -27,12 +31,14 @@ const extensionOf = (name: string): string => {
   return dot > 0 ? name.slice(dot).toLowerCase() : ''
 }
 
+const stoppedItem = (file: IncomingFile): FailedItem => ({ file: visibleName(baseName(file.name)) || '(unnamed)', code: 'cancelled', message: 'Not imported: the import was stopped.', reason: reason('stopped') })
+
 /** Lets the event loop run between files, so a big batch never holds the main process for long. */
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /**
  * Imports files into the library. Each file is all or nothing: it is parsed (in the parse worker),
- * checked against the library's content hashes, its original is written durably to the imports
+ * checked against the library's texts (invisible characters, line ends and tashkeel aside), its original is written durably to the imports
  * folder, and only then is the article added to the library (and so to the search index). A bad
  * file gets its reason in the report and never stops the others; a duplicate names the article
  * that already has its text.
@@ -40,11 +46,25 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
 export class ImportService {
   /** Imports run one batch at a time, so two batches never pick the same name or both miss a duplicate. */
   private queue: Promise<unknown> = Promise.resolve()
+  /** Set by stop(): the batch running now skips its remaining files. */
+  private stopping = false
 
   constructor(private readonly deps: ImportDeps) {}
 
+  /**
+   * The user's "stop": the file being parsed is stopped at once (its worker terminated) and the
+   * rest of the running batch is reported as not imported. Batches queued after it still run.
+   */
+  stop(): void {
+    this.stopping = true
+    this.deps.stopParsing?.()
+  }
+
   importFiles(files: IncomingFile[]): Promise<ImportReport> {
-    const run = this.queue.then(() => this.run(files))
+    const run = this.queue.then(() => {
+      this.stopping = false
+      return this.run(files)
+    })
     this.queue = run.catch(() => {})
     return run
   }
@@ -56,7 +76,7 @@ export class ImportService {
         try {
           return { name: baseName(path), bytes: new Uint8Array(await fsp.readFile(path)) }
         } catch (error) {
-          return { name: baseName(path), bytes: { error: describeFsError('read', baseName(path), error).message } }
+          return { name: baseName(path), bytes: { error: describeFsError('read', baseName(path), error).message, reason: fsReason('read-failed', error) } }
         }
       }),
     )
@@ -66,7 +86,7 @@ export class ImportService {
     const report: ImportReport = { imported: [], duplicates: [], failed: [] }
     for (const file of files) {
       await yieldToLoop()
-      const outcome = await this.one(file)
+      const outcome = this.stopping ? stoppedItem(file) : await this.one(file)
       if ('existingId' in outcome) report.duplicates.push(outcome)
       else if ('code' in outcome) report.failed.push(outcome)
       else report.imported.push(outcome)
@@ -76,14 +96,14 @@ export class ImportService {
 
   private async one(file: IncomingFile): Promise<ImportedItem | DuplicateItem | FailedItem> {
     const shown = visibleName(baseName(file.name)) || '(unnamed)'
-    const fail = (code: FailedItem['code'], message: string): FailedItem => ({ file: shown, code, message })
-    if ('error' in file.bytes) return fail('unreadable', file.bytes.error)
+    const fail = (code: FailedItem['code'], message: string, why?: Reason): FailedItem => ({ file: shown, code, message, ...(why ? { reason: why } : {}) })
+    if ('error' in file.bytes) return fail('unreadable', file.bytes.error, file.bytes.reason)
     const bytes = file.bytes
     if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extensionOf(shown))) {
-      return fail('unsupported', `Only ${IMPORT_EXTENSIONS.join(', ')} files can be imported.`)
+      return fail('unsupported', `Only ${IMPORT_EXTENSIONS.join(', ')} files can be imported.`, reason('unsupported', { extensions: IMPORT_EXTENSIONS.join(' ') }))
     }
     if (bytes.length > MAX_IMPORT_BYTES) {
-      return fail('too-large', tooLargeMessage(bytes.length))
+      return fail('too-large', tooLargeMessage(bytes.length), tooLargeReason(bytes.length))
     }
     const name = uniqueFileName(safeFileName(shown), (stem) => this.deps.store.hasStem(stem) || this.idTaken(stem))
     const id = stemOf(name)
@@ -91,16 +111,21 @@ export class ImportService {
     try {
       parsed = await this.deps.parser.parse(id, name, bytes)
     } catch (error) {
-      return fail('undecodable', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`)
+      if (error instanceof WorkerStoppedError) {
+        return error.reason === 'deadline'
+          ? fail('too-slow', `Reading the file: ${error.message}`, reason('too-slow', { seconds: (error.seconds ?? 0).toLocaleString('en-US') }))
+          : fail('cancelled', 'Stopped while it was being read: the import was stopped.', reason('stopped-reading'))
+      }
+      return fail('undecodable', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`, reason('parse-failed'))
     }
-    if (!parsed.ok) return fail(parsed.error.code, parsed.error.message)
+    if (!parsed.ok) return fail(parsed.error.code, parsed.error.message, parsed.error.reason)
     const article: Article = parsed.article
-    const existing = this.deps.corpus.withHash(article.contentHash)
+    const existing = this.deps.corpus.withSameText(article)
     if (existing) return { file: shown, existingId: existing.id, existingTitle: existing.meta.title }
     try {
       await this.deps.store.save(name, bytes, article)
     } catch (error) {
-      return fail('write-failed', describeFsError('save', name, error).message)
+      return fail('write-failed', describeFsError('save', name, error).message, fsReason('save-failed', error))
     }
     const entry: LibraryEntry = { article, origin: 'imported', addedAt: this.deps.now().toISOString() }
     this.deps.corpus.add([entry])

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
+import { fsReason } from '../../core/corpus/reasons'
 import type { Article, CorpusError } from '../../core/corpus/types'
 import { ARTICLE_EXTENSIONS } from '../corpus-loader'
 import type { LibraryEntry } from '../library-corpus'
 import { nodeDurableFs, type DurableFs } from '../store/durable-fs'
 import { writeFileDurably } from '../store/durable-write'
+import { removeStaleTempFiles } from '../store/node-document-storage'
 import { describeFsError } from '../store/fs-errors'
 import type { ParsedImport } from './parse-import'
 import { stemOf } from './import-names'
@@ -13,9 +15,11 @@ import { stemOf } from './import-names'
 /**
  * Extracting a saved page takes jsdom ~50 ms; the result is kept beside the original
  * (`imports/.articles/<name>.json`) so a start-up with many imported pages does not redo it.
- * The cache is trusted only for the same bytes and the same extractor version.
+ * The cache is trusted only for the same bytes and the same extractor version (2: articles carry
+ * `sameTextHash`, pages nested too deep are flattened before extraction, and titles lose their
+ * control characters; caches of version 1 are extracted again once).
  */
-const EXTRACTOR_VERSION = 1
+const EXTRACTOR_VERSION = 2
 
 interface CachedArticle {
   version: number
@@ -69,7 +73,7 @@ export class ImportStore {
           entries.push({ article: parsed.article, origin: 'imported', addedAt: stat.mtime.toISOString() })
         }
       } catch (error) {
-        errors.push({ id, sourceFile: name, code: 'unreadable', message: describeFsError('read', name, error).message })
+        errors.push({ id, sourceFile: name, code: 'unreadable', message: describeFsError('read', name, error).message, reason: fsReason('read-failed', error) })
       }
     }
     return { entries, errors }
@@ -81,6 +85,11 @@ export class ImportStore {
     await writeFileDurably(this.fs, join(this.dir, name), bytes)
     this.names.add(stemOf(name).toLowerCase())
     if (article.meta.format === 'html') await this.writeCache(name, bytes, article).catch(() => {})
+  }
+
+  /** Temp files a killed import left in the folder or in its cache, removed at start like the documents' own. */
+  async removeStaleTempFiles(): Promise<string[]> {
+    return [...(await removeStaleTempFiles(this.dir)), ...(await removeStaleTempFiles(this.cacheDir))]
   }
 
   async delete(name: string): Promise<void> {

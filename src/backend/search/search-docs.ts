@@ -31,7 +31,7 @@ export const entityDoc = (e: Entity): SearchDoc => ({
   kind: 'entity',
   ref: e.id,
   title: e.nameAr || e.nameLatin,
-  text: [e.nameAr ? e.nameLatin : '', ...e.aliases, e.description].filter(Boolean).join('\n'),
+  text: [e.nameAr ? e.nameLatin : '', ...e.aliases, e.description, e.descriptionAr ?? ''].filter(Boolean).join('\n'),
 })
 
 /** What decides whether an indexed document is stale. */

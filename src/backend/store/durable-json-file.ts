@@ -1,3 +1,4 @@
+import * as fsp from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { CorruptDocumentError } from '../../core/store/storage-port'
 import { nodeDurableFs, type DurableFs } from './durable-fs'
@@ -28,8 +29,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let bytes: Buffer
     try {
+      // Never through a link (it could show a file from outside the data folder) nor a folder or a device.
+      const kind = await fsp.lstat(this.path)
+      if (!kind.isFile()) throw new CorruptDocumentError(`not a regular file (${kind.isSymbolicLink() ? 'a link' : kind.isDirectory() ? 'a folder' : 'a special file'})`, this.path)
       bytes = await this.fs.readFile(this.path)
     } catch (error) {
+      if (error instanceof CorruptDocumentError) throw error
       if (errorCode(error) === 'ENOENT') return null
       throw describeFsError('read', this.path, error)
     }

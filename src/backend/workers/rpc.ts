@@ -17,6 +17,12 @@ export interface RpcRequest {
 
 export type RpcAnswer = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string }
 
+/** Sent by the worker when it starts a request (the deadline counts from here). */
+export interface RpcStarted {
+  id: number
+  started: true
+}
+
 /** The serving side: answers each request with the method's value or its error message. */
 export async function answer(methods: Methods, request: RpcRequest): Promise<RpcAnswer> {
   const method = methods[request.method]

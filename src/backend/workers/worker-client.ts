@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
-import type { Methods, Remote, RpcAnswer } from './rpc'
+import type { Methods, Remote, RpcAnswer, RpcStarted } from './rpc'
 
 export type WorkerEntry = 'parse-worker' | 'search-worker'
 
@@ -47,17 +47,41 @@ function startWorker(entry: WorkerEntry): Worker {
   return new Worker(code, { eval: true, resourceLimits })
 }
 
+/** A call that ran past its deadline (or was stopped): its thread was terminated. */
+export class WorkerStoppedError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'deadline' | 'stopped',
+    /** The deadline that ran out, in seconds (a 'deadline' stop). */
+    readonly seconds?: number,
+  ) {
+    super(message)
+  }
+}
+
+interface Pending {
+  resolve: (v: unknown) => void
+  reject: (e: Error) => void
+  timer?: NodeJS.Timeout
+}
+
 /**
  * The calling side of a worker: one thread, started on first use, requests answered in order.
  * If the thread dies, pending calls fail with the reason and the next call starts a new one.
+ * With a deadline, a call still running that long after the worker started it is failed and the
+ * thread TERMINATED (synchronous work such as jsdom cannot be interrupted any other way); the
+ * next call starts a fresh thread.
  */
 export class WorkerClient<M extends Methods> {
   private worker: Worker | null = null
   private nextId = 1
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  private readonly pending = new Map<number, Pending>()
   readonly remote: Remote<M>
 
-  constructor(private readonly entry: WorkerEntry) {
+  constructor(
+    private readonly entry: WorkerEntry,
+    private readonly deadlineMs?: number,
+  ) {
     this.remote = new Proxy({} as Remote<M>, {
       get: (_target, method: string) => (...args: unknown[]) => this.call(method, args),
     })
@@ -66,18 +90,26 @@ export class WorkerClient<M extends Methods> {
   private thread(): Worker {
     if (this.worker) return this.worker
     const worker = startWorker(this.entry)
-    worker.on('message', (reply: RpcAnswer) => {
+    worker.on('message', (reply: RpcAnswer | RpcStarted) => {
       const waiting = this.pending.get(reply.id)
       if (!waiting) return
+      if ('started' in reply) {
+        if (this.deadlineMs !== undefined) {
+          const ms = this.deadlineMs
+          waiting.timer = setTimeout(() => this.stop(new WorkerStoppedError(`It took longer than ${(ms / 1000).toLocaleString('en-US')} s and was stopped.`, 'deadline', ms / 1000)), ms)
+        }
+        return
+      }
+      clearTimeout(waiting.timer)
       this.pending.delete(reply.id)
       if (this.pending.size === 0) worker.unref()
       if (reply.ok) waiting.resolve(reply.value)
       else waiting.reject(new Error(reply.message))
     })
     const fail = (error: Error): void => {
-      if (this.worker === worker) this.worker = null
-      for (const waiting of this.pending.values()) waiting.reject(error)
-      this.pending.clear()
+      if (this.worker !== worker) return // already stopped and replaced
+      this.worker = null
+      this.rejectAll(error)
     }
     worker.on('error', fail)
     worker.on('exit', (code) => fail(new Error(`The ${this.entry} thread stopped (exit code ${code})`)))
@@ -97,9 +129,30 @@ export class WorkerClient<M extends Methods> {
     })
   }
 
+  /**
+   * Terminates the thread now, failing what it was doing with `error` (the deadline, or the
+   * user's "stop"); the next call starts a new thread.
+   */
+  stop(error: Error = new WorkerStoppedError('Stopped.', 'stopped')): void {
+    const worker = this.worker
+    if (!worker) return
+    this.worker = null
+    this.rejectAll(error)
+    void worker.terminate()
+  }
+
+  private rejectAll(error: Error): void {
+    for (const waiting of this.pending.values()) {
+      clearTimeout(waiting.timer)
+      waiting.reject(error)
+    }
+    this.pending.clear()
+  }
+
   async close(): Promise<void> {
     const worker = this.worker
     this.worker = null
+    this.rejectAll(new Error(`The ${this.entry} thread was closed`))
     if (worker) await worker.terminate()
   }
 }

@@ -23,7 +23,7 @@ export type BuildOutcome = { ok: true; briefing: Briefing } | { ok: false; reaso
  * options and clock give the same bytes (the CLI's file equals the app's export).
  */
 export function buildBriefing(input: BriefingInput, scope: BriefingScope, options: BriefingOptions, deps: BriefingDeps): BuildOutcome {
-  const planned = planBriefing(input, scope)
+  const planned = planBriefing(input, scope, { allEntities: options.allEntities ?? false })
   if (!planned.ok) return planned
   const { plan } = planned
   const lang = options.lang

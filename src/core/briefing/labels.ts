@@ -57,6 +57,8 @@ export interface Labels {
   file: string
   category: string
   published: string
+  /** A relative time as the article prints it ("8 hours ago"): not a publication date. */
+  asPrinted: string
   types: Record<EntityType, string>
   colors: Record<HighlightColor, string>
 }
@@ -114,6 +116,7 @@ const ar: Labels = {
   file: 'الملف',
   category: 'القسم',
   published: 'نُشر',
+  asPrinted: 'ورد في المقال',
   types: { person: 'شخص', org: 'منظمة', product: 'منتج', place: 'مكان', money: 'مبلغ', other: 'أخرى' },
   colors: { yellow: 'أصفر', green: 'أخضر', blue: 'أزرق', pink: 'وردي', purple: 'بنفسجي' },
 }
@@ -171,6 +174,7 @@ const en: Labels = {
   file: 'File',
   category: 'Section',
   published: 'Published',
+  asPrinted: 'As printed',
   types: { person: 'Person', org: 'Organisation', product: 'Product', place: 'Place', money: 'Amount', other: 'Other' },
   colors: { yellow: 'yellow', green: 'green', blue: 'blue', pink: 'pink', purple: 'purple' },
 }

@@ -1,4 +1,4 @@
-import type { Entity } from '../entities/types'
+import { descriptionIn, type Entity } from '../entities/types'
 import type { Note } from '../store/notes'
 import { type MdBlock } from './direction'
 import { escapeInline, tableCell } from './markdown-text'
@@ -21,7 +21,9 @@ function identity(e: Entity, ctx: RenderContext): MdBlock {
   if (e.money) items.push({ md: field(l.value, value(amount(e.money), ctx)), plain: l.value })
   if (e.nameAr) items.push({ md: field(l.nameAr, value(e.nameAr, ctx)), plain: l.nameAr })
   if (e.nameLatin) items.push({ md: field(l.nameLatin, value(e.nameLatin, ctx)), plain: l.nameLatin })
-  if (e.description) items.push({ md: field(l.description, value(e.description, ctx)), plain: l.description })
+  // The headings' language decides which description (the document's direction follows it).
+  const description = descriptionIn(e, ctx.docDir === 'rtl' ? 'ar' : 'en')
+  if (description) items.push({ md: field(l.description, value(description, ctx)), plain: l.description })
   const block = list(items, ctx)
   // Each alias on a line of its own: mixed-script names joined by commas would reorder around them.
   if (e.aliases.length > 0) {

@@ -1,3 +1,4 @@
+import { articleDateOf } from '../corpus/article-date'
 import type { Article } from '../corpus/types'
 import type { Entity } from '../entities/types'
 import type { AnchoredHighlight } from '../highlights/anchored'
@@ -162,7 +163,8 @@ export function sourcesSection(articles: readonly Article[], ctx: RenderContext)
   const items = articles.map((a) => {
     const facts = [field(l.file, value(a.meta.sourceFile, ctx))]
     if (a.meta.category) facts.push(field(l.category, value(a.meta.category, ctx)))
-    if (a.meta.relativeTime) facts.push(field(l.published, value(a.meta.relativeTime, ctx)))
+    const date = articleDateOf(a.meta)
+    if (date) facts.push(field(date.relative ? l.asPrinted : l.published, value(date.relative || !date.iso ? date.printed : date.iso.slice(0, 10), ctx)))
     return { md: `${articleLink(a, ctx)} — ${facts.join(' · ')}`, plain: a.meta.title }
   })
   return [heading(2, l.sources, ctx, SOURCES_ANCHOR), list(items, ctx, true)]

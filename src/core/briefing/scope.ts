@@ -30,6 +30,12 @@ export const briefingOptionsSchema = z
     sections: z.object({ entities: z.boolean(), articles: z.boolean(), sources: z.boolean() }).strict(),
     /** A title of the user's; else one is made from the scope. */
     title: z.string().max(300).optional(),
+    /**
+     * Scopes of everything or of articles: a section also for each entity that is only mentioned
+     * (without it, an entity needs a quote, an orphan or a note in scope). Optional, so the export
+     * settings stored before it load unchanged.
+     */
+    allEntities: z.boolean().optional(),
   })
   .strict()
 export type BriefingOptions = z.infer<typeof briefingOptionsSchema>

@@ -55,8 +55,17 @@ const byReadingOrder = (a: AnchoredHighlight, b: AnchoredHighlight): number =>
 
 const byCreation = (a: Note, b: Note): number => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
 
-/** Decides what a scope covers: which entities get sections, which highlights are quoted, which articles are sources. */
-export function planBriefing(input: BriefingInput, scope: BriefingScope): PlanOutcome {
+/**
+ * Decides what a scope covers: which entities get sections, which highlights are quoted, which articles are sources.
+ *
+ * Entity sections: chosen entities always have one. Otherwise an entity has one when the scope holds
+ * something of the user's about it — an anchored highlight that is tagged with it or contains one of
+ * its mentions, an orphan tagged with it, or a note that mentions or is attached to it (any note for
+ * "everything"; for chosen articles, a note attached to one of them or to one of their highlights).
+ * Being mentioned in the articles is not enough — 42 "no quotes" sections around 2 quotes were
+ * filler — unless `allEntities` asks for every mentioned entity too.
+ */
+export function planBriefing(input: BriefingInput, scope: BriefingScope, choice: { allEntities: boolean } = { allEntities: false }): PlanOutcome {
   const entityById = new Map(input.entities.map((e) => [e.id, e]))
   const articleById = new Map(input.articles.map((a) => [a.id, a]))
   const unknownArticle = (scope.kind === 'articles' || scope.kind === 'entities' ? (scope.articleIds ?? []) : []).find((id) => !articleById.has(id))
@@ -107,8 +116,13 @@ export function planBriefing(input: BriefingInput, scope: BriefingScope): PlanOu
     const add = (id: string, w: number): void => void (entityById.has(id) && weight.set(id, (weight.get(id) ?? 0) + w))
     for (const h of anchored) for (const id of aboutOf.get(h.id) ?? []) add(id, 1)
     for (const h of orphans) for (const id of h.entityIds) add(id, 1)
-    if (scope.kind !== 'highlights') for (const list of mentions.values()) for (const m of list) add(m.entityId, 1)
-    if (scope.kind === 'everything') for (const ids of noteLinks.values()) for (const id of ids) add(id, 0)
+    if (scope.kind !== 'highlights') {
+      const inScopeNotes = scope.kind === 'everything' ? input.notes : [...attachedNotes(input.notes, articles, inScope).values()].flat()
+      for (const note of inScopeNotes) for (const id of noteLinks.get(note) ?? []) add(id, 0)
+      if (choice.allEntities) for (const list of mentions.values()) for (const m of list) add(m.entityId, 1)
+      // Mentions still rank the sections that have something.
+      else for (const list of mentions.values()) for (const m of list) if (weight.has(m.entityId)) add(m.entityId, 1)
+    }
     sectionIds = [...weight.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id)
   }
 
@@ -140,7 +154,9 @@ export function planBriefing(input: BriefingInput, scope: BriefingScope): PlanOu
         ? 'Choose at least one entity to export.'
         : scope.kind === 'articles' && scope.articleIds.length === 0
           ? 'Choose at least one article to export.'
-          : 'Nothing to export: no entity, highlight or note falls in this scope.'
+          : choice.allEntities || scope.kind === 'highlights'
+            ? 'Nothing to export: no entity, highlight or note falls in this scope.'
+            : 'Nothing to export: no highlight or note falls in this scope (ask for every entity to list the entities the articles mention).'
     return { ok: false, reason: 'empty-scope', message }
   }
   return { ok: true, plan }

@@ -1,6 +1,7 @@
 import { dominantDirection } from '../text/bidi'
 import { countWords, readingMinutes } from '../text/words'
 import { chromeRoleOf, relativeTimeOf } from './chrome'
+import { sameTextKey } from './same-text'
 import type { Article, Block, TextHasher } from './types'
 
 /** What the backend's HTML extraction hands over: text only, already cut into blocks. */
@@ -51,6 +52,7 @@ export function buildArticleFromPage(id: string, sourceFile: string, page: Extra
   return {
     id,
     contentHash: hash(text),
+    sameTextHash: hash(sameTextKey(text)),
     meta: {
       title: shownTitle,
       titleSource: title ? 'line' : 'derived',

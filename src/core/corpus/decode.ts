@@ -1,6 +1,7 @@
 import { guessLegacyArabic, LEGACY_ARABIC, type LegacyArabic } from './legacy-arabic'
 import { repairMojibake } from './mojibake'
 import { isDamagedUtf8, surveyUtf8, type Utf8Survey } from './utf8-check'
+import { reason, type Reason } from './reasons'
 
 /**
  * Bytes → text. Order: byte-order mark, then UTF-16 without a BOM (recognised by its zero bytes:
@@ -12,7 +13,7 @@ import { isDamagedUtf8, surveyUtf8, type Utf8Survey } from './utf8-check'
  */
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; repaired?: 'mojibake' }
-  | { ok: false; code: 'empty' | 'binary' | 'undecodable'; message: string }
+  | { ok: false; code: 'empty' | 'binary' | 'undecodable'; message: string; reason: Reason }
 
 export interface DecodeOptions {
   /** A charset the file declares (an HTML page's <meta charset>): tried before guessing. */
@@ -63,14 +64,15 @@ function controlShare(text: string): number {
   return controls / text.length
 }
 
-const BINARY = { ok: false, code: 'binary', message: 'The file holds binary data, not text.' } as const
+const BINARY = { ok: false, code: 'binary', message: 'The file holds binary data, not text.', reason: reason('binary') } as const
 
 const thousands = (n: number): string => n.toLocaleString('en-US')
 
-function damagedMessage(survey: Utf8Survey, size: number): string {
+function damaged(survey: Utf8Survey, size: number): DecodeResult {
+  const at = { at: survey.firstInvalid, size }
   return survey.truncatedAtEnd
-    ? `The file is UTF-8 cut off in the middle of a character (byte ${thousands(survey.firstInvalid)} of ${thousands(size)}): it looks truncated.`
-    : `The file is not valid UTF-8: invalid bytes at byte ${thousands(survey.firstInvalid)} of ${thousands(size)}.`
+    ? { ok: false, code: 'undecodable', message: `The file is UTF-8 cut off in the middle of a character (byte ${thousands(survey.firstInvalid)} of ${thousands(size)}): it looks truncated.`, reason: reason('utf8-cut', at) }
+    : { ok: false, code: 'undecodable', message: `The file is not valid UTF-8: invalid bytes at byte ${thousands(survey.firstInvalid)} of ${thousands(size)}.`, reason: reason('utf8-invalid', at) }
 }
 
 const asLegacy = (label: string | undefined): LegacyArabic | null => {
@@ -83,7 +85,7 @@ const asLegacy = (label: string | undefined): LegacyArabic | null => {
 /** Text of a file that is not UTF-8 or UTF-16: the declared or the detected legacy Arabic code page. */
 function decodeLegacy(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
   const survey = surveyUtf8(bytes)
-  if (isDamagedUtf8(survey)) return { ok: false, code: 'undecodable', message: damagedMessage(survey, bytes.length) }
+  if (isDamagedUtf8(survey)) return damaged(survey, bytes.length)
   const declared = asLegacy(options.declared)
   const text = declared ? strict(declared, bytes) : null
   const guess = text !== null && declared ? { encoding: declared, text } : guessLegacyArabic(bytes)
@@ -91,13 +93,13 @@ function decodeLegacy(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
     // Read as Latin-1 only to count control bytes: many of them mean binary data.
     const latin1 = new TextDecoder('iso-8859-1').decode(bytes)
     if (bytes.includes(0) || controlShare(latin1) > 0.02) return BINARY
-    return { ok: false, code: 'undecodable', message: 'The file is neither UTF-8 nor UTF-16, and does not read as Arabic in Windows-1256 or ISO-8859-6.' }
+    return { ok: false, code: 'undecodable', message: 'The file is neither UTF-8 nor UTF-16, and does not read as Arabic in Windows-1256 or ISO-8859-6.', reason: reason('not-arabic') }
   }
   return { ok: true, text: guess.text, encoding: guess.encoding }
 }
 
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
-  if (bytes.length === 0) return { ok: false, code: 'empty', message: 'The file is empty (0 bytes).' }
+  if (bytes.length === 0) return { ok: false, code: 'empty', message: 'The file is empty (0 bytes).', reason: reason('no-bytes') }
   let result: DecodeResult
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     result = utf(bytes, 'utf-8')
@@ -111,7 +113,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
   if (!result.ok) return result
   if (controlShare(result.text) > 0.02 || result.text.includes('\u0000')) return BINARY
-  if (result.text.trim().length === 0) return { ok: false, code: 'empty', message: 'The file holds no text.' }
+  if (result.text.trim().length === 0) return { ok: false, code: 'empty', message: 'The file holds no text.', reason: reason('no-text') }
   if (result.encoding === 'utf-8') {
     const repaired = repairMojibake(result.text)
     if (repaired !== null) return { ok: true, text: repaired, encoding: 'utf-8', repaired: 'mojibake' }
@@ -125,9 +127,9 @@ function utf(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): De
   if (text !== null) return { ok: true, text, encoding }
   if (encoding === 'utf-8') {
     const survey = surveyUtf8(bytes)
-    if (survey.invalid > 0 && survey.sequences > 0) return { ok: false, code: 'undecodable', message: damagedMessage(survey, bytes.length) }
+    if (survey.invalid > 0 && survey.sequences > 0) return damaged(survey, bytes.length)
   }
-  return bytes.includes(0) && encoding === 'utf-8' ? BINARY : { ok: false, code: 'undecodable', message: `The file is not valid ${encoding.toUpperCase()} text.` }
+  return bytes.includes(0) && encoding === 'utf-8' ? BINARY : { ok: false, code: 'undecodable', message: `The file is not valid ${encoding.toUpperCase()} text.`, reason: reason('not-unicode', { encoding: encoding.toUpperCase() }) }
 }
 
 /** Canonical text: line endings become `\n` (CRLF and lone CR), nothing else changes. */

@@ -1,7 +1,9 @@
 import { dominantDirection } from '../text/bidi'
 import { countWords, readingMinutes } from '../text/words'
 import { layoutBlocks } from './blocks'
+import { decodeCharacterReferences } from './character-references'
 import { canonicalText, decodeBytes } from './decode'
+import { sameTextKey } from './same-text'
 import { deriveTitle } from './title'
 import type { Article, CorpusError, TextHasher } from './types'
 
@@ -31,10 +33,11 @@ export function buildArticle(id: string, sourceFile: string, text: string, encod
   const layout = layoutBlocks(text)
   const titleBlock = layout.blocks.find((b) => b.kind === 'title')
   const firstParagraph = layout.blocks.find((b) => b.kind === 'paragraph')
+  // Scraped headlines often keep the site's `&quot;`: the title shown is decoded, the text is not.
   const title = titleBlock
-    ? text.slice(titleBlock.start, titleBlock.end)
+    ? decodeCharacterReferences(text.slice(titleBlock.start, titleBlock.end))
     : firstParagraph
-      ? deriveTitle(text.slice(firstParagraph.start, firstParagraph.end))
+      ? decodeCharacterReferences(deriveTitle(text.slice(firstParagraph.start, firstParagraph.end)))
       : sourceFile
 
   let words = 0
@@ -43,6 +46,7 @@ export function buildArticle(id: string, sourceFile: string, text: string, encod
   return {
     id,
     contentHash: hash(text),
+    sameTextHash: hash(sameTextKey(text)),
     meta: {
       title,
       titleSource: titleBlock ? 'line' : 'derived',

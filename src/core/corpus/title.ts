@@ -18,6 +18,8 @@ export function looksLikeTitle(line: string): boolean {
 const TRAILING_STOPWORDS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'الى', 'مع', 'بين', 'و', 'أو', 'ثم', 'أن', 'إن', 'التي', 'الذي', 'بعد', 'قبل'])
 
 const DERIVED_TITLE_WORDS = 14
+/** At most this many words of a Latin run past the cut are kept: a name, not a quoted sentence. */
+const MAX_NAME_TAIL_WORDS = 3
 
 /**
  * A short title for an article without a title line: its first sentence, cut at the first clause
@@ -28,10 +30,11 @@ export function deriveTitle(firstParagraph: string): string {
   const words = wordsOf(sentence)
   if (words.length <= DERIVED_TITLE_WORDS) return words.join(' ')
   let cut = words.slice(0, DERIVED_TITLE_WORDS).join(' ')
-  // Extend to the end of a Latin run the cut fell into ("Scale" → "Scale AI").
+  // Extend to the end of a Latin name the cut fell into ("Scale" → "Scale AI"), not to the end
+  // of an English sentence quoted there.
   const runs = splitBidiRuns(sentence)
   const last = runs.find((r) => r.isolate && r.start < cut.length && r.end > cut.length)
-  if (last) cut = sentence.slice(0, last.end)
+  if (last && wordsOf(sentence.slice(cut.length, last.end)).length <= MAX_NAME_TAIL_WORDS) cut = sentence.slice(0, last.end)
   const kept = wordsOf(cut)
   while (kept.length > 1 && TRAILING_STOPWORDS.has(kept[kept.length - 1] as string)) kept.pop()
   return `${kept.join(' ')}…`

@@ -1,3 +1,4 @@
+import type { Reason } from './reasons'
 /** The corpus model: what one article file becomes. Offsets are UTF-16 offsets into `text`. */
 
 export type BlockKind = 'title' | 'heading' | 'paragraph' | 'caption' | 'chrome'
@@ -53,8 +54,10 @@ export interface ArticleStats {
 export interface Article {
   /** Stable id: the file name without its extension. */
   id: string
-  /** sha-256 (hex) of `text`. */
+  /** sha-256 (hex) of `text`: highlights and entity verdicts are tied to it. */
   contentHash: string
+  /** sha-256 (hex) of the text as it reads (`sameTextKey`): a copy with the same one is a duplicate. */
+  sameTextHash: string
   meta: ArticleMeta
   /** Canonical text: decoded, line endings `\n`, nothing else changed. */
   text: string
@@ -69,8 +72,11 @@ export interface Article {
 export interface CorpusError {
   id: string
   sourceFile: string
-  code: 'empty' | 'binary' | 'undecodable' | 'unreadable'
+  /** 'too-complex': a saved page with too many elements to read (refused at import, never stored). */
+  code: 'empty' | 'binary' | 'undecodable' | 'unreadable' | 'too-complex'
   message: string
+  /** The reason as a key and figures, for the interface to say in its language (absent: show `message`). */
+  reason?: Reason
 }
 
 /** Hashes canonical text (sha-256, hex). Injected so src/core needs no crypto module. */

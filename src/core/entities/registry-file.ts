@@ -32,6 +32,7 @@ function entityProblem(e: unknown): string | null {
   for (const key of ['id', 'nameAr', 'nameLatin', 'description', 'createdAt', 'updatedAt'] as const) {
     if (typeof e[key] !== 'string') return `${key} is not a string`
   }
+  if (e['descriptionAr'] !== undefined && typeof e['descriptionAr'] !== 'string') return 'descriptionAr is not a string'
   if (!/^[a-z0-9][a-z0-9-]*$/.test(e['id'] as string)) return `id "${String(e['id'])}" is not a slug`
   if (!entityTypes.includes(e['type'] as Entity['type'])) return `unknown type ${String(e['type'])}`
   if (!Array.isArray(e['aliases']) || !e['aliases'].every((a) => typeof a === 'string')) return 'aliases is not a list of strings'

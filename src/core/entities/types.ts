@@ -13,6 +13,11 @@ export interface Entity {
   /** Other spellings: زوكربيرغ / زوكربيرج / Zuckerberg. */
   aliases: string[]
   description: string
+  /**
+   * The description in Arabic when `description` is in another language (the bundled registry's are
+   * English). Optional: registries stored before it load unchanged.
+   */
+  descriptionAr?: string
   /** For type 'money': the amount this entity stands for (matched by value, not by wording). */
   money?: { value: number; currency: string }
   createdAt: string
@@ -44,3 +49,7 @@ export interface Suggestion {
   reason: 'latin-proper-noun' | 'after-title'
   type: EntityType
 }
+
+/** The description to show in a language: the Arabic one for Arabic when there is one, else the description as written. */
+export const descriptionIn = (e: Pick<Entity, 'description' | 'descriptionAr'>, lang: 'ar' | 'en'): string =>
+  lang === 'ar' ? e.descriptionAr || e.description : e.description || e.descriptionAr || ''

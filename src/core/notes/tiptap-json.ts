@@ -13,6 +13,25 @@ export interface JsonNode {
 
 export const MENTION = 'mention'
 
+/**
+ * How deep a body may nest. The editor's deepest honest shape (lists in quotes in lists) stays far
+ * below; every reader of a body recurses, and 1,500 levels overflowed the stack after the note was
+ * already on disk — a note that could then be neither opened nor deleted.
+ */
+export const MAX_BODY_DEPTH = 200
+
+/** True when no node of `value` sits deeper than `limit` levels of `content` (walked without recursion). */
+export function withinDepth(value: unknown, limit = MAX_BODY_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number]
+    if (depth > limit) return false
+    const content = typeof node === 'object' && node !== null ? (node as JsonNode).content : undefined
+    if (Array.isArray(content)) for (const child of content) stack.push([child, depth + 1])
+  }
+  return true
+}
+
 /** True when the value has the outer shape of a tiptap document (the editor checks the rest). */
 export function isDocument(value: unknown): value is JsonNode {
   return typeof value === 'object' && value !== null && (value as JsonNode).type === 'doc' && (Array.isArray((value as JsonNode).content) || (value as JsonNode).content === undefined)

@@ -13,6 +13,7 @@ export const entitySchema = z.object({
   nameLatin: name,
   aliases: z.array(z.string().min(1).max(300)).max(200),
   description: z.string().max(20_000),
+  descriptionAr: z.string().max(20_000).optional(),
   money: z.object({ value: z.number().finite().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) }).optional(),
   createdAt: iso,
   updatedAt: iso,

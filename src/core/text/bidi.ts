@@ -1,4 +1,5 @@
 import { isLatinLetter } from './chars'
+import { latinRuns } from './latin-runs'
 
 /** A piece of display text: `isolate` runs are Latin (left-to-right) or bidi controls, and must be bidi-isolated. */
 export interface BidiRun {
@@ -7,30 +8,28 @@ export interface BidiRun {
   isolate: boolean
 }
 
-// A Latin "word" may carry inner apostrophes, dots, hyphens and ampersands (Meta’s, I-JEPA, A.I),
-// never trailing ones: a sentence-final period belongs to the Arabic sentence, not the name.
-const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9]+(?:['’.\-&][A-Za-z\u00C0-\u024F0-9]+)*`
-// A run starts with a Latin letter and continues over further Latin or numeric words on the same
-// line ("Meta Superintelligence Labs", "Llama 4").
-const LATIN_RUN = String.raw`(?<![A-Za-z\u00C0-\u024F0-9])(?=[A-Za-z\u00C0-\u024F])` + WORD + String.raw`(?:[ \u00A0]+` + WORD + ')*'
 // Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI) in an article are
 // isolated one by one: an RLO then reaches no character but itself, so imported text cannot
 // reorder what the reader shows ("Trojan Source": 1234 displayed as 4321). The text keeps them.
-const BIDI_EMBEDDING = String.raw`[\u202A-\u202E\u2066-\u2069]+`
-const ISOLATED = new RegExp(`${LATIN_RUN}|${BIDI_EMBEDDING}`, 'gu')
+// A Latin run never holds one (latin-runs.ts ends a run at them).
+const BIDI_EMBEDDING = /[\u202A-\u202E\u2066-\u2069]+/g
+
+/** The pieces of text[start, end) to isolate: its Latin runs and its bidi controls, in order. */
+function isolatedSpans(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const controls = [...text.slice(start, end).matchAll(BIDI_EMBEDDING)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }))
+  return [...latinRuns(text, start, end), ...controls].sort((a, b) => a.start - b.start)
+}
 
 /** Splits `text[start, end)` into alternating plain and isolated runs (Latin, bidi controls) covering it exactly. */
 export function splitBidiRuns(text: string, start = 0, end = text.length): BidiRun[] {
   const runs: BidiRun[] = []
-  const slice = text.slice(start, end)
-  let cursor = 0
-  for (const m of slice.matchAll(ISOLATED)) {
-    const at = m.index
-    if (at > cursor) runs.push({ start: start + cursor, end: start + at, isolate: false })
-    runs.push({ start: start + at, end: start + at + m[0].length, isolate: true })
-    cursor = at + m[0].length
+  let cursor = start
+  for (const span of isolatedSpans(text, start, end)) {
+    if (span.start > cursor) runs.push({ start: cursor, end: span.start, isolate: false })
+    runs.push({ ...span, isolate: true })
+    cursor = span.end
   }
-  if (cursor < slice.length) runs.push({ start: start + cursor, end, isolate: false })
+  if (cursor < end) runs.push({ start: cursor, end, isolate: false })
   return runs
 }
 

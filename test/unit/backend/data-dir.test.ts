@@ -88,6 +88,26 @@ describe('lockDataDir', () => {
     await release()
   })
 
+  it('takes over the guard a process killed while looking at the lock left behind, once it is stale', async () => {
+    const dir = await makeTempDir('lock')
+    const guard = join(dir, 'daftar.lock.guard')
+    await fsp.mkdir(guard)
+    const longAgo = new Date(Date.now() - 60_000)
+    await fsp.utimes(guard, longAgo, longAgo)
+    const release = await lockDataDir(dir)
+    expect(await fsp.readFile(join(dir, 'daftar.lock'), 'utf8')).toBe(String(process.pid))
+    await release()
+    expect(await fsp.readdir(dir)).toEqual([])
+  })
+
+  it('does not delete, on release, a lock another process has taken over meanwhile', async () => {
+    const dir = await makeTempDir('lock')
+    const release = await lockDataDir(dir)
+    await fsp.writeFile(join(dir, 'daftar.lock'), '4242')
+    await release()
+    expect(await fsp.readFile(join(dir, 'daftar.lock'), 'utf8')).toBe('4242')
+  })
+
   for (const content of ['', 'not a pid', '0', '-1']) {
     it(`takes over a damaged lock file holding ${JSON.stringify(content)}`, async () => {
       const dir = await makeTempDir('lock')
@@ -121,6 +141,22 @@ describe('removeStaleTempFiles', () => {
     const backend = await openBackend({ dataDir: dir, seedsDir: SEEDS })
     try {
       await expect(fsp.access(leftover)).rejects.toThrow()
+    } finally {
+      await backend.close()
+    }
+  })
+
+  it('is run on the imports folder and its article cache when the backend opens, keeping the imported files', async () => {
+    const dir = await makeTempDir('temps')
+    await fsp.mkdir(join(dir, 'imports', '.articles'), { recursive: true })
+    const leftovers = [join(dir, 'imports', '.page.html.999.abcdefabcdef.tmp'), join(dir, 'imports', '.articles', '.page.html.json.999.abcdefabcdef.tmp')]
+    for (const p of leftovers) await fsp.writeFile(p, 'half an import')
+    const kept = join(dir, 'imports', 'خبر.txt')
+    await fsp.writeFile(kept, 'نص الخبر\n\nفقرة أولى من الخبر.')
+    const backend = await openBackend({ dataDir: dir, seedsDir: SEEDS })
+    try {
+      for (const p of leftovers) await expect(fsp.access(p), p).rejects.toThrow()
+      await expect(fsp.access(kept)).resolves.toBeUndefined()
     } finally {
       await backend.close()
     }

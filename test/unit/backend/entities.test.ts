@@ -121,8 +121,11 @@ describe('the entity registry over the API', () => {
     expect(page.perArticle.reduce((n, a) => n + a.count, 0)).toBe(page.concordance.length)
     expect(page.concordance.length).toBeGreaterThan(5)
     for (const line of page.concordance) {
-      expect(backend.article(line.articleId)?.text.slice(line.start, line.end)).toBe(line.match)
-      expect(line.before.split(/\s+/).length).toBeLessThanOrEqual(11)
+      const text = backend.article(line.articleId)?.text ?? ''
+      expect(text.slice(line.start, line.end)).toBe(line.match)
+      // The line is the article's own characters: before + match + after is one exact slice.
+      expect(text.slice(line.start - line.before.length, line.end + line.after.length)).toBe(line.before + line.match + line.after)
+      expect(line.before.trim().split(/\s+/).length).toBeLessThanOrEqual(11)
     }
     expect(page.related.map((r) => r.entity.id)).toContain('scale-ai')
     expect(page.notes).toHaveLength(1)

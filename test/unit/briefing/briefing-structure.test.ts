@@ -167,7 +167,9 @@ describe('a briefing, whatever its scope, is valid Markdown with exact quotes an
     const sources = all(tree, 'list').at(-1)
     const lines = (sources?.children ?? []).map((li) => withoutMark(textOf(li)))
     expect(lines.some((l) => l.includes('الملف: 002_ac22526983ea9195.txt') && l.includes('القسم: تكنولوجيا'))).toBe(true)
-    expect(lines.some((l) => l.includes('نُشر: 8 hours ago'))).toBe(true)
+    // 003 prints "8 hours ago": shown as printed, never as its publication date.
+    expect(lines.some((l) => l.includes('ورد في المقال: 8 hours ago'))).toBe(true)
+    expect(lines.some((l) => l.includes('نُشر: 8 hours ago'))).toBe(false)
   })
 
   it('is the same bytes for the same data, scope, options and day', async () => {

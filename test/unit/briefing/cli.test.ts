@@ -27,8 +27,27 @@ describe('the CLI', () => {
     const result = await run(['export', '--entity', 'Scale AI', '--lang', 'en', '--by-article', '--out', join(outDir, 'b.md')], dataDir)
     expect(result).toMatchObject({ code: 0, err: [] })
     expect(result.out).toHaveLength(1)
-    expect(result.out[0]).toMatch(/^Wrote .*b\.md \(1 entities, \d+ quotes, \d+ sources; 1 warning\(s\): /)
+    // Counts in plural-correct English: "1 entity", "1 warning".
+    expect(result.out[0]).toMatch(/^Wrote .*b\.md \(1 entity, \d+ quotes, \d+ sources; 1 warning: /)
     expect(await fsp.readFile(join(outDir, 'b.md'), 'utf8')).toBe(exported.markdown)
+  })
+
+  it('--all-entities gives every mentioned entity a section, as the app’s checkbox does', async () => {
+    const { backend, dataDir } = await briefingFixture()
+    await closeBackend(backend)
+    const app = await openHandlers({ dataDir, seedsDir: SEEDS_DIR, now: NOW })
+    const options = { lang: 'ar' as const, sections: { entities: true, articles: false, sources: true } }
+    const lean = valueOf<Briefing>(await app.handlers.buildBriefing([{ kind: 'everything' }, options]))
+    const full = valueOf<Briefing>(await app.handlers.buildBriefing([{ kind: 'everything' }, { ...options, allEntities: true }]))
+    await closeBackend(app.backend)
+    expect(full.stats.entities).toBeGreaterThan(lean.stats.entities)
+    const outDir = await makeTempDir('cli-out')
+    for (const [name, args, expected] of [['lean.md', [], lean], ['full.md', ['--all-entities'], full]] as const) {
+      const result = await run(['export', '--everything', ...args, '--out', join(outDir, name)], dataDir)
+      expect(result).toMatchObject({ code: 0, err: [] })
+      expect(result.out[0]).toContain(`(${expected.stats.entities} entities,`)
+      expect(await fsp.readFile(join(outDir, name), 'utf8')).toBe(expected.markdown)
+    }
   })
 
   it.each<[string, string[], BriefingScope]>([
@@ -106,6 +125,31 @@ describe('the CLI', () => {
     const code = await cli(['export', '--entity', 'meta', '--out', 'rel.md'], { DAFTAR_DATA_DIR: dataDir, DAFTAR_SEEDS_DIR: SEEDS_DIR, INIT_CWD: outDir }, process.cwd(), () => {}, () => {})
     expect(code).toBe(0)
     expect(await fsp.readdir(outDir)).toEqual(['rel.md'])
+  })
+
+  it('prints no raw control character: imported titles and new entity names lose them, anything else printed has them escaped', async () => {
+    const dataDir = await makeTempDir('cli-data')
+    const hostile = 'خبر \u001b]0;pwned\u0007 \u001b[31mأحمر\u001b]8;;https://evil.example\u001b\\رابط\u009b2J'
+    await fsp.mkdir(join(dataDir, 'imports'), { recursive: true })
+    const paragraph = 'فقرة أولى من الخبر المستورد، وفيها ما يكفي من الكلمات لتكون نص مقال حقيقي يقرؤه المحلل. '.repeat(4)
+    const page = `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>${hostile}</title></head><body><article><h1>${hostile}</h1><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`
+    await fsp.writeFile(join(dataDir, 'imports', 'hostile.html'), page)
+    const app = await openHandlers({ dataDir, seedsDir: SEEDS_DIR })
+    const created = valueOf<{ nameAr: string; nameLatin: string }>(await app.handlers.createEntity([{ type: 'person', nameAr: `اسم\u001b[2J`, nameLatin: 'Name\u0007', aliases: [], description: '' }]))
+    expect([created.nameAr, created.nameLatin]).toEqual(['اسم[2J', 'Name'])
+    await closeBackend(app.backend)
+
+    const rawControl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
+    const articles = await run(['list', 'articles'], dataDir)
+    expect(articles.out[0]).not.toMatch(rawControl)
+    expect(articles.out[0]).toContain('hostile\thostile.html\tخبر ]0;pwned [31mأحمر]8;;https://evil.example\\رابط2J')
+    const entities = await run(['list', 'entities'], dataDir)
+    expect(entities.out[0]).not.toMatch(rawControl)
+    // What the user typed comes back in an error message: escaped, not obeyed.
+    const unknown = await run(['export', '--entity', 'x\u001b]0;pwned\u0007', '--out', join(dataDir, 'b.md')], dataDir)
+    expect(unknown.code).toBe(2)
+    expect(unknown.err.join('\n')).not.toMatch(rawControl)
+    expect(unknown.err.join('\n')).toContain('x\\x1B]0;pwned\\x07')
   })
 
   it('lists entities and articles, one per line, tab-separated; --help prints the usage (exit 0)', async () => {

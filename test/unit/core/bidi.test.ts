@@ -10,7 +10,7 @@ describe('splitBidiRuns', () => {
   it('isolates Latin names inside Arabic, including multi-word names and version numbers', () => {
     expect(isolated('استثمرت ميتا 14.3 مليار دولار في شركة Scale AI المتخصصة')).toEqual(['Scale AI'])
     expect(isolated('الذي عمل على نموذج Llama 4 الذي لم يلقَ')).toEqual(['Llama 4'])
-    expect(isolated('أطلقت Meta فريقها، Meta Superintelligence Labs (MSL)، بقيادة')).toEqual(['Meta', 'Meta Superintelligence Labs', 'MSL'])
+    expect(isolated('أطلقت Meta فريقها، Meta Superintelligence Labs (MSL)، بقيادة')).toEqual(['Meta', 'Meta Superintelligence Labs (MSL)'])
   })
 
   it('keeps inner apostrophes and hyphens but leaves sentence punctuation to the Arabic text', () => {
@@ -42,6 +42,55 @@ describe('splitBidiRuns', () => {
     expect(splitBidiRuns(text).map((r) => text.slice(r.start, r.end)).join('')).toBe(text)
     // Marks (LRM, RLM) only nudge neutrals next to them: they are left in the text's own runs.
     expect(isolated('مارك\u200F زوكربيرغ')).toEqual([])
+  })
+})
+
+describe('a Latin run is one isolate, from its first Latin word to its last', () => {
+  it('keeps a full English sentence with its commas and full stops in one run', () => {
+    const quote = '"We welcome the ruling, of course. It confirms, once again, what we said in 2019."'
+    expect(isolated(`وقال المتحدث باسم الشركة: ${quote} ثم غادر القاعة.`)).toEqual([quote])
+    // Unquoted, the full stop that ends the English is the Arabic sentence's: it stays outside.
+    expect(isolated('وكتب في تغريدة: The market is open, prices are low, and we are ready. ثم حذفها.')).toEqual([
+      'The market is open, prices are low, and we are ready',
+    ])
+  })
+
+  it('keeps names, tickers and bracketed names whole', () => {
+    expect(isolated('أعلنت غوغل (Google LLC, a subsidiary of Alphabet Inc., NASDAQ: GOOGL) أن أسهمها ارتفعت')).toEqual([
+      '(Google LLC, a subsidiary of Alphabet Inc., NASDAQ: GOOGL)',
+    ])
+    expect(isolated('استحوذت على شركة (Scale AI) وأطلقت Llama 4 وسهم NASDAQ: META، ثم Meta’s Drive')).toEqual([
+      '(Scale AI)',
+      'Llama 4',
+      'NASDAQ: META',
+      'Meta’s Drive',
+    ])
+  })
+
+  it('leaves Arabic punctuation after a Latin word outside the run', () => {
+    expect(isolated('هل قرأت ما كتبه Reuters, AP؟ نعم، وما نشره Financial Times (FT)، وما قالت The Wall St. Journal؛ كلها')).toEqual([
+      'Reuters, AP',
+      'Financial Times (FT)',
+      'The Wall St. Journal',
+    ])
+  })
+
+  it('swallows no number that belongs to the Arabic around a run', () => {
+    const text = 'أمهلتها 90 يوما (90 days) لتغيير ممارساتها، وفي 2017 قالت Google إن 30 مليون مستخدم يشغّلون Android Go. 40 منهم في مصر'
+    expect(isolated(text)).toEqual(['(90 days)', 'Google', 'Android Go'])
+    // Arabic-Indic digits are not Latin: they end a run like an Arabic word.
+    expect(isolated('نسخة Windows ١١ Pro و €4.34bn أو ٤٫٣ مليار (Extended Arabic-Indic ۱۰ = 10)')).toEqual(['Windows', 'Pro', '€4.34bn', 'Extended Arabic-Indic'])
+  })
+
+  it('never splits a bracket or quote pair between an isolate and the Arabic around it', () => {
+    // The bracket opened in Arabic closes in Arabic; one opened in a run and left open ends the run before it.
+    expect(isolated('(بالإنجليزية: Google) و Alphabet (Google ١٠) و “Meta” و«OpenAI»')).toEqual(['Google', 'Alphabet', 'Google', '“Meta”', '«OpenAI»'])
+    // Brackets never closed: each word is a run of its own (found in one pass, however many there are).
+    expect(isolated('قال (Meta (Llama (Scout و')).toEqual(['Meta', 'Llama', 'Scout'])
+  })
+
+  it('ends a run at a bidi control, which is isolated on its own', () => {
+    expect(isolated('قال Hello, \u202Eworld\u202C. انتهى')).toEqual(['Hello', '\u202E', 'world', '\u202C'])
   })
 })
 

@@ -63,8 +63,14 @@ describe('bytes that are not an Arabic text', () => {
     const middle = Buffer.concat([bytes.subarray(0, split), Buffer.from([0x00, 0xff, 0xfe, 0x00]), bytes.subarray(split)])
     const cut = bytes.subarray(0, bytes.length - 1)
     const at = (split - 1).toLocaleString('en-US')
-    expect(decodeBytes(middle)).toEqual({ ok: false, code: 'undecodable', message: `The file is not valid UTF-8: invalid bytes at byte ${at} of ${middle.length.toLocaleString('en-US')}.` })
-    expect(decodeBytes(cut)).toMatchObject({ ok: false, code: 'undecodable', message: expect.stringMatching(/cut off in the middle of a character .*it looks truncated/) })
+    expect(decodeBytes(middle)).toEqual({
+      ok: false,
+      code: 'undecodable',
+      message: `The file is not valid UTF-8: invalid bytes at byte ${at} of ${middle.length.toLocaleString('en-US')}.`,
+      // The same figures as a reason, for the interface to say in its own language.
+      reason: { key: 'utf8-invalid', params: { at: split - 1, size: middle.length } },
+    })
+    expect(decodeBytes(cut)).toMatchObject({ ok: false, code: 'undecodable', message: expect.stringMatching(/cut off in the middle of a character .*it looks truncated/), reason: { key: 'utf8-cut', params: { size: cut.length } } })
   })
 
   it('refuses a Latin-1 text instead of reading it as Arabic', () => {

@@ -113,7 +113,7 @@ describe('importing a batch with bad files in it', () => {
     const { dataDir, handlers } = await open({ fs: faults.fs })
     faults.setFault((call) => (call.op === 'sync' && call.path.includes(`${join('imports', '.')}`) ? 'ENOSPC' : undefined))
     const report = valueOf<ImportReport>(await handlers.importFiles([[file('full.txt', variant(1, 'disk full'))]]))
-    expect(report.failed).toEqual([{ file: 'full.txt', code: 'write-failed', message: expect.stringMatching(/disk is full/) }])
+    expect(report.failed).toEqual([{ file: 'full.txt', code: 'write-failed', message: expect.stringMatching(/disk is full/), reason: { key: 'save-failed', params: { error: 'ENOSPC' } } }])
     expect(valueOf<Library>(await handlers.listLibrary([])).articles).toHaveLength(5)
     const left = await fsp.readdir(join(dataDir, 'imports')).catch(() => [])
     expect(left).toEqual([])

@@ -9,78 +9,58 @@ const expectSecurityHeaders = (reply: Reply): void => {
 }
 
 describe('browser mode: who may talk to it', () => {
-  it('refuses a request without the token with 401 and a Result, not the page', async () => {
+  it('refuses an API call without the token with 401 and a Result', async () => {
     const { server } = await startFixture()
-    const reply = await request(server, { path: '/', headers: { Host: `127.0.0.1:${server.port}` } })
-    expect(reply.status).toBe(401)
-    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('token') } })
-    expect(reply.body).not.toContain('<html')
-    expectSecurityHeaders(reply)
+    for (const method of ['GET', 'POST']) {
+      const reply = await request(server, { method, path: '/api/listLibrary', headers: { 'Content-Type': 'application/json' }, ...(method === 'POST' ? { body: '{"args":[]}' } : {}) })
+      expect(reply.status).toBe(401)
+      expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('token') } })
+      expectSecurityHeaders(reply)
+    }
   })
 
-  it('refuses a wrong token in the header, the cookie or the query with 401', async () => {
+  it('refuses a state-changing call that carries the right token only in a cookie or the query (a cookie travels to every port)', async () => {
     const { server } = await startFixture()
-    const wrong = 'a'.repeat(server.token.length)
     const attempts: RequestOptions[] = [
-      { path: '/', headers: { 'X-Daftar-Token': wrong } },
-      { path: '/', headers: { 'X-Daftar-Token': `${server.token}x` } },
-      { path: '/', headers: { Cookie: `daftar-${server.port}=${wrong}` } },
-      { path: '/', headers: { Cookie: `daftar-${server.port + 1}=${server.token}` } }, // another port's cookie
-      { path: `/?token=${wrong}` },
-      { path: '/?token=' },
-    ]
+      { headers: { Cookie: `daftar-${server.port}=${server.token}` } },
+      { headers: { Cookie: `daftar-token=${server.token}; daftar=${server.token}; token=${server.token}` } },
+      { query: `?token=${server.token}` },
+    ].map(({ headers, query }) => ({
+      method: 'POST',
+      path: `/api/updateSettings${query ?? ''}`,
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify({ args: [{ fontSize: 30 }] }),
+    }))
     for (const attempt of attempts) {
-      expect((await request(server, attempt)).status).toBe(401)
+      const reply = await request(server, attempt)
+      expect(reply.status, JSON.stringify(attempt.headers)).toBe(401)
+    }
+    const settings = JSON.parse((await callApi(server, 'getSettings', [])).body)
+    expect(settings.value.fontSize).toBe(20)
+  })
+
+  it('refuses a wrong token in the header with 401', async () => {
+    const { server } = await startFixture()
+    for (const wrong of ['a'.repeat(server.token.length), `${server.token}x`, '', server.token.toUpperCase()]) {
+      expect((await request(server, { method: 'POST', path: '/api/listLibrary', headers: { 'Content-Type': 'application/json', 'X-Daftar-Token': wrong }, body: '{"args":[]}' })).status).toBe(401)
     }
   })
 
-  it('serves the page for the token in the X-Daftar-Token header, with the token in a meta tag for the app', async () => {
+  it('serves the page and the assets without the token, sets no cookie, and never puts the token in them', async () => {
     const { server } = await startFixture()
-    const reply = await request(server, { path: '/', headers: { 'X-Daftar-Token': server.token } })
-    expect(reply.status).toBe(200)
-    expect(reply.headers['content-type']).toBe('text/html; charset=utf-8')
-    expect(reply.headers['cache-control']).toBe('no-store')
-    expect(reply.body).toContain(`<meta name="daftar-token" content="${server.token}">`)
-    expect(reply.body.indexOf('daftar-token')).toBeLessThan(reply.body.indexOf('</head>'))
-    expect(reply.body.match(/daftar-token/g)).toHaveLength(1)
-    expectSecurityHeaders(reply)
-  })
-
-  it('trades a token in the query for an HttpOnly SameSite=Strict cookie and redirects to the address without it', async () => {
-    const { server } = await startFixture()
-    const reply = await request(server, { path: `/?lang=ar&token=${server.token}` })
-    expect(reply.status).toBe(303)
-    expect(reply.headers.location).toBe('/?lang=ar')
-    expect(reply.headers.location).not.toContain(server.token)
-    const [cookie] = reply.headers['set-cookie'] ?? []
-    expect(cookie).toMatch(new RegExp(`^daftar-${server.port}=${server.token};`))
-    expect(cookie).toMatch(/; HttpOnly/)
-    expect(cookie).toMatch(/; SameSite=Strict/)
-    expect(cookie).toMatch(/; Path=\//)
-    expectSecurityHeaders(reply)
-
-    const plain = await request(server, { path: `/?token=${server.token}` })
-    expect(plain.headers.location).toBe('/')
-  })
-
-  it('redirects only within itself, even when the path collapses to "//host"', async () => {
-    const { server } = await startFixture()
-    for (const path of [`/.//evil.example/x?token=${server.token}`, `//evil.example/?token=${server.token}`, `/./%2fevil.example?token=${server.token}`]) {
-      const reply = await request(server, { path })
-      expect(reply.status).toBe(303)
-      expect(reply.headers.location, path).toMatch(/^\/(?![/\\])/)
+    for (const path of ['/', `/?token=${server.token}`, '/index.html']) {
+      const page = await request(server, { path })
+      expect(page.status, path).toBe(200)
+      expect(page.headers['set-cookie']).toBeUndefined()
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
+      expect(page.headers['cache-control']).toBe('no-store')
+      expect(page.body).toContain('<div id="root">')
+      expect(page.body).not.toContain(server.token)
+      expectSecurityHeaders(page)
     }
-  })
-
-  it('serves the page and the assets to a browser that holds the cookie', async () => {
-    const { server } = await startFixture()
-    const redirect = await request(server, { path: `/?token=${server.token}` })
-    const cookie = (redirect.headers['set-cookie']?.[0] ?? '').split(';')[0] as string
-    const page = await request(server, { path: '/', headers: { Cookie: `theme=dark; ${cookie}` } })
-    expect(page.status).toBe(200)
-    expect(page.body).toContain('<div id="root">')
-    const script = await request(server, { path: '/assets/app.js', headers: { Cookie: cookie } })
+    const script = await request(server, { path: '/assets/app.js' })
     expect(script.status).toBe(200)
+    expect(script.headers['set-cookie']).toBeUndefined()
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8')
     expect(script.body).toBe(APP_JS)
     expectSecurityHeaders(script)
@@ -124,10 +104,10 @@ describe('browser mode: who may talk to it', () => {
     expect(local.status).toBe(200)
   })
 
-  it('listens on 127.0.0.1 only and hands out a long random token per run', async () => {
+  it('listens on 127.0.0.1 only and hands out a long random token per run, in the fragment of its address (never sent to a server)', async () => {
     const a = await startFixture()
     const b = await startFixture()
-    expect(a.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/)
+    expect(a.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{48}$/)
     expect(a.server.token).not.toBe(b.server.token)
   })
 })

@@ -1,4 +1,5 @@
 import * as fsp from 'node:fs/promises'
+import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAX_BODY_BYTES } from '../../../src/web/server'
@@ -76,7 +77,7 @@ describe('browser mode: the API', () => {
     }
   })
 
-  it('answers a body over 1 MiB with 413, whether its length is declared or streamed', async () => {
+  it('answers a body over 1 MiB with 413 and Connection: close, whether its length is declared or streamed', async () => {
     const { server, dataDir } = await startFixture()
     const big = JSON.stringify({ args: [{ fontSize: 22, pad: 'x'.repeat(MAX_BODY_BYTES) }] })
     const declared = await request(server, { method: 'POST', path: '/api/updateSettings', headers: json(server.token), body: big })
@@ -84,9 +85,30 @@ describe('browser mode: the API', () => {
     expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     const streamed = await request(server, { method: 'POST', path: '/api/updateSettings', headers: json(server.token), body: big, chunked: true })
     expect(streamed.status).toBe(413)
+    // The rest of a refused body is not read: the connection closes after the answer.
+    expect([declared.headers.connection, streamed.headers.connection]).toEqual(['close', 'close'])
     await expect(fsp.access(join(dataDir, 'settings.json'))).rejects.toThrow()
     // The server is still there.
     expect((await callApi(server, 'getSettings', [])).status).toBe(200)
+  })
+
+  it('refuses a second import while one is arriving with 503, Retry-After and a reason the page can translate', async () => {
+    const { server } = await startFixture()
+    const body = JSON.stringify({ args: [{ title: 'أول', text: 'نص المقال الأول.' }] })
+    // The first import's body arrives in two parts: the server holds it as running in between.
+    const first = httpRequest({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/importText', agent: false, headers: { ...json(server.token), 'Content-Length': Buffer.byteLength(body) } })
+    const firstReply = new Promise<number>((resolve, reject) => {
+      first.on('response', (res) => (res.resume(), resolve(res.statusCode ?? 0)))
+      first.on('error', reject)
+    })
+    first.write(body.slice(0, 10))
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const second = await callApi(server, 'importText', [{ title: 'ثان', text: 'نص المقال الثاني.' }])
+    expect(second.status).toBe(503)
+    expect(second.headers['retry-after']).toMatch(/^\d+$/)
+    expect(JSON.parse(second.body)).toMatchObject({ ok: false, error: { details: { reason: 'import-busy' } } })
+    first.end(body.slice(10))
+    expect(await firstReply).toBe(200)
   })
 
   it('accepts a body just under the limit', async () => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/I18nProvider'
-import type { View } from './views'
+import type { View } from '../ui/views'
 
 interface Props {
   view: View

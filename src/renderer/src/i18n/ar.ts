@@ -53,6 +53,7 @@ export const ar = {
   'article.source': 'الملف',
   'article.category': 'القسم',
   'article.published': 'نُشر',
+  'article.asPrinted': 'ورد في المقال',
   'article.derivedTitleNote': 'لا عنوان لهذا المقال في ملفه؛ العنوان مأخوذ من جملته الأولى.',
   'article.notFound': 'تعذّر فتح المقال: {reason}',
   'article.none': 'اختر مقالًا من المكتبة لتبدأ القراءة.',
@@ -154,5 +155,6 @@ export const ar = {
   'corpus.error.empty': 'الملف فارغ',
   'corpus.error.binary': 'الملف ليس نصًا (بيانات ثنائية)',
   'corpus.error.undecodable': 'ترميز الملف غير مقروء',
+  'corpus.error.too-complex': 'الصفحة أكبر وأعقد من أن تُقرأ',
   'corpus.error.unreadable': 'تعذّرت قراءة الملف',
 } as const

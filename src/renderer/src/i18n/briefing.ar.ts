@@ -15,6 +15,7 @@ export const arBriefing = {
   'briefing.section.entities': 'قسم لكل كيان',
   'briefing.section.articles': 'قسم لكل مقال',
   'briefing.section.sources': 'قائمة المصادر',
+  'briefing.allEntities': 'وكل كيان مذكور، ولو بلا اقتباس ولا ملاحظة',
   'briefing.lang': 'لغة العناوين',
   'briefing.preview': 'معاينة الإحاطة',
   'briefing.previewLoading': 'جارٍ إعداد المعاينة…',

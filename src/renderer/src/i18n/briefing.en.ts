@@ -18,6 +18,7 @@ export const enBriefing: Pick<Messages, keyof typeof arBriefing> = {
   'briefing.section.entities': 'A section per entity',
   'briefing.section.articles': 'A section per article',
   'briefing.section.sources': 'List of sources',
+  'briefing.allEntities': 'Also every entity mentioned, even without a quote or note',
   'briefing.lang': 'Headings language',
   'briefing.preview': 'Briefing preview',
   'briefing.previewLoading': 'Preparing the preview…',

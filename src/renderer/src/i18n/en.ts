@@ -29,6 +29,7 @@ export const en: Messages = {
   'article.source': 'File',
   'article.category': 'Section',
   'article.published': 'Published',
+  'article.asPrinted': 'As printed',
   'article.derivedTitleNote': 'This article has no title line; the title is taken from its first sentence.',
   'article.notFound': 'Could not open the article: {reason}',
   'article.none': 'Choose an article from the library to start reading.',
@@ -123,5 +124,6 @@ export const en: Messages = {
   'corpus.error.empty': 'The file is empty',
   'corpus.error.binary': 'The file is not text (binary data)',
   'corpus.error.undecodable': 'The file’s encoding cannot be read',
+  'corpus.error.too-complex': 'The page is too large and complex to read',
   'corpus.error.unreadable': 'The file could not be read',
 }

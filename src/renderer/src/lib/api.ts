@@ -1,6 +1,7 @@
 import type { DaftarClient } from '../../../shared/api'
 import { fragmentLinkEvents } from './fragment-links'
 import { createHttpApi } from './http-api'
+import { takePageToken } from './page-token'
 
 declare global {
   interface Window {
@@ -11,8 +12,7 @@ declare global {
 
 function pickApi(): DaftarClient {
   if (window.daftar) return window.daftar
-  const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-token"]')?.content ?? ''
-  return { ...createHttpApi(token), ...fragmentLinkEvents(window) }
+  return { ...createHttpApi(takePageToken(window)), ...fragmentLinkEvents(window) }
 }
 
 /** The one way the UI reaches the app. It never asks which transport it has. */

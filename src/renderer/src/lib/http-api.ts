@@ -3,8 +3,8 @@ import { apiMethods, httpPathOf } from '../../../shared/channels'
 import type { Result } from '../../../shared/result'
 
 /**
- * DaftarApi over fetch, for browser mode. The server put the per-run token in a meta tag; every
- * call sends it as a header (a foreign page can neither read it nor send that header without a
+ * DaftarApi over fetch, for browser mode. Every call sends the per-run token (see page-token.ts)
+ * as a header, the only place the server accepts it (a foreign page can neither read it nor send that header without a
  * CORS preflight the server refuses).
  */
 export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): DaftarApi {
@@ -15,7 +15,7 @@ export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): D
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Daftar-Token': token },
         body,
-        credentials: 'same-origin',
+        credentials: 'omit',
         // A save made while the page closes (autosave on leaving) still reaches the server; browsers
         // refuse keepalive bodies over 64 KB, so only smaller requests ask for it.
         keepalive: body.length < 60_000,

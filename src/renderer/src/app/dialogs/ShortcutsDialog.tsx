@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useI18n } from '../../i18n/I18nProvider'
 import { SHORTCUT_HELP } from '../shortcuts'
-import { Modal } from './Modal'
+import { Modal } from '../../ui/Modal'
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }): ReactNode {
   const i18n = useI18n()

@@ -4,7 +4,7 @@ import type { BriefingPrefs } from '../../../../core/briefing/scope'
 import type { Entity } from '../../../../core/entities/types'
 import type { ArticleSummary } from '../../../../shared/api'
 import type { ApiError } from '../../../../shared/result'
-import { Modal } from '../../app/dialogs/Modal'
+import { Modal } from '../../ui/Modal'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { BriefingPreview } from './BriefingPreview'
@@ -80,6 +80,18 @@ function ExportPanel({ onClose, entities, articles, last, onRemember, onOpenLink
               {i18n.t(`briefing.section.${section}`)}
             </label>
           ))}
+          {form.options.sections.entities && (form.kind === 'everything' || form.kind === 'articles') ? (
+            // Off by default: an entity that is only mentioned, with no quote or note in scope, is filler.
+            <label className="choice sub-choice">
+              <input
+                type="checkbox"
+                name="briefing-all-entities"
+                checked={form.options.allEntities ?? false}
+                onChange={(e) => setForm({ ...form, options: { ...form.options, allEntities: e.currentTarget.checked } })}
+              />
+              {i18n.t('briefing.allEntities')}
+            </label>
+          ) : null}
         </fieldset>
         <fieldset className="setting">
           <legend>{i18n.t('briefing.lang')}</legend>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Entity } from '../../../../core/entities/types'
+import { descriptionIn, type Entity } from '../../../../core/entities/types'
 import type { ArticleEntities } from '../../../../shared/api'
 import { useI18n } from '../../i18n/I18nProvider'
 import type { MentionSpan } from '../reader/BlockText'
@@ -61,9 +61,9 @@ export function EntityCard({ span, entity, data, text, rect, onOpen, onDecide, o
               {entity.aliases.slice(0, 6).join(' · ')}
             </p>
           ) : null}
-          {entity?.description ? (
+          {entity && descriptionIn(entity, i18n.locale) ? (
             <p className="card-description" dir="auto">
-              {entity.description.slice(0, 240)}
+              {descriptionIn(entity, i18n.locale).slice(0, 240)}
             </p>
           ) : null}
           <div className="card-actions">

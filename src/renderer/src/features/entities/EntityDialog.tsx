@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react'
 import { entityTypes, type Entity, type EntityType } from '../../../../core/entities/types'
 import type { EntityInput } from '../../../../shared/api'
 import type { ApiError } from '../../../../shared/result'
-import { Modal } from '../../app/dialogs/Modal'
+import { Modal } from '../../ui/Modal'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { entityLabel } from './entity-names'
@@ -32,13 +32,14 @@ const lines = (s: string): string[] =>
 export function EntityDialog({ open, entity, prefill, entities, onDone, onClose, onError }: Props): ReactNode {
   const i18n = useI18n()
   const start: EntityInput = entity
-    ? { type: entity.type, nameAr: entity.nameAr, nameLatin: entity.nameLatin, aliases: entity.aliases, description: entity.description, ...(entity.money ? { money: entity.money } : {}) }
+    ? { type: entity.type, nameAr: entity.nameAr, nameLatin: entity.nameLatin, aliases: entity.aliases, description: entity.description, ...(entity.descriptionAr !== undefined ? { descriptionAr: entity.descriptionAr } : {}), ...(entity.money ? { money: entity.money } : {}) }
     : { type: 'person', nameAr: '', nameLatin: '', aliases: [], description: '', ...prefill }
   const [type, setType] = useState<EntityType>(start.type)
   const [nameAr, setNameAr] = useState(start.nameAr)
   const [nameLatin, setNameLatin] = useState(start.nameLatin)
   const [aliases, setAliases] = useState(start.aliases.join('\n'))
   const [description, setDescription] = useState(start.description)
+  const [descriptionAr, setDescriptionAr] = useState(start.descriptionAr)
   const [amount, setAmount] = useState(start.money ? String(start.money.value) : '')
   const [currency, setCurrency] = useState(start.money?.currency ?? 'USD')
   const [problem, setProblem] = useState<{ message: string; conflict?: Entity } | null>(null)
@@ -49,6 +50,7 @@ export function EntityDialog({ open, entity, prefill, entities, onDone, onClose,
     nameLatin,
     aliases: lines(aliases),
     description,
+    ...(descriptionAr !== undefined ? { descriptionAr } : {}),
     ...(type === 'money' && amount ? { money: { value: Number(amount), currency: currency.toUpperCase() } } : {}),
   })
 
@@ -71,7 +73,7 @@ export function EntityDialog({ open, entity, prefill, entities, onDone, onClose,
     const draft = input()
     const own = new Set([into.nameAr, into.nameLatin, ...into.aliases])
     const extra = [draft.nameAr, draft.nameLatin, ...draft.aliases].filter((n) => n && !own.has(n))
-    const updated = await api.updateEntity(into.id, { type: into.type, nameAr: into.nameAr, nameLatin: into.nameLatin, aliases: [...into.aliases, ...extra], description: into.description, ...(into.money ? { money: into.money } : {}) })
+    const updated = await api.updateEntity(into.id, { type: into.type, nameAr: into.nameAr, nameLatin: into.nameLatin, aliases: [...into.aliases, ...extra], description: into.description, ...(into.descriptionAr !== undefined ? { descriptionAr: into.descriptionAr } : {}), ...(into.money ? { money: into.money } : {}) })
     return updated.ok ? onDone(updated.value) : setProblem({ message: updated.error.message })
   }
 
@@ -117,6 +119,13 @@ export function EntityDialog({ open, entity, prefill, entities, onDone, onClose,
           <span>{i18n.t('entity.description')}</span>
           <textarea name="description" dir="auto" rows={3} value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
         </label>
+        {descriptionAr !== undefined ? (
+          // Entities that came with a description in two languages (the bundled ones) keep both editable.
+          <label className="setting">
+            <span>{i18n.t('entity.descriptionAr')}</span>
+            <textarea name="descriptionAr" dir="rtl" lang="ar" rows={3} value={descriptionAr} onChange={(e) => setDescriptionAr(e.currentTarget.value)} />
+          </label>
+        ) : null}
         {problem ? (
           <div className="form-problem" role="alert">
             <p dir="auto">{problem.conflict ? i18n.t('entity.mergeOffer', { name: entityLabel(problem.conflict) }) : problem.message}</p>

@@ -1,10 +1,12 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import type { Entity } from '../../../../core/entities/types'
+import { descriptionIn, type Entity } from '../../../../core/entities/types'
 import type { EntityPage } from '../../../../shared/api'
 import type { ApiError } from '../../../../shared/result'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
-import { BidiText } from '../reader/BidiText'
+import { BidiText } from '../../ui/BidiText'
+import { MarkedText } from '../search/MarkedText'
+import { DeleteEntityDialog } from './DeleteEntityDialog'
 import { EntityDialog } from './EntityDialog'
 import { entityLabel } from './entity-names'
 import { EntityPicker } from './EntityPicker'
@@ -35,6 +37,7 @@ export function EntityPageView(props: Props): ReactNode {
   const [page, setPage] = useState<EntityPage | null>(null)
   const [editing, setEditing] = useState(false)
   const [merging, setMerging] = useState(false)
+  const [deleting, setDeleting] = useState(false)
   const [version, setVersion] = useState(0)
 
   useEffect(() => {
@@ -82,20 +85,27 @@ export function EntityPageView(props: Props): ReactNode {
             <button
               type="button"
               className="button button-danger"
-              onClick={() => {
-                if (!window.confirm(i18n.t('entity.deleteConfirm', { name: entityLabel(entity) }))) return
-                void api.deleteEntity(entity.id).then(async (r) => {
-                  if (!r.ok) return onError(r.error)
-                  await onChanged()
-                  onGone()
-                })
-              }}
+              onClick={() => setDeleting(true)}
               data-action="delete-entity"
             >
               {i18n.t('entity.delete')}
             </button>
           </div>
         </header>
+
+        <DeleteEntityDialog
+          open={deleting}
+          name={entityLabel(entity)}
+          onClose={() => setDeleting(false)}
+          onConfirm={() => {
+            setDeleting(false)
+            void api.deleteEntity(entity.id).then(async (r) => {
+              if (!r.ok) return onError(r.error)
+              await onChanged()
+              onGone()
+            })
+          }}
+        />
 
         {merging ? (
           <section className="merge-box" aria-label={i18n.t('entity.mergeInto', { name: entityLabel(entity) })}>
@@ -125,9 +135,9 @@ export function EntityPageView(props: Props): ReactNode {
           </ul>
         ) : null}
         {entity.money ? <p dir="ltr">{`${entity.money.value.toLocaleString('en')} ${entity.money.currency}`}</p> : null}
-        {entity.description ? (
+        {descriptionIn(entity, i18n.locale) ? (
           <p className="description" dir="auto">
-            {entity.description}
+            {descriptionIn(entity, i18n.locale)}
           </p>
         ) : null}
 
@@ -151,15 +161,12 @@ export function EntityPageView(props: Props): ReactNode {
             {page.concordance.map((line) => (
               <li key={`${line.articleId}:${line.start}`}>
                 <button type="button" className="concordance-line" onClick={() => onJump(line.articleId, line.start, line.end)} dir="rtl" lang="ar">
-                  <span className="kwic-before">
-                    <Inline text={line.before} />
-                  </span>{' '}
-                  <mark className="kwic-match">
-                    <Inline text={line.match} />
-                  </mark>{' '}
-                  <span className="kwic-after">
-                    <Inline text={line.after} />
-                  </span>
+                  {/* One text with the match marked inside it: isolated in pieces, an English sentence around the match would be laid out right to left. */}
+                  <MarkedText
+                    text={line.before + line.match + line.after}
+                    marks={[{ start: line.before.length, end: line.before.length + line.match.length }]}
+                    markClassName="kwic-match"
+                  />
                 </button>
                 <span className="concordance-source muted">
                   <bdi dir="auto">{line.articleTitle}</bdi>

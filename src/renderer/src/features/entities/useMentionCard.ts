@@ -28,18 +28,22 @@ export function useMentionCard(container: RefObject<HTMLElement | null>, spans: 
       const span = spans.find((s) => s.start === start)
       return span ? { span, node } : null
     }
+    // While text is selected the selection toolbar is what the reader is using: no card over it.
+    const selecting = (): boolean => Boolean(document.getSelection()?.toString())
     const open = (found: { span: MentionSpan; node: HTMLElement }, viaKeyboard = false): void => {
+      if (!viaKeyboard && selecting()) return
       const r = found.node.getBoundingClientRect()
       setCard({ span: found.span, rect: { top: r.top, bottom: r.bottom, left: r.left }, viaKeyboard })
     }
     const onOver = (event: MouseEvent): void => {
       clearTimeout(timer)
       const found = spanOf(event.target)
-      if (found && !document.getSelection()?.toString()) timer = setTimeout(() => open(found), HOVER_DELAY_MS)
+      // The hover delay runs out after a drag has begun: `open` looks at the selection again then.
+      if (found && !selecting()) timer = setTimeout(() => open(found), HOVER_DELAY_MS)
     }
     const onClick = (event: MouseEvent): void => {
       const found = spanOf(event.target)
-      if (found && !document.getSelection()?.toString() && !(event.target as Element).closest('mark.hl')) open(found)
+      if (found && !(event.target as Element).closest('mark.hl')) open(found)
     }
     const onFocus = (event: FocusEvent): void => {
       // Only keyboard focus: a mouse press on a mention also focuses it, and that is not a request for its card.
@@ -47,6 +51,13 @@ export function useMentionCard(container: RefObject<HTMLElement | null>, spans: 
       if (found && found.node.matches(':focus-visible')) open(found, true)
     }
     const onScroll = (): void => setCard(null)
+    // A selection that begins while a hover card is open (or about to open) closes it.
+    const onSelection = (): void => {
+      if (!selecting()) return
+      clearTimeout(timer)
+      setCard((open) => (open && !open.viaKeyboard ? null : open))
+    }
+    document.addEventListener('selectionchange', onSelection)
     el.addEventListener('mouseover', onOver)
     el.addEventListener('click', onClick)
     el.addEventListener('focusin', onFocus)
@@ -57,6 +68,7 @@ export function useMentionCard(container: RefObject<HTMLElement | null>, spans: 
       el.removeEventListener('click', onClick)
       el.removeEventListener('focusin', onFocus)
       el.removeEventListener('scroll', onScroll)
+      document.removeEventListener('selectionchange', onSelection)
     }
   }, [container, spans])
   return [card, () => setCard(null)]

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { AnchoredHighlight } from '../../../../core/highlights/anchored'
 import { useI18n } from '../../i18n/I18nProvider'
-import { BidiText } from '../reader/BidiText'
+import { BidiText } from '../../ui/BidiText'
 
 interface Props {
   highlights: readonly AnchoredHighlight[]

@@ -1,37 +1,31 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { Article } from '../../../../core/corpus/types'
+import type { Entity } from '../../../../core/entities/types'
 import type { AnchoredHighlight, ReanchorReport } from '../../../../core/highlights/anchored'
 import type { HighlightColor } from '../../../../core/store/annotations'
+import type { Attachment } from '../../../../core/store/notes'
 import type { StoreNotice } from '../../../../core/store/notices'
 import type { ReadingSettings } from '../../../../core/store/settings'
 import type { ApiError } from '../../../../shared/result'
 import { useI18n } from '../../i18n/I18nProvider'
+import type { Reveal } from '../../ui/views'
+import { EntityLayer } from '../entities/EntityLayer'
+import { prefillFor } from '../entities/entity-names'
+import { focusNextMention } from '../entities/useMentionCard'
+import { useReaderEntities } from '../entities/useReaderEntities'
 import { Reader, type ReaderHandle } from '../reader/Reader'
 import type { Position } from '../reader/reading-position'
 import { citation } from './citation'
 import { copyText } from './clipboard'
 import { HighlightCard } from './HighlightCard'
 import { HighlightsPanel } from './HighlightsPanel'
+import { SelectionKeeper } from './SelectionKeeper'
 import { SelectionToolbar } from './SelectionToolbar'
 import { currentSelectionOffsets, useArticleSelection } from './useArticleSelection'
 import { useBlockMarks } from './useBlockMarks'
 import { useHighlightKeys } from './useHighlightKeys'
 import { useHighlights } from './useHighlights'
-import type { Entity } from '../../../../core/entities/types'
-import type { Attachment } from '../../../../core/store/notes'
-import type { EntityInput } from '../../../../shared/api'
-import type { Reveal } from '../../app/views'
-import { EntityCard } from '../entities/EntityCard'
-import { EntityDialog } from '../entities/EntityDialog'
-import { prefillFor } from '../entities/entity-names'
-import { EntityPicker } from '../entities/EntityPicker'
-import { mentionSpans } from '../entities/mention-spans'
-import { useArticleEntities } from '../entities/useArticleEntities'
-import { focusNextMention, useMentionCard } from '../entities/useMentionCard'
-import { rangeOf } from './dom-offsets'
-import { SelectionKeeper } from './SelectionKeeper'
-import { flashRange } from '../search/flash'
-import type { ArticleSelection } from './useArticleSelection'
+import { useReveal } from './useReveal'
 
 export interface HighlightingReaderProps {
   article: Article
@@ -94,12 +88,8 @@ export function HighlightingReader({
   const [reattachingId, setReattachingId] = useState<string | null>(null)
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
   const [cardRect, setCardRect] = useState<ReturnType<typeof rectOf> | null>(null)
-  const { data: entityData, ready: entitiesReady, decide } = useArticleEntities(article.id, entities, onError)
-  const spans = useMemo(() => mentionSpans(entityData, entities, settings.underlines), [entityData, entities, settings.underlines])
-  const marks = useBlockMarks(article.blocks, highlights, active?.id ?? null, spans)
-  const [card, closeCard] = useMentionCard(scroller, spans)
-  const [entityDraft, setEntityDraft] = useState<Partial<EntityInput> | null>(null)
-  const [linking, setLinking] = useState<ArticleSelection | null>(null)
+  const entityLayer = useReaderEntities(article.id, entities, settings.underlines, scroller, onError)
+  const marks = useBlockMarks(article.blocks, highlights, active?.id ?? null, entityLayer.spans)
 
   useEffect(() => {
     if (focusOnOpen !== article.id || !scroller.current) return
@@ -129,25 +119,7 @@ export function HighlightingReader({
     return () => el?.removeEventListener('scroll', place)
   }, [active, targetOf, highlights])
 
-  useEffect(() => {
-    // Wait for the mentions: drawing them replaces the text nodes, which would drop a selection or focus made before.
-    if (!reveal || !scroller.current || !entitiesReady) return
-    if (reveal.kind === 'range') {
-      // Show a mention (or a cited passage): select it, so it stands out and can be acted on.
-      const range = rangeOf(scroller.current, reveal.start, reveal.end)
-      if (!range) return
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
-      document.getSelection()?.removeAllRanges()
-      document.getSelection()?.addRange(range)
-      flashRange(range)
-      return onRevealed()
-    }
-    const target = targetOf(reveal.id)
-    if (!target) return
-    target.scrollIntoView({ block: 'center' })
-    target.focus()
-    onRevealed()
-  }, [reveal, targetOf, onRevealed, highlights, entitiesReady])
+  useReveal(scroller, reveal, entityLayer.ready, targetOf, onRevealed, highlights)
 
   const clearSelection = (): void => document.getSelection()?.removeAllRanges()
   /** The selection as it is now; the state's copy when a click on the toolbar has already collapsed it. */
@@ -278,69 +250,19 @@ export function HighlightingReader({
           onComment={() => void create(lastColor, true)}
           onCopy={() => copySelection(selection.start, selection.end)}
           onAttach={() => void attach()}
-          onNewEntity={() => setEntityDraft(prefillFor(article.text.slice(selection.start, selection.end)))}
-          onLinkEntity={() => setLinking(selection)}
+          onNewEntity={() => entityLayer.setDraft(prefillFor(article.text.slice(selection.start, selection.end)))}
+          onLinkEntity={() => entityLayer.setLinking(selection)}
         />
       ) : null}
-      {linking ? (
-        <div
-          className="link-popover"
-          role="dialog"
-          aria-label={i18n.t('entity.linkHere')}
-          style={{ top: Math.min(window.innerHeight - 260, linking.rect.bottom + 8), left: Math.max(8, linking.rect.left - 160) }}
-        >
-          <EntityPicker
-            entities={entities}
-            autoFocus
-            onPick={(e) => {
-              void decide({ start: linking.start, end: linking.end, entityId: e.id, decision: 'linked' })
-              setLinking(null)
-              clearSelection()
-            }}
-          />
-          <button type="button" className="button" onClick={() => setLinking(null)}>
-            {i18n.t('entity.cancel')}
-          </button>
-        </div>
-      ) : null}
-      {card ? (
-        <EntityCard
-          span={card.span}
-          entity={entities.find((e) => e.id === card.span.entityId)}
-          data={entityData}
-          text={article.text.slice(card.span.start, card.span.end)}
-          rect={card.rect}
-          onOpen={(id) => {
-            closeCard()
-            onOpenEntity(id)
-          }}
-          onDecide={(decision) => {
-            if (card.span.entityId) void decide({ start: card.span.start, end: card.span.end, entityId: card.span.entityId, decision })
-            closeCard()
-          }}
-          onCreate={(text) => {
-            closeCard()
-            setEntityDraft(card.span.kind === 'money' ? { type: 'money', nameAr: text } : { ...prefillFor(text), type: card.span.type })
-          }}
-          onClose={closeCard}
-          takeFocus={card.viaKeyboard}
-        />
-      ) : null}
-      {entityDraft ? (
-        <EntityDialog
-          open
-          entity={null}
-          prefill={entityDraft}
-          entities={entities}
-          onDone={() => {
-            setEntityDraft(null)
-            clearSelection()
-            void onEntitiesChanged()
-          }}
-          onClose={() => setEntityDraft(null)}
-          onError={onError}
-        />
-      ) : null}
+      <EntityLayer
+        layer={entityLayer}
+        text={article.text}
+        entities={entities}
+        onOpenEntity={onOpenEntity}
+        onEntitiesChanged={onEntitiesChanged}
+        clearSelection={clearSelection}
+        onError={onError}
+      />
       {activeHighlight?.anchor && cardRect ? (
         <HighlightCard
           key={activeHighlight.id}

@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react'
 import type { AnchoredHighlight } from '../../../../core/highlights/anchored'
 import { useI18n } from '../../i18n/I18nProvider'
-import { BidiText } from '../reader/BidiText'
+import { BidiText } from '../../ui/BidiText'
 import { HighlightList } from './HighlightList'
 
 interface Props {

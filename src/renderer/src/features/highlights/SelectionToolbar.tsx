@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import type { HighlightColor } from '../../../../core/store/annotations'
 import { useI18n } from '../../i18n/I18nProvider'
 import { COLORS } from './colors'
+import { columnBox, placeToolbar, TOOLBAR_GAP } from './toolbar-placement'
 import type { ArticleSelection } from './useArticleSelection'
 
 interface Props {
@@ -16,18 +17,29 @@ interface Props {
   onLinkEntity: () => void
 }
 
-/** A small toolbar under the selection: five colours (keys 1–5), comment, copy with citation. */
+/**
+ * A small toolbar under the selection: five colours (keys 1–5), comment, copy with citation, new or
+ * linked entity. It is measured once rendered and kept inside the reading column (#reader).
+ */
 export function SelectionToolbar({ selection, reattaching, onColor, onComment, onCopy, onAttach, onNewEntity, onLinkEntity }: Props): ReactNode {
   const i18n = useI18n()
-  const top = Math.min(window.innerHeight - 56, selection.rect.bottom + 8)
-  const left = Math.max(8, Math.min(window.innerWidth - 340, (selection.rect.left + selection.rect.right) / 2 - 160))
+  const ref = useRef<HTMLDivElement>(null)
+  const [place, setPlace] = useState<{ top: number; left: number } | null>(null)
+  const column = columnBox(document.getElementById('reader'))
+  const maxInlineSize = column.right - column.left - 2 * TOOLBAR_GAP
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect()
+    if (box) setPlace(placeToolbar(selection.rect, box, columnBox(document.getElementById('reader'))))
+  }, [selection.rect, reattaching])
   // onMouseDown prevents the button from taking the selection away before the click lands.
   return (
     <div
+      ref={ref}
       className="selection-toolbar"
       role="toolbar"
       aria-label={i18n.t('highlight.toolbar')}
-      style={{ top, left }}
+      // Laid out unseen first, then placed from its own measured size before the browser paints.
+      style={place ? { ...place, maxInlineSize } : { top: 0, left: 0, maxInlineSize, visibility: 'hidden' }}
       onMouseDown={(e) => e.preventDefault()}
     >
       {reattaching ? (

@@ -4,7 +4,9 @@
  * and highlight wrappers add elements, never characters), so a DOM point maps to
  * block.start + the length of the text before it inside that block.
  */
-const BLOCK = '.block[data-start]'
+// A long paragraph's display parts carry their own offsets: the innermost one is used, so mapping a
+// point costs the length of one part, not of the paragraph.
+const BLOCK = '.block[data-start], .block-part[data-start]'
 
 const blockOf = (node: Node): HTMLElement | null =>
   (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(BLOCK) ?? null
@@ -57,9 +59,9 @@ export function selectionOffsets(root: HTMLElement): { start: number; end: numbe
 
 /** The DOM point for a text offset: inside the block that holds it. */
 function pointAt(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
-  const block = [...root.querySelectorAll<HTMLElement>(BLOCK)].find(
-    (b) => Number(b.dataset['start']) <= offset && offset <= Number(b.dataset['end']),
-  )
+  const block = [...root.querySelectorAll<HTMLElement>(BLOCK)]
+    .filter((b) => Number(b.dataset['start']) <= offset && offset <= Number(b.dataset['end']))
+    .at(-1)
   if (!block) return null
   let remaining = offset - Number(block.dataset['start'])
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { CorpusError } from '../../../../core/corpus/types'
 import { useI18n } from '../../i18n/I18nProvider'
+import { FailureDetail } from './import/FailureDetail'
 
 /** Files that did not become articles, each with the reason: nothing is skipped silently. */
 export function FailedFiles({ failed }: { failed: CorpusError[] }): ReactNode {
@@ -14,7 +15,7 @@ export function FailedFiles({ failed }: { failed: CorpusError[] }): ReactNode {
           <li key={f.sourceFile} data-file={f.sourceFile}>
             <bdi dir="ltr" className="file-name">{f.sourceFile}</bdi>
             <span className="failed-reason">{i18n.t(`corpus.error.${f.code}`)}</span>
-            <span className="failed-detail" dir="ltr" lang="en">{f.message}</span>
+            <FailureDetail item={f} />
           </li>
         ))}
       </ul>

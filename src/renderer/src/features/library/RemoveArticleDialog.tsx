@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import type { ArticleSummary } from '../../../../shared/api'
 import type { RemoveMode } from '../../../../shared/library-api'
-import { Modal } from '../../app/dialogs/Modal'
+import { Modal } from '../../ui/Modal'
 import { useI18n } from '../../i18n/I18nProvider'
 
 interface Props {

@@ -1,3 +1,4 @@
+import { articleDateOf } from '../../../../core/corpus/article-date'
 import { normalizeKey } from '../../../../core/text/normalize'
 import type { ArticleSummary, Session } from '../../../../shared/api'
 
@@ -20,8 +21,8 @@ export const emptyFilter: LibraryFilter = { text: '', sort: 'library', category:
 /** The source a row is filed under: the site a saved page names, else bundled or imported. */
 export const sourceOf = (a: ArticleSummary): string => a.meta.siteName ?? (a.origin === 'imported' ? 'imported' : 'bundled')
 
-/** The date a row sorts by: the page's publication date, else when it was imported. */
-export const dateOf = (a: ArticleSummary): string => a.meta.published ?? a.addedAt ?? ''
+/** The date a row sorts by: the page's publication date when it is a readable date, else when it was imported (a relative "8 hours ago" is no date). */
+export const dateOf = (a: ArticleSummary): string => articleDateOf(a.meta)?.iso ?? a.addedAt ?? ''
 
 export interface LibraryFacts {
   highlightCounts: Readonly<Record<string, number>>

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import { Modal } from '../../app/dialogs/Modal'
+import { Modal } from '../../ui/Modal'
 import { useI18n } from '../../i18n/I18nProvider'
 import { Message } from '../../i18n/Message'
 

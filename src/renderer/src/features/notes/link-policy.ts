@@ -1,3 +1,5 @@
+import { DISGUISING } from '../../../../core/briefing/link-policy'
+
 /**
  * Which link targets a note may hold. Only web pages and e-mail addresses: a `javascript:` or
  * `data:` link pasted from a web page would run code or show forged content when opened, and a
@@ -7,6 +9,8 @@
 export const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const
 
 export function isAllowedLink(href: string): boolean {
+  // URL would percent-encode a bidi override in a path and let the link through: refuse it first.
+  if (DISGUISING.test(href)) return false
   try {
     return (LINK_PROTOCOLS as readonly string[]).includes(new URL(href.trim()).protocol)
   } catch {

@@ -3,7 +3,8 @@ import type { SuggestionKeyDownProps, SuggestionProps } from '@tiptap/suggestion
 import { useEffect, useRef, useState } from 'react'
 import type { Entity } from '../../../../core/entities/types'
 import type { MentionSuggestion } from './extensions'
-import { mentionLabel, suggestEntities } from './mention-search'
+import { suggestEntities } from './mention-search'
+import { mentionLabelIn, paragraphScript } from './mention-script'
 
 /** What the @mention popup shows: the candidates, the highlighted one, and where the caret is. */
 export interface MentionMenu {
@@ -27,7 +28,7 @@ export interface MentionMenuControls {
  */
 export function useMentionMenu(entities: readonly Entity[]): MentionMenuControls {
   const [menu, setMenuState] = useState<MentionMenu | null>(null)
-  const current = useRef<{ menu: MentionMenu | null; command: ((attrs: MentionNodeAttrs) => void) | null }>({ menu: null, command: null })
+  const current = useRef<{ menu: MentionMenu | null; props: SuggestionProps<Entity, MentionNodeAttrs> | null }>({ menu: null, props: null })
   const entitiesRef = useRef(entities)
   useEffect(() => {
     entitiesRef.current = entities
@@ -40,11 +41,12 @@ export function useMentionMenu(entities: readonly Entity[]): MentionMenuControls
     }
     const choose = (index: number): void => {
       const entity = current.current.menu?.items[index]
-      if (entity && current.current.command) current.current.command({ id: entity.id, label: mentionLabel(entity) })
+      const props = current.current.props
+      if (entity && props) props.command({ id: entity.id, label: mentionLabelIn(entity, paragraphScript(props.editor, props.range, props.query)) })
     }
     const show = (props: SuggestionProps<Entity, MentionNodeAttrs>): void => {
       const previous = current.current.menu
-      current.current.command = props.command
+      current.current.props = props
       setMenu({
         query: props.query,
         items: props.items,
@@ -77,7 +79,7 @@ export function useMentionMenu(entities: readonly Entity[]): MentionMenuControls
         onUpdate: show,
         onKeyDown,
         onExit: () => {
-          current.current.command = null
+          current.current.props = null
           setMenu(null)
         },
       }),

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
+import { articleDateOf } from '../../../../core/corpus/article-date'
 import type { Article } from '../../../../core/corpus/types'
 import { useI18n } from '../../i18n/I18nProvider'
-import { BidiText } from './BidiText'
+import { BidiText } from '../../ui/BidiText'
 import { BlockText, type BlockMarks } from './BlockText'
 
 /** Category, title (the file's own title block, or the derived one marked as such) and facts. */
@@ -10,10 +11,18 @@ export function ArticleHeader({ article, titleMarks = null, onNewNote }: { artic
   const { meta, stats, text } = article
   const titleBlock = article.blocks.find((b) => b.kind === 'title')
   const ltr = meta.titleDir === 'ltr'
+  const date = articleDateOf(meta)
+  // A title line whose character references were decoded (`&quot;` → ") is shown as decoded text;
+  // it then has no offsets into the article, so it takes no highlights.
+  const decodedTitle = titleBlock !== undefined && text.slice(titleBlock.start, titleBlock.end) !== meta.title
   return (
     <header className="article-header">
       {meta.category ? <span className="chip">{meta.category}</span> : null}
-      {titleBlock ? (
+      {decodedTitle ? (
+        <h1 id="article-title" className="article-title" dir={meta.titleDir} lang={ltr ? 'en' : 'ar'}>
+          <BidiText text={meta.title} start={0} end={meta.title.length} />
+        </h1>
+      ) : titleBlock ? (
         <h1
           id="article-title"
           className="article-title block block-title"
@@ -46,14 +55,13 @@ export function ArticleHeader({ article, titleMarks = null, onNewNote }: { artic
         ) : null}
         {meta.siteName ? <bdi dir="auto" className="article-site">{meta.siteName}</bdi> : null}
         {meta.byline ? <bdi dir="auto" className="article-byline">{meta.byline}</bdi> : null}
-        {meta.published ? (
-          <span>
-            {i18n.t('article.published')}: <bdi dir="auto">{i18n.formatDateTime(meta.published)}</bdi>
+        {date?.relative ? (
+          <span data-date="as-printed">
+            {i18n.t('article.asPrinted')}: <bdi dir="auto">{date.printed}</bdi>
           </span>
-        ) : null}
-        {meta.relativeTime ? (
-          <span>
-            {i18n.t('article.published')}: <bdi dir="ltr" lang="en">{meta.relativeTime}</bdi>
+        ) : date ? (
+          <span data-date="published">
+            {i18n.t('article.published')}: <bdi dir="auto">{date.iso ? i18n.formatDateTime(date.iso) : date.printed}</bdi>
           </span>
         ) : null}
       </p>

@@ -2,7 +2,7 @@ import { memo, type CSSProperties, type ReactNode } from 'react'
 import type { EntityType } from '../../../../core/entities/types'
 import { layoutBlock, type HighlightRange, type Segment } from '../../../../core/highlights/segments'
 import type { HighlightColor } from '../../../../core/store/annotations'
-import { BidiText } from './BidiText'
+import { BidiText } from '../../ui/BidiText'
 
 /** An entity mention (or an amount of money, or a suggestion) drawn as an underline. */
 export interface MentionSpan {

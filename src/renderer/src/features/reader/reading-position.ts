@@ -7,7 +7,11 @@ export interface Position {
   progress: number
 }
 
-const blocksIn = (container: HTMLElement): HTMLElement[] => [...container.querySelectorAll<HTMLElement>('[data-start]')].filter((el) => el.classList.contains('block'))
+/** Blocks, and a long paragraph's display parts in place of the paragraph (a position inside it survives). */
+const blocksIn = (container: HTMLElement): HTMLElement[] =>
+  [...container.querySelectorAll<HTMLElement>('.block[data-start], .block-part[data-start]')].filter(
+    (el) => el.classList.contains('block-part') || !el.querySelector('.block-part'),
+  )
 
 export function measurePosition(container: HTMLElement): Position {
   const top = container.getBoundingClientRect().top

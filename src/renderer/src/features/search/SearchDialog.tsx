@@ -1,6 +1,6 @@
 import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { SearchHit } from '../../../../shared/library-api'
-import { Modal } from '../../app/dialogs/Modal'
+import { Modal } from '../../ui/Modal'
 import { useI18n } from '../../i18n/I18nProvider'
 import { IndexStatus } from './IndexStatus'
 import { SearchHitView } from './SearchHitView'

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../../shared/library-api'
-import type { Reveal, View } from '../../app/views'
+import type { Reveal, View } from '../../ui/views'
 
 export interface HitTargets {
   reveal(reveal: Reveal): void

@@ -3,10 +3,12 @@ import { entityTypes } from '../../../../core/entities/types'
 import type { ReadingSettings } from '../../../../core/store/settings'
 import { FONT_SIZE, LINE_HEIGHT, fontChoices, localeChoices, themeChoices } from '../../../../core/store/settings-values'
 import type { SettingsPatch } from '../../../../shared/api'
-import { Modal } from '../../app/dialogs/Modal'
+import { Modal } from '../../ui/Modal'
 import { useI18n } from '../../i18n/I18nProvider'
 import { toggled } from '../../lib/toggled'
-import { BidiText } from '../reader/BidiText'
+import { BidiText } from '../../ui/BidiText'
+import { ChoiceGroup } from '../../ui/ChoiceGroup'
+import { RangeSetting } from '../../ui/RangeSetting'
 import { fontFamilyOf } from '../reader/fonts'
 
 interface Props {
@@ -26,55 +28,47 @@ export function SettingsDialog({ open, settings, onChange, onClose }: Props): Re
     <Modal open={open} onClose={onClose} labelledBy="settings-heading" className="settings-dialog">
       <h2 id="settings-heading">{i18n.t('settings.heading')}</h2>
 
-      <fieldset className="setting">
-        <legend>{i18n.t('settings.font')}</legend>
-        {fontChoices.map((font) => (
-          <label key={font} className="choice" style={{ fontFamily: fontFamilyOf(font) }}>
-            <input type="radio" name="font" value={font} checked={settings.font === font} onChange={() => onChange({ font })} />
-            {i18n.t(`settings.font.${font}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={i18n.t('settings.font')}
+        name="font"
+        choices={fontChoices}
+        value={settings.font}
+        onChange={(font) => onChange({ font })}
+        labelOf={(font) => i18n.t(`settings.font.${font}`)}
+        decorate={(font) => ({ style: { fontFamily: fontFamilyOf(font) } })}
+      />
 
-      <label className="setting">
-        <span>
-          {i18n.t('settings.fontSize')} <output>{i18n.formatNumber(settings.fontSize)}</output>
-        </span>
-        <input
-          type="range"
-          name="fontSize"
-          min={FONT_SIZE.min}
-          max={FONT_SIZE.max}
-          step={1}
-          value={settings.fontSize}
-          onChange={(e) => onChange({ fontSize: Number(e.currentTarget.value) })}
-        />
-      </label>
+      <RangeSetting
+        label={i18n.t('settings.fontSize')}
+        name="fontSize"
+        value={settings.fontSize}
+        shown={i18n.formatNumber(settings.fontSize)}
+        min={FONT_SIZE.min}
+        max={FONT_SIZE.max}
+        step={1}
+        onChange={(fontSize) => onChange({ fontSize })}
+      />
 
-      <label className="setting">
-        <span>
-          {i18n.t('settings.lineHeight')} <output>{i18n.formatNumber(settings.lineHeight)}</output>
-        </span>
-        <input
-          type="range"
-          name="lineHeight"
-          min={LINE_HEIGHT.min}
-          max={LINE_HEIGHT.max}
-          step={0.1}
-          value={settings.lineHeight}
-          onChange={(e) => onChange({ lineHeight: Math.round(Number(e.currentTarget.value) * 10) / 10 })}
-        />
-      </label>
+      <RangeSetting
+        label={i18n.t('settings.lineHeight')}
+        name="lineHeight"
+        value={settings.lineHeight}
+        shown={i18n.formatNumber(settings.lineHeight)}
+        min={LINE_HEIGHT.min}
+        max={LINE_HEIGHT.max}
+        step={0.1}
+        onChange={(lineHeight) => onChange({ lineHeight: Math.round(lineHeight * 10) / 10 })}
+      />
 
-      <fieldset className="setting">
-        <legend>{i18n.t('settings.theme')}</legend>
-        {themeChoices.map((theme) => (
-          <label key={theme} className={`choice swatch swatch-${theme}`}>
-            <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => onChange({ theme })} />
-            {i18n.t(`settings.theme.${theme}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={i18n.t('settings.theme')}
+        name="theme"
+        choices={themeChoices}
+        value={settings.theme}
+        onChange={(theme) => onChange({ theme })}
+        labelOf={(theme) => i18n.t(`settings.theme.${theme}`)}
+        decorate={(theme) => ({ className: `swatch swatch-${theme}` })}
+      />
 
       <fieldset className="setting underline-toggles">
         <legend>{i18n.t('entity.underlines')}</legend>

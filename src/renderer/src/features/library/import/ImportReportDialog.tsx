@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import type { ImportReport } from '../../../../../shared/library-api'
-import { Modal } from '../../../app/dialogs/Modal'
+import { Modal } from '../../../ui/Modal'
 import { useI18n } from '../../../i18n/I18nProvider'
+import { FailureDetail } from './FailureDetail'
 
 interface Props {
   report: ImportReport
@@ -66,9 +67,7 @@ export function ImportReportDialog({ report, cancelled, onOpen, onClose }: Props
               <li key={`${f.file}:${index}`} data-file={f.file} data-code={f.code}>
                 <bdi dir="ltr" className="file-name">{f.file}</bdi>
                 <span className="failed-reason">{i18n.t(`import.failed.${f.code}`)}</span>
-                <span className="failed-detail" dir="ltr" lang="en">
-                  {f.message}
-                </span>
+                <FailureDetail item={f} />
               </li>
             ))}
           </ul>

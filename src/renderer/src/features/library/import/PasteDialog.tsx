@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { Modal } from '../../../app/dialogs/Modal'
+import { Modal } from '../../../ui/Modal'
 import { useI18n } from '../../../i18n/I18nProvider'
 
 /** Paste an article: a title (optional) and its text; it is imported like a file. */

@@ -1,8 +1,9 @@
+import type { Reason } from '../../../../../core/corpus/reasons'
 import type { ImportFile, ImportReport } from '../../../../../shared/library-api'
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../../../shared/library-api'
+import { MAX_IMPORT_BYTES, tooLargeMessage, tooLargeReason } from '../../../../../shared/library-api'
 
 /** One file read in the page: its bytes in base64, or why it was not sent (too large, a folder, a vanished file). */
-export type ReadFile = ImportFile | { name: string; code: 'too-large' | 'unreadable'; error: string }
+export type ReadFile = ImportFile | { name: string; code: 'too-large' | 'unreadable'; error: string; reason: Reason }
 
 /**
  * Files are sent in chunks of up to 20 files and ~6 MB of base64: progress moves after each, a
@@ -31,14 +32,15 @@ export function chunksOf(files: readonly File[]): File[][] {
 
 /** Reads a file as base64. A file over the import limit is not read or sent: it is refused here, as the backend would. */
 export function readFile(file: File): Promise<ReadFile> {
-  if (file.size > MAX_IMPORT_BYTES) return Promise.resolve({ name: file.name, code: 'too-large', error: tooLargeMessage(file.size) })
+  if (file.size > MAX_IMPORT_BYTES) return Promise.resolve({ name: file.name, code: 'too-large', error: tooLargeMessage(file.size), reason: tooLargeReason(file.size) })
   return new Promise((resolve) => {
     const reader = new FileReader()
     reader.onload = () => {
       const url = String(reader.result ?? '')
       resolve({ name: file.name, data: url.slice(url.indexOf(',') + 1) })
     }
-    reader.onerror = () => resolve({ name: file.name, code: 'unreadable', error: `The file could not be read (${reader.error?.message ?? 'unknown error'}).` })
+    reader.onerror = () =>
+      resolve({ name: file.name, code: 'unreadable', error: `The file could not be read (${reader.error?.message ?? 'unknown error'}).`, reason: { key: 'read-failed', params: { error: reader.error?.name ?? '?' } } })
     reader.readAsDataURL(file)
   })
 }

@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from 'react'
+import { reason } from '../../../../../core/corpus/reasons'
 import type { ArticleSummary, Library } from '../../../../../shared/api'
 import type { FailedItem, ImportReport, PickedFiles } from '../../../../../shared/library-api'
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../../../shared/library-api'
+import { MAX_IMPORT_BYTES, tooLargeMessage, tooLargeReason } from '../../../../../shared/library-api'
 import type { ApiError, Result } from '../../../../../shared/result'
 import { api } from '../../../lib/api'
 import { chunksOf, CHUNK_BYTES, CHUNK_FILES, emptyReport, mergeReports, readFile } from './read-files'
@@ -42,8 +43,9 @@ function pickedChunks(files: PickedFiles['files']): number[][] {
 
 /**
  * Imports in chunks driven from the page: each chunk is one request (≤ 20 files, ~6 MB), progress
- * moves after each, and "stop" takes effect before the next — the files already sent are imported
- * whole (the backend imports each file all or nothing), the rest are listed as not sent. The page,
+ * moves after each. "Stop" tells the backend to stop the file it is reading (its parse worker is
+ * terminated) and skip the rest of that chunk; the chunks after it are listed as not sent. Each
+ * file is all or nothing, so a stopped one leaves nothing behind. The page,
  * not a job on the server, keeps the progress: nothing is left running if the page goes away, and
  * both transports (IPC, HTTP) need only plain calls. New rows are added to the library at once.
  */
@@ -60,7 +62,7 @@ export function useImporter(onAdded: (rows: ArticleSummary[]) => void, onError: 
       setState({ phase: 'running', done, total })
       for (const chunk of chunks) {
         if (cancelled.current) {
-          const notSent: FailedItem[] = names(chunk).map((file) => ({ file, code: 'cancelled', message: 'Not sent: the import was stopped.' }))
+          const notSent: FailedItem[] = names(chunk).map((file) => ({ file, code: 'cancelled', message: 'Not sent: the import was stopped.', reason: { key: 'not-sent' } }))
           report = mergeReports(report, { imported: [], duplicates: [], failed: notSent })
           continue
         }
@@ -80,7 +82,8 @@ export function useImporter(onAdded: (rows: ArticleSummary[]) => void, onError: 
     (result: Result<ImportReport>, names: string[]): ImportReport => {
       if (result.ok) return result.value
       onError(result.error)
-      return { imported: [], duplicates: [], failed: names.map((file) => ({ file, code: 'unreadable', message: result.error.message })) }
+      const why = result.error.details?.['reason'] === 'import-busy' ? reason('import-busy') : reason('request-failed', { error: result.error.message })
+      return { imported: [], duplicates: [], failed: names.map((file) => ({ file, code: 'unreadable', message: result.error.message, reason: why })) }
     },
     [onError],
   )
@@ -90,7 +93,7 @@ export function useImporter(onAdded: (rows: ArticleSummary[]) => void, onError: 
       drive(chunksOf(files), (chunk) => chunk.map((f) => f.name), async (chunk) => {
         const read = await Promise.all(chunk.map(readFile))
         const local: FailedItem[] = []
-        const send = read.flatMap((r) => ('error' in r ? (local.push({ file: r.name, code: r.code, message: r.error }), []) : [r]))
+        const send = read.flatMap((r) => ('error' in r ? (local.push({ file: r.name, code: r.code, message: r.error, reason: r.reason }), []) : [r]))
         const sent = send.length > 0 ? settle(await api.importFiles(send), send.map((f) => f.name)) : emptyReport()
         return { report: mergeReports(sent, { imported: [], duplicates: [], failed: local }), sent: send.length }
       }),
@@ -108,7 +111,7 @@ export function useImporter(onAdded: (rows: ArticleSummary[]) => void, onError: 
     if (!pick) return 'done'
     const large = new Set(pick.files.flatMap((f, i) => (f.size > MAX_IMPORT_BYTES ? [i] : [])))
     await drive(pickedChunks(pick.files), (chunk) => chunk.map((i) => pick.files[i]?.name ?? ''), async (chunk) => {
-      const local: FailedItem[] = chunk.filter((i) => large.has(i)).map((i) => ({ file: pick.files[i]?.name ?? '', code: 'too-large', message: tooLargeMessage(pick.files[i]?.size ?? 0) }))
+      const local: FailedItem[] = chunk.filter((i) => large.has(i)).map((i) => ({ file: pick.files[i]?.name ?? '', code: 'too-large', message: tooLargeMessage(pick.files[i]?.size ?? 0), reason: tooLargeReason(pick.files[i]?.size ?? 0) }))
       const indices = chunk.filter((i) => !large.has(i))
       const sent = indices.length > 0 ? settle(await api.importPicked(pick.pickId, indices), indices.map((i) => pick.files[i]?.name ?? '')) : emptyReport()
       return { report: mergeReports(sent, { imported: [], duplicates: [], failed: local }), sent: indices.length }
@@ -137,6 +140,7 @@ export function useImporter(onAdded: (rows: ArticleSummary[]) => void, onError: 
     importText,
     cancel: () => {
       cancelled.current = true
+      void api.stopImport() // the file being read now stops too, not only the chunks after it
     },
     dismiss: () => setState({ phase: 'idle' }),
   }
