@@ -1,3 +1,0 @@
-import { soundSkeleton, soundsSame } from '../src/core/entities/discovery/sound-skeleton'
-const pairs = [['ألكسندر وانغ','Alexandr Wang'],['يان ليكون','يان لكون'],['يان ليكون','Yann LeCun'],['يان لوكون','يان ليكون'],['مارك زوكربيرغ','Mark Zuckerberg'],['زوكربرغ','زوكربيرج'],['سام ألتمان','Sam Altman'],['فيسبوك','Facebook'],['جوجل','غوغل'],['جوجل','Google'],['سامسونغ','Samsung'],['ميتا','مايكروسوفت'],['تيم كوك','توم كوك'],['إنتل','Intel'],['آبل','Apple'],['نوكيا','Nokia'],['كامبريدج','كمبردج']]
-for (const [a,b] of pairs) console.log(a, '|', b, soundSkeleton(a!), soundSkeleton(b!), soundsSame(a!, b!))
