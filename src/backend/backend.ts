@@ -6,6 +6,9 @@ import { StoredDocument } from '../core/store/stored-document'
 import type { Library } from '../shared/api'
 import { randomUUID } from 'node:crypto'
 import { AnnotationsStore } from './annotations-store'
+import { lexiconCacheFile } from './discovery/arabic-lexicon'
+import { discoverInline } from './discovery/discover-inline'
+import { NewNamesService, type DiscoverLibrary } from './discovery/new-names'
 import { EntitiesService } from './entities-service'
 import { createEntityFinder } from './entity-finder'
 import { HighlightsService } from './highlights-service'
@@ -28,6 +31,14 @@ export interface BackendOptions {
   fs?: DurableFs
   /** Where import parsing and the search index run: worker threads (default) or this thread. */
   workers?: 'threads' | 'inline'
+  /**
+   * 'auto' (the app, browser mode): entity discovery reads the whole library in the background at
+   * start and again after each import, removal and registry change. 'manual' (default; the CLI and
+   * tests): only when `newNames.refresh()` is called.
+   */
+  discovery?: 'auto' | 'manual'
+  /** How the library-wide discovery runs (default: inline here, the word list cached in the data folder). */
+  discover?: DiscoverLibrary
   /** How long one file's parse may run before its worker is terminated (default PARSE_DEADLINE_MS). */
   parseDeadlineMs?: number
 }
@@ -48,6 +59,8 @@ export interface Backend {
   readonly annotations: AnnotationsStore
   readonly highlights: HighlightsService
   readonly entities: EntitiesService
+  /** The "new names" inbox: what entity discovery proposes across the library. */
+  readonly newNames: NewNamesService
   readonly notes: NotesService
   /** The articles in memory (seeds and imports), changed by imports and removals. */
   readonly corpus: LibraryCorpus
@@ -92,10 +105,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const article = (id: string): Article | undefined => corpus.article(id)
   const annotations = new AnnotationsStore(dataDir, onNotice, options.now, fs)
   const notes = new NotesService({ dataDir, onNotice, now, newId: randomUUID, ...(fs ? { fs } : {}) })
-  if (probe.writable) await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles(), importStore.removeStaleTempFiles()])
+  if (probe.writable)
+    await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles(), importStore.removeStaleTempFiles()])
   const highlights = new HighlightsService({ annotations, article, now, newId: randomUUID })
   const registry = await openRegistry(dataDir, seedsDir, onNotice, options.now, fs)
   const entities = new EntitiesService({
+    // newNames is made right below, with the registry this service keeps; it answers only later.
+    discovered: (articleId) => newNames.suggestionsIn(articleId),
     doc: registry,
     finder: createEntityFinder(),
     articles: () => corpus.articles(),
@@ -107,7 +123,29 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       await notes.retargetEntity(sourceId, target?.id ?? null, target ? target.nameAr || target.nameLatin : undefined)
     },
   })
-  const librarian = new Librarian({ corpus, store: importStore, annotations, highlights, notes, entities, now, ...(options.workers ? { workers: options.workers } : {}), ...(options.parseDeadlineMs ? { parseDeadlineMs: options.parseDeadlineMs } : {}) })
+  const newNames = new NewNamesService({
+    entities,
+    doc: registry,
+    articles: () => corpus.articles(),
+    discover: options.discover ?? discoverInline(lexiconCacheFile(dataDir)),
+  })
+  if (options.discovery === 'auto') {
+    const again = (): void => void newNames.refresh()
+    entities.onChange(again)
+    corpus.onChange(again)
+    again()
+  }
+  const librarian = new Librarian({
+    corpus,
+    store: importStore,
+    annotations,
+    highlights,
+    notes,
+    entities,
+    now,
+    ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.parseDeadlineMs ? { parseDeadlineMs: options.parseDeadlineMs } : {}),
+  })
   return {
     dataDir,
     now,
@@ -118,6 +156,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     annotations,
     highlights,
     entities,
+    newNames,
     notes,
     corpus,
     librarian,
@@ -126,6 +165,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     article,
     close: async () => {
       await librarian.close()
+      await newNames.settled()
       await release()
     },
   }

@@ -1,5 +1,5 @@
 import type { Article } from '../core/corpus/types'
-import type { Entity, Mention } from '../core/entities/types'
+import type { Entity, Mention, Suggestion } from '../core/entities/types'
 import type { EntitiesDocument, MentionDecision } from '../core/store/entities'
 import type { StoredDocument } from '../core/store/stored-document'
 import type { ArticleEntities, ArticleMention, EntityInput, MentionVerdict } from '../shared/api'
@@ -17,6 +17,8 @@ export interface EntitiesDeps {
   newId(): string
   /** Moves (or drops, when target is null) an entity's links held elsewhere: highlight tags, notes. */
   retarget(sourceId: string, target: Entity | null): Promise<void>
+  /** Names proposed in an article by the library-wide discovery; undefined until its pass is ready. */
+  discovered?(articleId: string): Suggestion[] | undefined
 }
 
 /** Money amounts match a money entity when their values agree within half a percent ("$14.3 billion" ≈ 14,300,000,000). */
@@ -34,8 +36,20 @@ export class EntitiesService {
   private version = 0
   private index: ReturnType<EntityFinder['index']> | null = null
   private readonly cache = new Map<string, { hash: string; version: number; result: ArticleEntities }>()
+  private readonly listeners = new Set<() => void>()
 
   constructor(private readonly deps: EntitiesDeps) {}
+
+  /** Called after every change to the registry (discovery proposes against it). Returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Discovery has new proposals: each article's suggestions are computed again when next asked. */
+  suggestionsChanged(): void {
+    this.cache.clear()
+  }
 
   get entities(): readonly Entity[] {
     return this.deps.doc.data.entities
@@ -48,6 +62,7 @@ export class EntitiesService {
   private changed(): void {
     this.version++
     this.index = null
+    for (const listener of this.listeners) listener()
   }
 
   private check(input: EntityInput, ownId: string | null): Result<null> {
@@ -56,7 +71,12 @@ export class EntitiesService {
     const others = this.entities.filter((e) => e.id !== ownId)
     for (const name of names) {
       const verdict = this.deps.finder.checkName(name, ownId, others)
-      if (!verdict.ok) return err('invalid-request', verdict.message, verdict.conflictEntityId ? { conflictEntityId: verdict.conflictEntityId, name } : { name })
+      if (!verdict.ok)
+        return err(
+          'invalid-request',
+          verdict.message,
+          verdict.conflictEntityId ? { conflictEntityId: verdict.conflictEntityId, name } : { name },
+        )
     }
     if (input.type === 'money' && !input.money) return err('invalid-request', 'A money entity needs its amount and currency.')
     return ok(null)
@@ -68,7 +88,14 @@ export class EntitiesService {
     const nameLatin = dropControls(input.nameLatin).trim()
     const aliases = [...new Set(input.aliases.map((a) => dropControls(a).trim()).filter((a) => a && a !== nameAr && a !== nameLatin))]
     const descriptionAr = input.descriptionAr?.trim()
-    return { ...input, nameAr, nameLatin, aliases, description: input.description.trim(), ...(descriptionAr !== undefined ? { descriptionAr } : {}) }
+    return {
+      ...input,
+      nameAr,
+      nameLatin,
+      aliases,
+      description: input.description.trim(),
+      ...(descriptionAr !== undefined ? { descriptionAr } : {}),
+    }
   }
 
   async create(raw: EntityInput): Promise<Result<Entity>> {
@@ -110,7 +137,13 @@ export class EntitiesService {
     const aliases = [...target.aliases, ...namesOf(source).filter((n) => !own.has(n))]
     const description = [target.description, source.description].filter(Boolean).join('\n\n')
     const descriptionAr = [target.descriptionAr, source.descriptionAr].filter(Boolean).join('\n\n')
-    const merged: Entity = { ...target, aliases: [...new Set(aliases)], description, ...(descriptionAr ? { descriptionAr } : {}), updatedAt: this.deps.now().toISOString() }
+    const merged: Entity = {
+      ...target,
+      aliases: [...new Set(aliases)],
+      description,
+      ...(descriptionAr ? { descriptionAr } : {}),
+      updatedAt: this.deps.now().toISOString(),
+    }
     await this.deps.retarget(sourceId, merged)
     const outcome = await this.deps.doc.update((d) => {
       d.entities = d.entities.filter((e) => e.id !== sourceId).map((e) => (e.id === targetId ? merged : e))
@@ -137,12 +170,19 @@ export class EntitiesService {
     if (!article) return err('not-found', `No article with id "${verdict.articleId}".`)
     if (verdict.end > article.text.length) return err('invalid-request', 'The mention ends past the article text.')
     if (!this.entities.some((e) => e.id === verdict.entityId)) return err('not-found', `No entity with id "${verdict.entityId}".`)
-    const same = (v: MentionDecision): boolean => v.articleId === verdict.articleId && v.start === verdict.start && v.end === verdict.end && v.entityId === verdict.entityId
+    const same = (v: MentionDecision): boolean =>
+      v.articleId === verdict.articleId && v.start === verdict.start && v.end === verdict.end && v.entityId === verdict.entityId
     const outcome = await this.deps.doc.update((d) => {
       d.decisions = d.decisions.filter((v) => !same(v))
       if (verdict.decision !== 'clear') {
         const { decision } = verdict
-        d.decisions.push({ id: this.deps.newId(), ...verdict, decision, contentHash: article.contentHash, at: this.deps.now().toISOString() })
+        d.decisions.push({
+          id: this.deps.newId(),
+          ...verdict,
+          decision,
+          contentHash: article.contentHash,
+          at: this.deps.now().toISOString(),
+        })
       }
     })
     this.cache.delete(verdict.articleId)
@@ -163,7 +203,8 @@ export class EntitiesService {
     const skip: Span[] = article.blocks.filter((b) => b.kind === 'chrome')
     const found = this.index.find(article.text, skip)
     const verdicts = this.deps.doc.data.decisions.filter((v) => v.articleId === article.id && v.contentHash === article.contentHash)
-    const verdictOf = (m: Mention): MentionDecision | undefined => verdicts.find((v) => v.start === m.start && v.end === m.end && v.entityId === m.entityId)
+    const verdictOf = (m: Mention): MentionDecision | undefined =>
+      verdicts.find((v) => v.start === m.start && v.end === m.end && v.entityId === m.entityId)
     // A span the user linked by hand wins over whatever the finder matched across it.
     const linked = verdicts.filter((v) => v.decision === 'linked')
     const mentions: ArticleMention[] = found
@@ -179,7 +220,8 @@ export class EntitiesService {
       const entity = moneyEntities.find((e) => e.money && e.money.currency === m.currency && sameAmount(e.money.value, m.value))
       return entity ? { ...m, entityId: entity.id } : m
     })
-    const suggestions = this.deps.finder.suggestions(article.text, found, skip)
+    // Discovery's proposals once its library pass is ready; until then the quick suggester's.
+    const suggestions = this.deps.discovered?.(article.id) ?? this.deps.finder.suggestions(article.text, found, skip)
     const result: ArticleEntities = { mentions, money, suggestions }
     this.cache.set(article.id, { hash: article.contentHash, version: this.version, result })
     return result

@@ -1,29 +1,9 @@
-import type { EntityType } from '../types'
+import type { DiscoverySignal, EntityType } from '../types'
 
-/** What made discovery notice a name. Each is shown to the user as the reason for a suggestion. */
-export type Signal =
-  /** Words an Arabic dictionary does not know: most often a transliterated name. */
-  | 'unknown-word'
-  /** A country, city, region or institution of the gazetteer. */
-  | 'gazetteer'
-  /** Right after a verb of saying: "وقال ديميس هسابيس". */
-  | 'speech-verb'
-  /** After a job title or honorific: "الرئيس التنفيذي تيم كوك". */
-  | 'title-before'
-  /** Before a job title: "تيم كوك، الرئيس التنفيذي". */
-  | 'title-after'
-  /** After a word naming its kind: "شركة إنتل", "تطبيق واتساب". */
-  | 'kind-word'
-  /** An institution: "جامعة ستانفورد", "البرلمان الأوروبي". */
-  | 'institution'
-  /** A member of a list with a name: "إنتل وكوالكوم". */
-  | 'coordination'
-  /** A capitalised Latin-script run: "Scale AI". */
-  | 'latin'
-  /** Letters spelled out: "بي بي سي". */
-  | 'acronym'
-  /** Begins with a given name: "مارك زوكربيرغ". */
-  | 'given-name'
+/** What made discovery notice a name: "unknown-word" (not in the Arabic dictionary), "gazetteer",
+ * "speech-verb" ("وقال ديميس هسابيس"), "title-before", "title-after", "kind-word" ("شركة إنتل"),
+ * "institution", "coordination" ("إنتل وكوالكوم"), "latin", "acronym" ("بي بي سي"), "given-name". */
+export type Signal = DiscoverySignal
 
 /** One place in one article where discovery saw a name. Offsets are raw text offsets. */
 export interface Sighting {
