@@ -1,3 +1,4 @@
+import type { Suggestion } from '../core/entities/types'
 import type { Article } from '../core/corpus/types'
 import type { StoreNotice } from '../core/store/notices'
 import { openDocument } from '../core/store/open-document'
@@ -109,9 +110,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles(), importStore.removeStaleTempFiles()])
   const highlights = new HighlightsService({ annotations, article, now, newId: randomUUID })
   const registry = await openRegistry(dataDir, seedsDir, onNotice, options.now, fs)
-  const entities = new EntitiesService({
+  const entities: EntitiesService = new EntitiesService({
     // newNames is made right below, with the registry this service keeps; it answers only later.
-    discovered: (articleId) => newNames.suggestionsIn(articleId),
+    discovered: (articleId): Suggestion[] | undefined => newNames.suggestionsIn(articleId),
     doc: registry,
     finder: createEntityFinder(),
     articles: () => corpus.articles(),
@@ -123,7 +124,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       await notes.retargetEntity(sourceId, target?.id ?? null, target ? target.nameAr || target.nameLatin : undefined)
     },
   })
-  const newNames = new NewNamesService({
+  const newNames: NewNamesService = new NewNamesService({
     entities,
     doc: registry,
     articles: () => corpus.articles(),
