@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { decodeTrie, encodeITrieToBTrie, type ITrie } from 'cspell-trie-lib'
 import type { Lexicon } from '../../core/entities/discovery/lexicon'
@@ -8,19 +9,27 @@ import type { Lexicon } from '../../core/entities/discovery/lexicon'
 /**
  * The Arabic word list of `@cspell/dict-ar` (Ayaspell, LGPL-3.0; shipped unmodified as its npm
  * package), read with `cspell-trie-lib`. Decoding the package's text trie takes ~2 s and ~140 MB of
- * heap, so the first load writes the same words in cspell's compact binary trie (~8.5 MB, decoded in
- * ~20 ms) to `cacheFile`, and later loads read that. A missing or damaged cache is rebuilt; a cache
- * that cannot be written only costs the slow load next time.
+ * heap, so the build writes the same words in cspell's compact binary trie (~8.5 MB, read in ~20 ms)
+ * beside the bundles. Without it (run from the sources), the first load writes that form to
+ * `cacheFile` and later loads read it. A missing or damaged cache is rebuilt; a cache that cannot be
+ * written only costs the slow load next time.
  */
 export function loadArabicLexicon(cacheFile?: string): Lexicon {
-  const trie = (cacheFile && readCache(cacheFile)) || decodeSource(cacheFile)
+  const trie = BUILT.map(readCache).find(Boolean) || (cacheFile && readCache(cacheFile)) || decodeSource(cacheFile)
   return { knows: (word) => trie.has(word) }
 }
+
+/**
+ * Where `npm run build` writes the compact list (scripts/build-word-list.mjs): out/dictionary, one
+ * or two folders up from the bundle that holds this code (out/main/index.js, out/node/assets/…).
+ */
+const BUILT = ['../dictionary/ar-words.btrie', '../../dictionary/ar-words.btrie'].map((p) => fileURLToPath(new URL(p, import.meta.url)))
 
 /** A word every Arabic dictionary has: a cache that does not know it is not this word list. */
 const PROBE = 'كتاب'
 
 function readCache(file: string): ITrie | undefined {
+  if (!existsSync(file)) return undefined
   try {
     const trie = decodeTrie(readFileSync(file))
     return trie.has(PROBE) ? trie : undefined
