@@ -2,7 +2,7 @@ import { normalizeKey } from '../../text/normalize'
 import { stripClitics } from '../clitics'
 import { TITLE_WORDS } from '../titles'
 import type { EntityType } from '../types'
-import type { Word } from '../words'
+import { isDefinite, type Word } from '../words'
 import { ORG_CUES, SOURCE_WORDS, SPEECH_VERBS } from './cue-words'
 import type { Signal } from './types'
 
@@ -37,7 +37,8 @@ export function cueBefore(words: readonly Word[], first: number): { signal: Sign
   // "قال زوكربيرغ" is a person; "قالت فيسبوك" as often a company (its verbs are feminine): one word after a feminine verb is left untyped.
   const verb = forms.find((f) => SPEECH_VERBS.has(f))
   if (verb) return { signal: 'speech-verb', type: 'person', ...(verb.endsWith('ت') ? { feminine: true } : {}) }
-  for (const f of forms) {
+  // Only a bare kind word says what follows is a name: "شركة إنتل", but "الشركة" is any company.
+  for (const f of isDefinite(w) ? [] : forms) {
     const type = ORG_CUES.get(f)
     if (type) return { signal: 'kind-word', type }
   }

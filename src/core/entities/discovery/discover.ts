@@ -143,7 +143,8 @@ function toName(g: Gathered, lexicon: Lexicon): DiscoveredName {
   const words = name.split(/\s+/)
   // The surname alone marks the person too ("هسابيس"), unless it is also a word: "راي" would mark every "رأي".
   const last = words[words.length - 1] as string
-  const surname = type === 'person' && words.length > 1 && !isWordInAnySpelling(lexicon, last) ? [last] : []
+  const surname =
+    type === 'person' && words.length > 1 && /^[\u0621-\u064a]{3,}$/.test(last) && !isWordInAnySpelling(lexicon, last) ? [last] : []
   return {
     name,
     type,

@@ -52,6 +52,8 @@ export function chooseType(g: Gathered): EntityType {
   const voted = mostCommon(g.types)
   if (voted) return voted
   if (TYPE_ORDER.some((s) => g.signals.has(s) && s === 'acronym')) return 'org'
+  // "ويندوز 10", "أوفيس 365": a name with a version number is a product.
+  if (/\s\d+(?:\.\d+)?$/.test(g.key)) return 'product'
   // Without context: a Latin run is anything; one unknown Arabic word is most often a company or brand, several a person's name.
   if (g.signals.has('latin') && !g.signals.has('unknown-word')) return 'other'
   return g.words > 1 ? 'person' : 'org'

@@ -60,7 +60,8 @@ function fromRun(text: string, words: readonly Word[], facts: readonly (WordFact
   if (run.signals.includes('given-name')) type = 'person'
   const cue = cueBefore(words, run.first)
   const before = words[run.first - 1]
-  const head = before && !run.conjunction ? institutionHead(before) : null
+  // "جامعة ستانفورد" is one name; "البرلمان أنطونيو تاجاني" is an institution and then its president.
+  const head = before && !run.conjunction && !isDefinite(before) && !run.signals.includes('given-name') ? institutionHead(before) : null
   if (before && head && !ORG_CUES.has(head.key)) {
     // "جامعة ستانفورد": the head is part of the name.
     start = afterLetters(text, before.start, head.clitic)
@@ -183,11 +184,13 @@ export function institutionHead(w: Word): { key: string; clitic: number; restore
   if (INSTITUTION_HEADS.has(w.key)) return { key: w.key, clitic: 0, restore: '' }
   for (const stem of stripClitics(w.key, 3)) {
     const clitic = w.key.length - stem.length
-    // The article stays with the head: "المركز الوطني" is not "مركز الوطني".
-    if (w.key.slice(clitic - 2, clitic) === 'ال') continue
-    if (INSTITUTION_HEADS.has(stem)) return { key: stem, clitic, restore: '' }
-    if (w.key.slice(clitic - 2, clitic) === 'لل' && INSTITUTION_HEADS.has(`ا${w.key.slice(clitic - 1)}`))
+    const chainEnd = w.key.slice(clitic - 2, clitic)
+    // لل gives the article back ("للديوان" → "الديوان"); otherwise the article stays with the head:
+    // "المركز الوطني" is not "مركز الوطني".
+    if (chainEnd === 'لل' && INSTITUTION_HEADS.has(`ا${w.key.slice(clitic - 1)}`))
       return { key: `ا${w.key.slice(clitic - 1)}`, clitic: clitic - 1, restore: 'ا' }
+    if (chainEnd === 'ال' || chainEnd === 'لل') continue
+    if (INSTITUTION_HEADS.has(stem)) return { key: stem, clitic, restore: '' }
   }
   return null
 }
@@ -209,6 +212,8 @@ function namedAfterKindWords(
     const w = words[i] as Word
     const f = facts[i]
     const kind = words[i - 1]
+    // A kind word names the kind of what follows only bare: "شركة أوبر", not "المجموعة بتدخل".
+    if (!kind || isDefinite(kind)) continue
     if (!f || f.unknown || f.stop || f.title || f.month || overlapsAny(w.start, w.end, known) || kind?.kind !== 'ar') continue
     // Adjectives and plurals ("ناشئة", "محادثات"), pronoun endings ("خبراتها") and prefixed definites ("بالفعل") are not names.
     if (/(?:ة|ات|ها|هم)$/.test(w.bare) || /^[وفبلك]ال/.test(w.bare)) continue
