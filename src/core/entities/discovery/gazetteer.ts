@@ -30,6 +30,14 @@ const PLACES = [
   'الشرق الأقصى', 'الخليج', 'الخليج العربي', 'شمال أفريقيا', 'شمال إفريقيا', 'المغرب العربي', 'الشام', 'بلاد الشام', 'وادي السيليكون',
   'وادي السليكون', 'سيليكون فالي', 'الاتحاد السوفيتي', 'البحر المتوسط', 'البحر الأبيض المتوسط', 'البحر الأحمر', 'المحيط الأطلسي',
   'المحيط الهادئ', 'المحيط الهندي', 'سيناء', 'صعيد مصر', 'الضفة الغربية', 'قطاع غزة', 'كشمير', 'القرم', 'الأندلس', 'كاتالونيا',
+  'الساحل الشرقي', 'الساحل الغربي', 'أمريكا الوسطى',
+]
+
+/** Competitions and events news names like institutions. */
+// prettier-ignore
+const EVENTS = [
+  'كأس العالم', 'دوري أبطال أوروبا', 'الدوري الإنجليزي', 'الدوري الإسباني', 'الدوري الألماني', 'الدوري الإيطالي', 'الدوري الفرنسي',
+  'الألعاب الأولمبية', 'كأس آسيا', 'كأس الأمم الأفريقية', 'كأس الأمم الأوروبية', 'الدوري السعودي', 'كأس الخليج', 'معرض دبي للطيران',
 ]
 
 // prettier-ignore
@@ -59,6 +67,7 @@ export const GAZETTEER: ReadonlyMap<string, { name: string; type: EntityType }> 
     for (const name of Array.isArray(names) ? names : [names]) if (!name.includes('(') && name.split(' ').length <= 3) add(name, 'place')
   }
   for (const name of INSTITUTIONS) add(name, 'org')
+  for (const name of EVENTS) add(name, 'other')
   return entries
 })()
 

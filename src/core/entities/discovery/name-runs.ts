@@ -61,7 +61,7 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
     // "بي بي سي في": a function word that spells a letter does not end an acronym, unless doubled ("سي إن إن").
     while (last > i && facts[last]!.letter && facts[last]!.stop && words[last - 1]?.key !== words[last]?.key) last--
     // "تشيلي ارتورو فيدال": a place heads a two-word name at most ("بايرن ميونيخ" is the other way round).
-    if (placeBeforeName && last > i + 1) {
+    if (placeBeforeName && (last > i + 1 || !(closes(words, facts, last + 1) || facts[last + 1]?.stop))) {
       i++
       continue
     }
@@ -114,6 +114,8 @@ function closedSurname(words: readonly Word[], facts: readonly (WordFacts | null
   const w = words[i]
   const f = facts[i]
   if (w?.kind !== 'ar' || !f || f.stop || f.title || f.place || f.month || overlapsAny(w.start, w.end, known)) return false
+  // "جيمالي فتقدم": a verb behind و/ف is the next clause; a surname may well begin with ب ("بوبار").
+  if (f.prefixed && /^[وفلك]/.test(w.key)) return false
   // Arab family names are often definite ("خالد الصقر"); a nationality is not one ("محمد المصري" is rarer than "الشعب المصري").
   if (w.bare.endsWith('ة') || isConjunction(w, f) || NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) return false
   const next = words[i + 1]
@@ -124,7 +126,9 @@ function closedSurname(words: readonly Word[], facts: readonly (WordFacts | null
     next.kind === 'break' ||
     (next.kind === 'punct' && '،,.:؛)'.includes(next.key)) ||
     (facts[i + 1]?.title ?? false) ||
-    ofOrganisation
+    ofOrganisation ||
+    // "تركي اليوسف ونايف خلف": the next person of a list.
+    (next.kind === 'ar' && (facts[i + 1]?.given ?? false) && next.key.startsWith('و'))
   )
 }
 

@@ -3,6 +3,7 @@ import { suggestLatinRuns } from '../latin-suggestions'
 import { overlapsAny, type Span } from '../readable-segments'
 import { suggestAfterTitles } from '../title-suggestions'
 import { stripClitics } from '../clitics'
+import { isGivenName } from '../given-names'
 import { isDefinite, lexWords, type Word } from '../words'
 import { adjectiveStem, INSTITUTION_HEADS, NATIONALITY_ADJECTIVES, ORG_CUES } from './cue-words'
 import { cueBefore, formsOf, glossAfter, isPersonTitle, titleAfter } from './context-cues'
@@ -40,6 +41,7 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
       return { name: entry.name, start: m.start, end: m.end, signals: ['gazetteer'], type: entry.type }
     }),
     ...shortPlacesBehindClitics(text, words, facts),
+    ...patronymics(text, words, facts, known),
     ...institutions(text, words, facts),
     ...namedAfterKindWords(text, words, facts, known),
     ...latinNames(text, words),
@@ -149,8 +151,11 @@ function institutions(text: string, words: readonly Word[], facts: readonly (Wor
     for (let j = i + 1; j <= i + 3 && words[j]?.kind === 'ar' && isDefinite(words[j] as Word); j++) {
       const f = facts[j] as WordFacts
       if (j > i + 1 && f.title) break
-      if (NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem)) || GAZETTEER.has(f.stem) || f.unknown) last = j
-      else if (NAMED_BY_GENITIVE.has(head.key) && (j === i + 1 || /^وال/.test((words[j] as Word).key))) last = j
+      // A ministry or a committee is named by its genitive, not its country: "وزارة الآثار" of "وزارة الآثار المصرية".
+      if (NAMED_BY_GENITIVE.has(head.key)) {
+        if (j === i + 1 || /^وال/.test((words[j] as Word).key)) last = j
+        else break
+      } else if (NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem)) || GAZETTEER.has(f.stem) || f.unknown) last = j
     }
     if (last < 0) continue
     // "مجلس النواب الأمريكي": a name the gazetteer knows ends where the gazetteer's does.
@@ -211,7 +216,9 @@ function namedAfterKindWords(
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word
     const f = facts[i]
-    const kind = words[i - 1]
+    // 'شركة "كريم"': the name may stand in quotes, which then close it.
+    const quoted = isQuote(words[i - 1]) && isQuote(words[i + 1])
+    const kind = words[quoted ? i - 2 : i - 1]
     // A kind word names the kind of what follows only bare: "شركة أوبر", not "المجموعة بتدخل".
     if (!kind || isDefinite(kind)) continue
     if (!f || f.unknown || f.stop || f.title || f.month || overlapsAny(w.start, w.end, known) || kind?.kind !== 'ar') continue
@@ -225,6 +232,7 @@ function namedAfterKindWords(
     // punctuation, or with a definite adjective that agrees with the kind word: in "خدمة أزور الجديدة"
     // the adjective is the service's, so the bare word between is its name.
     const closed =
+      quoted ||
       next?.kind === 'lat' ||
       (nf !== null && nf !== undefined && NATIONALITY_ADJECTIVES.has(adjectiveStem(nf.stem))) ||
       (!isDefinite(w) &&
@@ -235,6 +243,31 @@ function namedAfterKindWords(
     if (!closed) continue
     const start = afterLetters(text, w.start, f.clitic)
     out.push({ name: f.restore + text.slice(start, w.end), start, end: w.end, signals: ['kind-word'], type: ORG_CUES.get(cue)! })
+  }
+  return out
+}
+
+/**
+ * "لبيد بن ربيعة", "عنترة بن شداد", "زهير بن أبي سلمى", "محمد بن زايد آل نهيان": a word, بن or بنت,
+ * and the father's name make a person's name whatever the dictionary says of the words.
+ */
+function patronymics(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[], known: readonly Span[]): Sighting[] {
+  const out: Sighting[] = []
+  const nameWord = (i: number): boolean => {
+    const w = words[i]
+    const f = facts[i]
+    return w?.kind === 'ar' && !!f && !f.stop && !f.title && !f.prefixed && !isDefinite(w) && !overlapsAny(w.start, w.end, known)
+  }
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!['بن', 'بنت', 'ابن'].includes(words[i]!.key) || !nameWord(i - 1)) continue
+    let last = i + 1
+    if (['ابي', 'ابو'].includes(words[last]!.key) && words[last + 1]?.kind === 'ar') last++
+    if (words[last]?.kind !== 'ar' || facts[last]?.stop) continue
+    if (words[last + 1]?.key === 'ال' || (words[last + 1]?.key === 'آل' && words[last + 2]?.kind === 'ar')) last += 2
+    const first = words[i - 1] as Word
+    const clitic = first.key.startsWith('و') && isGivenName(first.key.slice(1)) ? 1 : (facts[i - 1] as WordFacts).clitic
+    const start = afterLetters(text, first.start, clitic)
+    out.push({ name: text.slice(start, words[last]!.end), start, end: words[last]!.end, signals: ['given-name'], type: 'person' })
   }
   return out
 }
@@ -258,6 +291,8 @@ function shortPlacesBehindClitics(text: string, words: readonly Word[], facts: r
   return out
 }
 
+const isQuote = (w: Word | undefined): boolean => w?.kind === 'punct' && '"«»“”'.includes(w.key)
+
 /** Capitalised Latin runs ("Google Play", "Scale AI"), and short acronyms after a word naming their kind ("قناة CNN"). */
 function latinNames(text: string, words: readonly Word[]): Sighting[] {
   const out: Sighting[] = suggestLatinRuns(text, []).map((s) => ({
@@ -272,6 +307,9 @@ function latinNames(text: string, words: readonly Word[]): Sighting[] {
     if (w.kind !== 'lat' || !/^[A-Z]{2,5}$/.test(w.key) || words[i + 1]?.kind === 'lat') continue
     const cue = cueBefore(words, i)
     if (cue?.signal === 'kind-word') out.push({ name: w.key, start: w.start, end: w.end, signals: ['latin', 'kind-word'], type: cue.type })
+    // A dateline names its source: "دبي، الإمارات (CNN)-- كشفت".
+    else if (words[i - 1]?.key === '(' && words[i + 1]?.key === ')' && /^[-–—]/.test(words[i + 2]?.key ?? ''))
+      out.push({ name: w.key, start: w.start, end: w.end, signals: ['latin', 'acronym'], type: 'org' })
   }
   return out
 }

@@ -58,7 +58,8 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
   const stem = restore + key.slice(clitic)
   const letter = letterStem !== undefined
   const notName = stems.some((s) => NOT_NAMES.has(s))
-  const given = !stop && isGivenName(stem)
+  // "وتركي": a given name behind the conjunction of a list.
+  const given = !stop && (isGivenName(stem) || (key.startsWith('و') && isGivenName(key.slice(1))))
   const unknown =
     !stop &&
     !notName &&
