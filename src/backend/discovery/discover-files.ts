@@ -66,7 +66,7 @@ export async function discoverInFiles(
     suggestions: names
       .filter((n) => n.occurrences.some((o) => o.text === t))
       .map((n) => ({
-        name: n.name,
+        name: spellingIn(p.text, n, t),
         type: n.type,
         signals: n.signals,
         aliases: n.aliases,
@@ -76,4 +76,18 @@ export async function discoverInFiles(
       })),
   }))
   return { ok: true, files }
+}
+
+/**
+ * The name as this file writes it: texts spell one name several ways ("كامبريدج" / "كمبردج"), and a
+ * reader of one file expects that file's spelling. The surname alone is not a spelling of the name.
+ */
+function spellingIn(text: string, n: DiscoveredName, t: number): string {
+  const words = n.name.split(/\s+/).length
+  const counts = new Map<string, number>()
+  for (const o of n.occurrences) {
+    const written = text.slice(o.start, o.end)
+    if (o.text === t && written.split(/\s+/).length === words) counts.set(written, (counts.get(written) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? n.name
 }

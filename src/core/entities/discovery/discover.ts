@@ -5,7 +5,7 @@ import type { Span } from '../readable-segments'
 import type { Entity, EntityType } from '../types'
 import { lexWords } from '../words'
 import { acceptable, chooseType, scoreOf } from './judge'
-import { isWordInAnySpelling, type Lexicon } from './lexicon'
+import { isWordInAnySpelling, knowsAnySpelling, type Lexicon } from './lexicon'
 import { sightingsIn } from './scan-article'
 import { soundsSame } from './sound-skeleton'
 import type { DiscoveredName, DiscoveryText, Sighting, Signal } from './types'
@@ -53,6 +53,7 @@ export function discoverNames(texts: readonly DiscoveryText[], options: Discover
     kept.map((g) => toName(g, options.lexicon)),
     kept,
     texts,
+    options.lexicon,
   ).filter((n) => n.occurrences.length > 0)
   return markSameNames(found, options.registry ?? []).sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
 }
@@ -162,8 +163,16 @@ function toName(g: Gathered, lexicon: Lexicon): DiscoveredName {
  * Where a name was seen but the matcher does not reach — a three-letter name behind و ("ودبي"),
  * which the matcher leaves whole so as not to read "وسام" as و + "سام" — the sighting counts too.
  */
-function withOccurrences(names: DiscoveredName[], gathered: readonly Gathered[], texts: readonly DiscoveryText[]): DiscoveredName[] {
-  const index = new MentionIndex(names.map((n, i) => asEntity(n, i)))
+function withOccurrences(
+  names: DiscoveredName[],
+  gathered: readonly Gathered[],
+  texts: readonly DiscoveryText[],
+  lexicon: Lexicon,
+): DiscoveredName[] {
+  // A bare one-word name that is also a word of the language ("كريم", a company and "generous") is
+  // marked only where it was seen as a name, not wherever the word occurs.
+  const wordToo = (n: DiscoveredName): boolean => !n.name.includes(' ') && !n.name.startsWith('ال') && knowsAnySpelling(lexicon, n.name)
+  const index = new MentionIndex(names.flatMap((n, i) => (wordToo(n) ? [] : [asEntity(n, i)])))
   texts.forEach((doc, t) => {
     const taken: Span[] = []
     for (const m of index.find(doc.text, { skip: doc.skip ?? [] })) {

@@ -116,7 +116,9 @@ function closedSurname(words: readonly Word[], facts: readonly (WordFacts | null
   if (w?.kind !== 'ar' || !f || f.stop || f.title || f.place || f.month || overlapsAny(w.start, w.end, known)) return false
   // "جيمالي فتقدم": a verb behind و/ف is the next clause; a surname may well begin with ب ("بوبار").
   if (f.prefixed && /^[وفلك]/.test(w.key)) return false
-  // Arab family names are often definite ("خالد الصقر"); a nationality is not one ("محمد المصري" is rarer than "الشعب المصري").
+  // Arab family names are often definite ("خالد الصقر"), but not after a given name that is also a
+  // word ("تحت عمر الثلاثين": under the age of thirty); a nationality is not one either.
+  if (isDefinite(w) && AMBIGUOUS_GIVEN.has(words[i - 1]?.key ?? '')) return false
   if (w.bare.endsWith('ة') || isConjunction(w, f) || NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) return false
   const next = words[i + 1]
   // "جاك راي من Google DeepMind": where a person works closes the name too.
@@ -131,6 +133,33 @@ function closedSurname(words: readonly Word[], facts: readonly (WordFacts | null
     (next.kind === 'ar' && (facts[i + 1]?.given ?? false) && next.key.startsWith('و'))
   )
 }
+
+/** Given names that are also common words: age, generous, beauty, happy, just, good… */
+const AMBIGUOUS_GIVEN = new Set(
+  [
+    'عمر',
+    'كريم',
+    'سامي',
+    'جمال',
+    'كمال',
+    'سعيد',
+    'نبيل',
+    'عادل',
+    'صالح',
+    'رشيد',
+    'منصور',
+    'مبارك',
+    'حسن',
+    'ماجد',
+    'فؤاد',
+    'أمين',
+    'هاني',
+    'سالم',
+    'ناصر',
+    'راشد',
+    'عماد',
+  ].map(normalizeKey),
+)
 
 /** Words that open a list of people: "مثل نوام براون", "بينهم …". */
 const LIST_OPENERS = new Set(['مثل', 'منهم', 'بينهم', 'ومنهم'])
@@ -158,6 +187,7 @@ function isConjunction(w: Word, f: WordFacts): boolean {
   // On the raw letters: "وإنفيديا" (hamza) is و + a name, "وانغ" a W sound.
   const rest = w.bare.slice(1)
   if (isGivenName(normalizeKey(rest))) return true // "ويوهان"
+  if (rest.startsWith('ال') && rest.length >= 5) return true // "والأوبزرفر" (but "والتر" is Walter)
   return rest.length >= 4 && !/^[اوي]/.test(rest)
 }
 

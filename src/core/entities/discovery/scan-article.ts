@@ -151,12 +151,16 @@ function institutions(text: string, words: readonly Word[], facts: readonly (Wor
     for (let j = i + 1; j <= i + 3 && words[j]?.kind === 'ar' && isDefinite(words[j] as Word); j++) {
       const f = facts[j] as WordFacts
       if (j > i + 1 && f.title) break
-      // A ministry or a committee is named by its genitive, not its country: "وزارة الآثار" of "وزارة الآثار المصرية".
-      if (NAMED_BY_GENITIVE.has(head.key)) {
+      // A ministry is named by its genitive, not its country ("وزارة الآثار" of "وزارة الآثار المصرية");
+      // other such heads may take a nationality after it ("هيئة الإذاعة البريطانية").
+      if (head.key === 'وزاره' && j > i + 1 && !/^وال/.test((words[j] as Word).key)) break
+      if (NAMED_BY_GENITIVE.has(head.key) && !NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) {
         if (j === i + 1 || /^وال/.test((words[j] as Word).key)) last = j
         else break
       } else if (NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem)) || GAZETTEER.has(f.stem) || f.unknown) last = j
     }
+    // "جامعة كامبريدج": a university or institute of a place.
+    if (last < 0 && NAMED_BY_GENITIVE.has(head.key) && facts[i + 1]?.place) last = i + 1
     if (last < 0) continue
     // "مجلس النواب الأمريكي": a name the gazetteer knows ends where the gazetteer's does.
     for (let j = i + 1; j < last; j++)
