@@ -87,7 +87,9 @@ function spellingIn(text: string, n: DiscoveredName, t: number): string {
   const counts = new Map<string, number>()
   for (const o of n.occurrences) {
     const written = text.slice(o.start, o.end)
-    if (o.text === t && written.split(/\s+/).length === words) counts.set(written, (counts.get(written) ?? 0) + 1)
+    // "للولايات المتحدة" is matched from its second lam: that slice is no spelling of the name.
+    const sameArticle = written.startsWith('ال') === n.name.startsWith('ال')
+    if (o.text === t && sameArticle && written.split(/\s+/).length === words) counts.set(written, (counts.get(written) ?? 0) + 1)
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? n.name
 }

@@ -60,8 +60,9 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
     }
     // "بي بي سي في": a function word that spells a letter does not end an acronym, unless doubled ("سي إن إن").
     while (last > i && facts[last]!.letter && facts[last]!.stop && words[last - 1]?.key !== words[last]?.key) last--
-    // "تشيلي ارتورو فيدال": a place heads a two-word name at most ("بايرن ميونيخ" is the other way round).
-    if (placeBeforeName && (last > i + 1 || !(closes(words, facts, last + 1) || facts[last + 1]?.stop))) {
+    // "تشيلي ارتورو فيدال": a place heads a two-word name at most, and never a person's
+    // ("بايرن ميونيخ" is the other way round).
+    if (placeBeforeName && (last > i + 1 || facts[i + 1]!.given)) {
       i++
       continue
     }
