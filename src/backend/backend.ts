@@ -113,6 +113,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const entities: EntitiesService = new EntitiesService({
     // newNames is made right below, with the registry this service keeps; it answers only later.
     discovered: (articleId): Suggestion[] | undefined => newNames.suggestionsIn(articleId),
+    // The librarian is made below, with the search worker that scans huge articles.
+    scanOffThread: (text, skip, registry, version) => librarian.scanArticle(text, skip, registry, version),
     doc: registry,
     finder: createEntityFinder(),
     articles: () => corpus.articles(),
@@ -136,7 +138,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     corpus.onChange(again)
     again()
   }
-  const librarian = new Librarian({
+  const librarian: Librarian = new Librarian({
     corpus,
     store: importStore,
     annotations,

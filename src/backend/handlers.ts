@@ -54,7 +54,7 @@ function implement(backend: Backend, platform: SavePlatform): DaftarApi {
     updateEntity: async (id, input) => backend.entities.update(id, input),
     mergeEntities: async (sourceId, targetId) => backend.entities.merge(sourceId, targetId),
     deleteEntity: async (id) => backend.entities.remove(id),
-    getArticleEntities: async (articleId) => backend.entities.forArticle(articleId),
+    getArticleEntities: async (articleId) => backend.entities.forArticleOffThread(articleId),
     listNewNames: async (scope) => backend.newNames.inbox(scope),
     acceptNewNames: async (choices) => backend.newNames.accept(choices),
     mergeNewName: async (choice, entityId) => backend.newNames.merge(choice, entityId),
