@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { OFF_THREAD_CHARS } from '../../../src/backend/entities-service'
 import { MentionIndex } from '../../../src/core/entities/mention-index'
-import type { ArticleEntities, ImportReport } from '../../../src/shared/api'
+import type { ArticleEntities } from '../../../src/shared/api'
+import type { ImportReport } from '../../../src/shared/library-api'
 import { openHandlers, SEEDS_DIR, valueOf } from '../helpers/backend'
 import { makeTempDir } from '../helpers/temp-dir'
 
