@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { anchoring } from './anchoring.bench'
 import { briefing } from './briefing.bench'
 import { corpusLoad } from './corpus-load.bench'
+import { discovery } from './discovery.bench'
 import { editSet } from './edit-set.bench'
 import { notesAutosave } from './notes-autosave.bench'
 import { firstPaint } from './first-paint.bench'
@@ -22,7 +23,7 @@ import { TempDirs } from './temp-dirs'
  * test-results/bench.json. `npm run bench -- --only store` runs the sections whose name contains
  * "store". To add figures, write a `Section` (see section.ts) and list it here.
  */
-const SECTIONS: readonly Section[] = [corpusLoad, storeWrite, firstPaint, anchoring, editSet, highlightPaint, mentions, notesAutosave, briefing, importSection, searchSection]
+const SECTIONS: readonly Section[] = [corpusLoad, storeWrite, firstPaint, anchoring, editSet, highlightPaint, mentions, discovery, notesAutosave, briefing, importSection, searchSection]
 
 const ROOT = resolve(import.meta.dirname, '../..')
 

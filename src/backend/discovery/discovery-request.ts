@@ -21,12 +21,17 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function checkDiscoveryRequest(request: unknown): DiscoveryRequest {
   if (!isObject(request)) throw new Error('discover: the request must be an object { texts, registryNames?, ignored? }')
   const { texts, registryNames, ignored, lexiconCache } = request
-  if (!Array.isArray(texts)) throw new Error('discover: texts must be an array of { text, known, skip? }')
-  texts.forEach((doc: unknown, i) => checkText(doc, `texts[${i}]`))
+  checkTexts(texts)
   checkStrings(registryNames, 'registryNames')
   checkStrings(ignored, 'ignored')
   if (lexiconCache !== undefined && typeof lexiconCache !== 'string') throw new Error('discover: lexiconCache must be a file path')
   return request as unknown as DiscoveryRequest
+}
+
+/** Checks texts that are `texts[first…]` of a request (a batch of a larger one names the text by its place in the whole). */
+export function checkTexts(texts: unknown, first = 0): asserts texts is DiscoveryText[] {
+  if (!Array.isArray(texts)) throw new Error('discover: texts must be an array of { text, known, skip? }')
+  texts.forEach((doc: unknown, i) => checkText(doc, `texts[${first + i}]`))
 }
 
 function checkText(doc: unknown, at: string): void {

@@ -106,6 +106,11 @@ export class WorkerClient<M extends Methods> {
     })
   }
 
+  /** Whether a thread is running now (a call after close() or a crash would start a new one). */
+  get running(): boolean {
+    return this.worker !== null
+  }
+
   async close(): Promise<void> {
     const worker = this.worker
     this.worker = null

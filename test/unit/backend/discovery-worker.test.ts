@@ -4,8 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { loadArabicLexicon } from '../../../src/backend/discovery/arabic-lexicon'
 import { discoveryRunner, type DiscoveryRunner } from '../../../src/backend/discovery/discovery-runner'
 import { chromeRanges } from '../../../src/core/entities/article-mentions'
+import { discoverNames } from '../../../src/core/entities/discovery/discover'
 import type { DiscoveryText } from '../../../src/core/entities/discovery/types'
 import { MentionIndex } from '../../../src/core/entities/mention-index'
 import { nameKey } from '../../../src/core/entities/name-form'
@@ -47,8 +49,24 @@ describe('library-wide discovery in its worker thread', () => {
     const threaded = await runner('threads').discover({ texts, registryNames })
     expect(inline.length).toBeGreaterThan(10)
     expect(threaded).toEqual(inline)
+    // Both crossed the packed form (occurrences in one typed array): what arrives is what the engine gave.
+    expect(inline).toEqual(discoverNames(texts, { lexicon: loadArabicLexicon(lexiconCache), registryNames }))
     // Names the starter registry lacks, from the seeds' lists of hires: the comparison is over real findings.
     expect(inline.map((n) => n.name)).toEqual(expect.arrayContaining(['جاك راي']))
+  })
+
+  it('sends a library in batches and still proposes what the inline engine proposes, counting texts across batches', async () => {
+    const texts = seedTexts()
+    // More texts than one batch (200), each seed several times: occurrences must name texts by their place in the whole.
+    const library = Array.from({ length: 230 }, (_, i) => texts[i % texts.length] as DiscoveryText)
+    const inline = await runner('inline').discover({ texts: library, registryNames })
+    const threaded = await runner('threads').discover({ texts: library, registryNames })
+    expect(threaded).toEqual(inline)
+    expect(Math.max(...inline.flatMap((n) => n.occurrences.map((o) => o.text)))).toBeGreaterThan(200)
+
+    const broken = [...library]
+    broken[217] = { text: 'قال', known: [{ start: 2, end: 1 }] }
+    await expect(runner('threads').discover({ texts: broken, registryNames })).rejects.toThrow(/texts\[217\]\.known\[0\] is not a range/)
   })
 
   it('never proposes an ignored name again', async () => {
