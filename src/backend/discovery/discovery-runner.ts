@@ -28,7 +28,7 @@ export interface DiscoveryRunner {
  * Texts go to the worker 200 a message (~1 MB of text): posting one costs the sending thread a few
  * milliseconds, where 10,000 articles in one message held it ~90 ms.
  */
-const BATCH = 200
+export const TEXTS_PER_MESSAGE = 200
 
 export function discoveryRunner(options: DiscoveryRunnerOptions = {}): DiscoveryRunner {
   const { lexiconCache } = options
@@ -40,7 +40,7 @@ export function discoveryRunner(options: DiscoveryRunnerOptions = {}): Discovery
   return {
     discover: (request) => {
       const whole = withCache(request)
-      const oneMessage = inline || !Array.isArray(whole.texts) || whole.texts.length <= BATCH
+      const oneMessage = inline || !Array.isArray(whole.texts) || whole.texts.length <= TEXTS_PER_MESSAGE
       return oneMessage ? methods.discover(whole).then(unpackNames) : inBatches(methods, ++passes, whole, () => client?.running ?? true)
     },
     warm: () => methods.warm(lexiconCache),
@@ -56,7 +56,7 @@ export function discoveryRunner(options: DiscoveryRunnerOptions = {}): Discovery
 async function inBatches(methods: Remote<DiscoveryMethods>, pass: number, request: DiscoveryRequest, threadAlive: () => boolean): Promise<DiscoveredName[]> {
   const { texts, ...rest } = request
   try {
-    for (let at = 0; at < texts.length; at += BATCH) await methods.add(pass, texts.slice(at, at + BATCH))
+    for (let at = 0; at < texts.length; at += TEXTS_PER_MESSAGE) await methods.add(pass, texts.slice(at, at + TEXTS_PER_MESSAGE))
     return unpackNames(await methods.discoverAdded(pass, rest))
   } catch (error) {
     if (threadAlive()) await methods.drop(pass).catch(() => {})
