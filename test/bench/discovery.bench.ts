@@ -18,7 +18,7 @@ import { forkMeasure } from './fork-measure'
 import { collectGarbage } from './memory'
 import { generateArticleText, readSeedPools } from './generate-corpus'
 import type { Row, Section, SectionContext } from './section'
-import { MB, p95 } from './stats'
+import { max, MB, p50, p95 } from './stats'
 
 const LIBRARY = 10_000
 const ONE_ARTICLE_GENERATED = 500
@@ -66,7 +66,7 @@ export const discovery: Section = {
       { name: `one article, the five seeds × ${SEED_REPEATS}: discovery p95 (engine inline, word list loaded)`, value: p95(one.seeds.discover), unit: 'ms', reference: { label: 'mention scan of the same article, p95', value: p95(one.seeds.scan) }, goal: goal(20) },
       { name: `one article, ${ONE_ARTICLE_GENERATED} generated articles: discovery p95`, value: p95(one.generated.discover), unit: 'ms', reference: { label: 'mention scan of the same article, p95', value: p95(one.generated.scan) }, goal: goal(20) },
       { name: `library of ${n} generated articles discovered in the worker (${whole.names} names, ${whole.occurrences.toLocaleString('en')} occurrences)`, value: whole.totalMs, unit: 'ms', reference: { label: `mention scan of all ${n}, this thread`, value: scanMs }, goal: goal(60_000) },
-      { name: '  … longest main-thread block meanwhile', value: whole.longestMs, unit: 'ms', reference: { label: `this thread idle ${IDLE_MS / 1000} s just before, no discovery`, value: whole.idleLongestMs }, goal: goal(50), note: `longest main-thread GC pause meanwhile ${whole.longestGcMs.toFixed(0)} ms (this thread holds the 10,000 articles, as the app's main process holds its library); the request as one message would cost ${whole.serializeMs.toFixed(0)} ms to serialise (v8.serialize, ${(whole.requestBytes / MB).toFixed(0)} MB), hence batches of ${TEXTS_PER_MESSAGE}: the longest of them serialises in ${whole.batchSerializeMs.toFixed(1)} ms` },
+      { name: '  … longest main-thread block meanwhile', value: whole.longestMs, unit: 'ms', reference: { label: `this thread idle ${IDLE_MS / 1000} s just before, no discovery`, value: whole.idleLongestMs }, goal: goal(50), note: `longest main-thread GC pause meanwhile ${whole.longestGcMs.toFixed(0)} ms (this thread holds the 10,000 articles, as the app's main process holds its library); the request as one message would cost ${whole.serializeMs.toFixed(0)} ms to serialise (v8.serialize, ${(whole.requestBytes / MB).toFixed(0)} MB), hence batches of ${TEXTS_PER_MESSAGE}: one serialises in ${p50(whole.batchSerializeMs).toFixed(1)} ms (p50), ${max(whole.batchSerializeMs).toFixed(1)} ms at most` },
       { name: '  … main thread busy during the pass, in all (event-loop utilisation: time run, not time waited for a core)', value: whole.busyMs, unit: 'ms', reference: { label: `the same over ${IDLE_MS / 1000} s idle just before`, value: whole.idleBusyMs } },
       { name: '  … worker heap size after the pass (V8 total heap)', value: whole.workerHeapAfter.total / MB, unit: 'MB', reference: { label: 'before it, word list loaded', value: whole.workerHeapBefore.total / MB }, note: `worker heap in use after the pass ${(whole.workerHeapAfter.used / MB).toFixed(0)} MB (uncollected garbage included), before it ${(whole.workerHeapBefore.used / MB).toFixed(0)} MB` },
       { name: '  … peak process RSS during the pass', value: whole.peakRss / MB, unit: 'MB', reference: { label: 'process RSS before it', value: whole.rssBefore / MB } },
@@ -121,11 +121,11 @@ async function wholeLibrary(ctx: SectionContext, cacheFile: string, texts: Disco
   let t = performance.now()
   const requestBytes = serialize(request).length
   const serializeMs = performance.now() - t
-  let batchSerializeMs = 0
+  const batchSerializeMs: number[] = []
   for (let at = 0; at < texts.length; at += TEXTS_PER_MESSAGE) {
     const b = performance.now()
     serialize(texts.slice(at, at + TEXTS_PER_MESSAGE))
-    batchSerializeMs = Math.max(batchSerializeMs, performance.now() - b)
+    batchSerializeMs.push(performance.now() - b)
   }
 
   const runner = discoveryRunner({ workers: 'threads', lexiconCache: cacheFile })
