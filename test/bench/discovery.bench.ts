@@ -29,9 +29,11 @@ const goal = (max: number) => ({ max, source: 'issue 10: entity discovery' })
 /**
  * Entity discovery (issue 10): the Arabic word list loaded cold and warm (fresh processes); one
  * article discovered by the engine inline, beside the registry's mention scan of the same article;
- * a library of 10,000 generated articles discovered in the discovery worker while the main thread's
- * longest block is measured, beside the mention scan of all of them (what finding their known
- * names costs) and the cost of serialising the request the main thread posts.
+ * a library of 10,000 generated articles discovered in the discovery worker, beside the mention scan
+ * of all of them (what finding their known names costs). Meanwhile the main thread's longest block
+ * is measured, beside the same thread left idle just before: on a shared 2-core machine a thread
+ * that does nothing still waits for a core, so the idle figure is the floor; its busy time (event-
+ * loop utilisation) says how much of the block is work of its own.
  */
 export const discovery: Section = {
   name: 'discovery',
