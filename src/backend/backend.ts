@@ -9,6 +9,8 @@ import { randomUUID } from 'node:crypto'
 import { AnnotationsStore } from './annotations-store'
 import { lexiconCacheFile } from './discovery/arabic-lexicon'
 import { discoverInline } from './discovery/discover-inline'
+import { discoverInWorker } from './discovery/discover-in-worker'
+import { discoveryRunner } from './discovery/discovery-runner'
 import { NewNamesService, type DiscoverLibrary } from './discovery/new-names'
 import { EntitiesService } from './entities-service'
 import { createEntityFinder } from './entity-finder'
@@ -126,11 +128,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       await notes.retargetEntity(sourceId, target?.id ?? null, target ? target.nameAr || target.nameLatin : undefined)
     },
   })
+  const runner = discoveryRunner({ lexiconCache: lexiconCacheFile(dataDir) })
   const newNames: NewNamesService = new NewNamesService({
     entities,
     doc: registry,
     articles: () => corpus.articles(),
-    discover: options.discover ?? discoverInline(lexiconCacheFile(dataDir)),
+    discover: options.discover ?? (options.workers === 'inline' ? discoverInline(lexiconCacheFile(dataDir)) : discoverInWorker(runner)),
   })
   if (options.discovery === 'auto') {
     const again = (): void => void newNames.refresh()
@@ -169,6 +172,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     close: async () => {
       await librarian.close()
       await newNames.settled()
+      await runner.close()
       await release()
     },
   }

@@ -44,7 +44,13 @@ function checkText(doc: unknown, at: string): void {
 function checkSpans(spans: unknown, at: string, length: number): void {
   if (!Array.isArray(spans)) throw new Error(`discover: ${at} must be an array of { start, end }`)
   spans.forEach((span: unknown, i) => {
-    const ok = isObject(span) && Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= (span.start as number) && (span.start as number) <= (span.end as number) && (span.end as number) <= length
+    const ok =
+      isObject(span) &&
+      Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      0 <= (span.start as number) &&
+      (span.start as number) <= (span.end as number) &&
+      (span.end as number) <= length
     if (!ok) throw new Error(`discover: ${at}[${i}] is not a range inside its text of ${length} characters: ${JSON.stringify(span)}`)
   })
 }

@@ -53,7 +53,12 @@ export function discoveryRunner(options: DiscoveryRunnerOptions = {}): Discovery
  * Sends the texts a batch at a time, then asks for the pass. A pass that fails is forgotten by the
  * worker, or ends with the thread; only a batch that could not be sent leaves one behind to drop.
  */
-async function inBatches(methods: Remote<DiscoveryMethods>, pass: number, request: DiscoveryRequest, threadAlive: () => boolean): Promise<DiscoveredName[]> {
+async function inBatches(
+  methods: Remote<DiscoveryMethods>,
+  pass: number,
+  request: DiscoveryRequest,
+  threadAlive: () => boolean,
+): Promise<DiscoveredName[]> {
   const { texts, ...rest } = request
   try {
     for (let at = 0; at < texts.length; at += TEXTS_PER_MESSAGE) await methods.add(pass, texts.slice(at, at + TEXTS_PER_MESSAGE))

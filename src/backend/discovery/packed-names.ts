@@ -28,7 +28,8 @@ export function unpackNames({ names, occurrences }: PackedNames): DiscoveredName
   let at = 0
   return names.map(({ occurrenceCount, ...name }) => {
     const list: DiscoveredName['occurrences'] = new Array(occurrenceCount)
-    for (let i = 0; i < occurrenceCount; i++, at += 3) list[i] = { text: occurrences[at] as number, start: occurrences[at + 1] as number, end: occurrences[at + 2] as number }
+    for (let i = 0; i < occurrenceCount; i++, at += 3)
+      list[i] = { text: occurrences[at] as number, start: occurrences[at + 1] as number, end: occurrences[at + 2] as number }
     return { ...name, occurrences: list }
   })
 }

@@ -102,4 +102,14 @@ describe('the new names inbox over the API', () => {
     // The reader keeps the quick suggester's suggestions meanwhile.
     expect(valueOf<ArticleEntities>(await failing.handlers.getArticleEntities([ARTICLE])).suggestions.length).toBeGreaterThan(0)
   })
+
+  it('runs the pass in the discovery thread by default, with the same proposals as inline', async () => {
+    const inline = await setup()
+    const threaded = await openHandlers({ dataDir: await makeTempDir('new-names'), seedsDir: SEEDS_DIR })
+    await threaded.backend.newNames.refresh()
+    const names = async (h: typeof inline.handlers): Promise<string[]> =>
+      valueOf<NewNamesInbox>(await h.listNewNames([{}])).names.map((n) => n.name)
+    expect(await names(threaded.handlers)).toEqual(await names(inline.handlers))
+    expect(await names(threaded.handlers)).toContain('جاك راي')
+  })
 })

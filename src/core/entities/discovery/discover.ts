@@ -7,7 +7,7 @@ import { lexWords } from '../words'
 import { acceptable, chooseType, scoreOf } from './judge'
 import { isWordInAnySpelling, knowsAnySpelling, type Lexicon } from './lexicon'
 import { sightingsIn } from './scan-article'
-import { soundsSame } from './sound-skeleton'
+import { soundSkeleton } from './sound-skeleton'
 import type { DiscoveredName, DiscoveryText, Sighting, Signal } from './types'
 
 export interface DiscoverOptions {
@@ -58,21 +58,30 @@ export function discoverNames(texts: readonly DiscoveryText[], options: Discover
   return markSameNames(found, options.registry ?? []).sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
 }
 
-/** Marks each proposed name that sounds like a registry entity's name, or like another proposal in the other script. */
-function markSameNames(names: DiscoveredName[], registry: readonly Entity[]): DiscoveredName[] {
+/**
+ * Marks each proposed name that sounds like a registry entity's name, or (a Latin one) like an
+ * Arabic proposal. Skeletons are looked up, not compared pairwise: a library proposes thousands of
+ * names against hundreds of entities.
+ */
+export function markSameNames(names: DiscoveredName[], registry: readonly Entity[]): DiscoveredName[] {
+  const known = new Map<string, Entity>()
+  for (const e of registry)
+    for (const name of namesOf(e)) if (sayable(name) && !known.has(soundSkeleton(name))) known.set(soundSkeleton(name), e)
+  const arabic = new Map<string, string>()
+  for (const n of names) if (!/[a-z]/i.test(n.name) && sayable(n.name)) arabic.set(soundSkeleton(n.name), n.name)
   for (const n of names) {
-    const entity = registry.find((e) => namesOf(e).some((known) => soundsSame(n.name, known)))
-    if (entity) {
-      n.sameAs = { entityId: entity.id, name: entity.nameAr || entity.nameLatin }
-      continue
-    }
-    const latin = /[a-z]/i.test(n.name)
-    const other = names.find((m) => m !== n && /[a-z]/i.test(m.name) !== latin && soundsSame(n.name, m.name))
+    if (!sayable(n.name)) continue
+    const skeleton = soundSkeleton(n.name)
+    const entity = known.get(skeleton)
+    if (entity) n.sameAs = { entityId: entity.id, name: entity.nameAr || entity.nameLatin }
     // The Latin one points at the Arabic one: the entity is named in the language of the text.
-    if (other && latin) n.sameAs = { name: other.name }
+    else if (/[a-z]/i.test(n.name) && arabic.has(skeleton)) n.sameAs = { name: arabic.get(skeleton) as string }
   }
   return names
 }
+
+/** Three consonants at least: fewer say too little to tell two names are one ("جوجل" / "غوغل"). */
+const sayable = (name: string): boolean => soundSkeleton(name).replace(/ /g, '').length >= 3
 
 function attestedWords(texts: readonly DiscoveryText[], registryNames: readonly string[]): Set<string> {
   const attested = new Set<string>()
