@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * Daftar's installers: `npm run dist` (electron-builder finds this file by its name). One app id and
+ * Daftar's installers: `npm run dist`, which names this file with --config (electron-builder looks by
+ * itself only for electron-builder.{yml,json,js,cjs,ts,…}, not *.config.cjs). One app id and
  * one icon for every platform; the app itself (out/, built by `npm run build`) goes into app.asar;
  * the seed articles ship beside it as plain files, where src/main reads them when packaged
  * (process.resourcesPath/seeds). The Electron fuses are flipped by packaging/after-pack.mjs.

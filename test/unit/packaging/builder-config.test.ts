@@ -11,11 +11,15 @@ import afterPack, { FUSES } from '../../../packaging/after-pack.mjs'
 /** The installers' configuration as electron-builder loads it (it finds the file by its name). */
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const config = createRequire(import.meta.url)(join(root, 'electron-builder.config.cjs')) as Configuration
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; main: string }
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; main: string; scripts: Record<string, string> }
 
 const targetsOf = (platform: 'linux' | 'mac' | 'win'): unknown => config[platform]?.target
 
 describe('electron-builder configuration', () => {
+  it('is the one `npm run dist` builds with (electron-builder would not find a *.config.cjs by itself)', () => {
+    expect(pkg.scripts['dist']).toMatch(/^npm run build && electron-builder --config electron-builder\.config\.cjs\b/)
+  })
+
   it('names the app as package.json does', () => {
     expect(config.productName).toBe('Daftar')
     expect(config.productName).toBe(pkg.productName)
