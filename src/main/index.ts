@@ -1,4 +1,6 @@
 import { app, dialog, Menu, session, shell } from 'electron'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { DEEP_LINK_SCHEME } from '../core/briefing/deep-link'
 import { openBackend, type Backend } from '../backend/backend'
@@ -11,6 +13,7 @@ import { menuFollowsLocale, menuTemplate, type MenuLocale } from './menu'
 import { registerIpcHandlers } from './ipc/handle'
 import { chooseBriefingPath } from './save-dialog'
 import { denyAllPermissions, hardenApp, type ExternalOpener } from './security'
+import { SmokeTest, smokeTestRequested, smokeTimeoutMs } from './smoke-test'
 import { createMainWindow } from './window'
 
 /**
@@ -52,20 +55,39 @@ function showMenu(locale: MenuLocale): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ locale, packaged: app.isPackaged, platform: process.platform })))
 }
 
+/** Makes Daftar the OS's handler of daftar:// links; an unpackaged app registers itself with the script it runs, as Electron's docs say. */
+function registerAsLinkHandler(): void {
+  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [resolve(process.argv[1])])
+  else app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
+}
+
 registerAppScheme()
+
+let backend: Backend | undefined
+// --smoke-test runs over a profile of its own (so under a lock of its own), removed when it ends, and
+// registers nothing with the OS: a check changes nothing on the system.
+const smokeProfile = smokeTestRequested(process.argv) ? mkdtempSync(join(tmpdir(), 'daftar-smoke-')) : null
+const smoke = smokeProfile
+  ? new SmokeTest({
+      timeoutMs: smokeTimeoutMs(),
+      exit: async (code) => {
+        await backend?.close()
+        rmSync(smokeProfile, { recursive: true, force: true, maxRetries: 3 })
+        app.exit(code)
+      },
+    })
+  : null
+if (smokeProfile) app.setPath('userData', smokeProfile)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  let backend: Backend | undefined
   let window: ReturnType<typeof createMainWindow> | undefined
 
   // daftar:// links (briefing citations) open the passage: the OS hands them over as an argument
   // (Windows, Linux: at start, or to the running instance) or as open-url (macOS, even before ready).
-  // An unpackaged app registers itself with the script it runs, as Electron's docs say.
   const links = new DeepLinkRouter()
-  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [resolve(process.argv[1])])
-  else app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
+  if (!smoke) registerAsLinkHandler()
   const initialLink = deepLinkInArgv(process.argv)
   if (initialLink) links.deliver(initialLink)
   app.on('open-url', (event, url) => {
@@ -90,6 +112,7 @@ if (!app.requestSingleInstanceLock()) {
       backend = await openBackend({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir, discovery: 'auto' })
     } catch (error) {
       const message = error instanceof DataDirLockedError ? error.message : `Daftar could not start: ${String(error)}`
+      if (smoke) return smoke.fail(message) // no dialog: nobody is there to close it
       dialog.showErrorBox('Daftar', message)
       app.quit()
       return
@@ -111,6 +134,15 @@ if (!app.requestSingleInstanceLock()) {
     window = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), appUrl)
     const contents = window.webContents
     contents.once('did-finish-load', () => links.attach(contents))
+    if (smoke) {
+      // The first article of the library, opened the way a daftar:// link opens it.
+      const first = backend.library().articles[0]
+      if (first) links.deliver({ articleId: first.id })
+      smoke.watch(contents, first ? backend.article(first.id) : undefined)
+    }
+  }).catch((error: unknown) => {
+    if (!smoke) throw error
+    void smoke.fail(`start-up failed: ${String(error)}`)
   })
 
   app.on('window-all-closed', () => app.quit())

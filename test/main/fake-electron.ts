@@ -60,6 +60,8 @@ export class FakeWebContents extends FakeEmitter {
   readonly setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler
   })
+  /** Code main runs in the page; a test answers as the page would (nothing on screen by default). */
+  readonly executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => null)
 }
 
 export class FakeSession {
@@ -99,8 +101,12 @@ export function createFakeElectron() {
     readonly quit = vi.fn()
     readonly whenReady = vi.fn(() => ready)
     readonly getAppPath = vi.fn(() => fileURLToPath(new URL('../..', import.meta.url)))
+    readonly paths = new Map<string, string>()
     /** Main asks for userData as the fallback data folder; tests set DAFTAR_DATA_DIR, which wins. */
-    readonly getPath = vi.fn((name: string): string => join(tmpdir(), `daftar-fake-app-path-${name}-unused`))
+    readonly getPath = vi.fn((name: string): string => this.paths.get(name) ?? join(tmpdir(), `daftar-fake-app-path-${name}-unused`))
+    readonly setPath = vi.fn((name: string, path: string) => void this.paths.set(name, path))
+    /** Ends at once with a status, skipping quit events (app.exit). */
+    readonly exit = vi.fn((_code?: number) => {})
     /** Plays Electron's part: the app becomes ready. */
     readonly becomeReady = (): void => markReady()
   }
