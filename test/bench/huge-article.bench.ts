@@ -5,6 +5,7 @@ import { callApi, launchBenchChromium } from './bench-browser'
 import { builtRendererCopy } from './ensure-build'
 import type { Row, Section } from './section'
 import { median } from './stats'
+import { arabicWords } from '../support/arabic-paragraph'
 import { startWebServerProcess } from '../support/web-server-process'
 import type { Library } from '../../src/shared/api'
 
@@ -15,35 +16,10 @@ const SIZES = [
   { label: '4 MiB', bytes: 4 * 1024 * 1024 - 4096 },
 ] as const
 
-const WORDS = [
-  'الحكومة',
-  'أعلنت',
-  'اليوم',
-  'عن',
-  'خطة',
-  'جديدة',
-  'للاقتصاد',
-  'في',
-  'المنطقة',
-  'وقال',
-  'المتحدث',
-  'إن',
-  'القرار',
-  'سيؤثر',
-  'على',
-  'الأسواق',
-]
-
 /** A title line and one paragraph of Arabic words (a sentence every 17 words) filling `bytes` of UTF-8. */
 function oneParagraph(bytes: number): { file: string; paragraph: string } {
-  const words: string[] = []
-  let size = 100
-  for (let i = 0; size < bytes; i++) {
-    const word = (WORDS[(i * 7 + (i >> 3)) % WORDS.length] as string) + (i % 17 === 16 ? '.' : '')
-    words.push(word)
-    size += Buffer.byteLength(word) + 1
-  }
-  const paragraph = words.join(' ')
+  // 100 bytes are left for the title line.
+  const paragraph = arabicWords(bytes - 100).join(' ')
   return { file: `مقال طويل من فقرة واحدة\n\n${paragraph}\n`, paragraph }
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { arabicWords } from '../support/arabic-paragraph'
 import { screenshot } from './support/browser'
 import { closeImportReport, importThroughPicker } from './support/import'
 import { selectPhrase } from './support/select'
@@ -8,38 +9,14 @@ import { useAppSession } from './support/session'
 
 const session = useAppSession()
 
-const WORDS = [
-  'الحكومة',
-  'أعلنت',
-  'اليوم',
-  'عن',
-  'خطة',
-  'جديدة',
-  'للاقتصاد',
-  'في',
-  'المنطقة',
-  'وقال',
-  'المتحدث',
-  'إن',
-  'القرار',
-  'سيؤثر',
-  'على',
-  'الأسواق',
-]
-/** Unique in the text: the words above never make it. */
+/** Unique in the text: arabicWords never makes it. */
 const DEEP = 'وأكد الوزير المفوض أن الاتفاق نهائي'
 /** A limit with headroom for a loaded machine: before the fix a 1 MiB paragraph was not painted after 120 s. */
 const PAINTED_WITHIN_MS = 20_000
 
 /** A title line and ONE paragraph of Arabic words filling 1 MiB (UTF-8), with DEEP at about 80 % of it. */
 function hugeArticle(): { file: string; paragraph: string } {
-  const words: string[] = []
-  let bytes = 0
-  for (let i = 0; bytes < 1024 * 1024; i++) {
-    const word = (WORDS[(i * 7 + (i >> 3)) % WORDS.length] as string) + (i % 17 === 16 ? '.' : '')
-    words.push(word)
-    bytes += Buffer.byteLength(word) + 1
-  }
+  const words = arabicWords(1024 * 1024)
   words.splice(Math.floor(words.length * 0.8), 0, DEEP)
   const paragraph = words.join(' ')
   return { file: `مقال طويل جدا من فقرة واحدة\n\n${paragraph}\n`, paragraph }

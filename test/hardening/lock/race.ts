@@ -1,26 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { build } from 'esbuild'
 import { once } from 'node:events'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-
-const ROOT = join(import.meta.dirname, '../../..')
+import { bundleChild } from '../bundle-child'
 
 /** The contender as one plain-Node file, so a hundred of them start without a transpiler each. */
-export async function bundleContender(): Promise<string> {
-  const outfile = join(ROOT, 'out/hardening/lock-contender.mjs')
-  await build({
-    entryPoints: [join(import.meta.dirname, 'contender.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
-  })
-  return outfile
-}
+export const bundleContender = (): Promise<string> => bundleChild(join(import.meta.dirname, 'contender.ts'), 'lock-contender.mjs')
 
 export interface RaceOutcome {
   /** Pids of the contenders that said they hold the lock. */
