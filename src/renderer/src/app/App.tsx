@@ -10,6 +10,8 @@ import { useOpenLinks } from '../features/briefing/useOpenLinks'
 import { EntitiesView } from '../features/entities/EntitiesView'
 import { EntityPageView } from '../features/entities/EntityPageView'
 import { AllHighlights } from '../features/highlights/AllHighlights'
+import { NewNamesView } from '../features/new-names/NewNamesView'
+import { useNewNamesCount } from '../features/new-names/useNewNamesCount'
 import { NotesView } from '../features/notes/NotesView'
 import { Library } from '../features/library/Library'
 import { LibraryActions, LibraryDeskViews, useLibraryDesk } from '../features/library/useLibraryDesk'
@@ -83,6 +85,12 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
   )
   const reader = useRef<ReaderHandle>(null)
   const current = useArticle(activeId)
+  const newNames = useNewNamesCount(entities, desk.library, report)
+  // The reader's suggestions come from the library-wide pass once it has run: fetch them again then.
+  const passReady = newNames !== null
+  useEffect(() => {
+    if (passReady) void reloadEntities()
+  }, [passReady, reloadEntities])
 
   useEffect(() => {
     document.documentElement.dataset['theme'] = settings.theme
@@ -93,6 +101,15 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
     setView({ kind: 'reader' })
     setActiveId(id)
   }, [])
+
+  /** Opens an article with a range of it revealed (a concordance line, an example sentence). */
+  const jumpToRange = useCallback(
+    (articleId: string, start: number, end: number) => {
+      setReveal({ kind: 'range', start, end })
+      open(articleId, false)
+    },
+    [open],
+  )
 
   // A daftar:// link (a briefing's citation): open the article with the cited passage selected.
   const openLink = useCallback(
@@ -175,6 +192,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
           onSettings={() => setDialog('settings')}
           onShortcuts={() => setDialog('shortcuts')}
           onExport={() => setDialog('export')}
+          newNames={newNames}
         />
         <NoticeList notices={notices} onDismiss={(index) => setNotices((list) => list.filter((_, i) => i !== index))} />
         <div className="panes">
@@ -197,6 +215,8 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
             />
           ) : view.kind === 'entities' ? (
             <EntitiesView entities={entities} onOpen={(id) => setView({ kind: 'entity', id })} onChanged={reloadEntities} onError={report} />
+          ) : view.kind === 'new-names' ? (
+            <NewNamesView entities={entities} library={desk.library} onChanged={reloadEntities} onJump={jumpToRange} onError={report} />
           ) : view.kind === 'entity' ? (
             <EntityPageView
               key={view.id}
@@ -205,10 +225,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
               onChanged={reloadEntities}
               onGone={() => setView({ kind: 'entities' })}
               onOpenEntity={(id) => setView({ kind: 'entity', id })}
-              onJump={(articleId, start, end) => {
-                setReveal({ kind: 'range', start, end })
-                open(articleId, false)
-              }}
+              onJump={jumpToRange}
               onJumpHighlight={(articleId, highlightId) => {
                 setReveal({ kind: 'highlight', id: highlightId })
                 open(articleId, false)
@@ -248,6 +265,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
               onEntitiesChanged={reloadEntities}
               onOpenEntity={(id) => setView({ kind: 'entity', id })}
               onNewNote={(attach) => setView({ kind: 'notes', attach, nonce: Date.now() })}
+              onJump={jumpToRange}
             />
           )}
         </div>

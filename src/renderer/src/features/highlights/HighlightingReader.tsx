@@ -10,9 +10,10 @@ import type { ApiError } from '../../../../shared/result'
 import { useI18n } from '../../i18n/I18nProvider'
 import type { Reveal } from '../../ui/views'
 import { EntityLayer } from '../entities/EntityLayer'
-import { prefillFor } from '../entities/entity-names'
 import { focusNextMention } from '../entities/useMentionCard'
 import { useReaderEntities } from '../entities/useReaderEntities'
+import { ReaderSidePanel } from '../new-names/ReaderSidePanel'
+import { useArticleNewNames } from '../new-names/useArticleNewNames'
 import { Reader, type ReaderHandle } from '../reader/Reader'
 import type { Position } from '../reader/reading-position'
 import { citation } from './citation'
@@ -49,6 +50,8 @@ export interface HighlightingReaderProps {
   onOpenEntity: (id: string) => void
   /** Opens a new note attached to this article or one of its highlights. */
   onNewNote: (attach: Attachment) => void
+  /** Opens an article (this one too) with a range revealed: an example sentence of a proposed name. */
+  onJump: (articleId: string, start: number, end: number) => void
 }
 
 const rectOf = (el: Element): { top: number; bottom: number; left: number; right: number } => {
@@ -79,6 +82,7 @@ export function HighlightingReader({
   onEntitiesChanged,
   onOpenEntity,
   onNewNote,
+  onJump,
 }: HighlightingReaderProps): ReactNode {
   const i18n = useI18n()
   const scroller = useRef<HTMLElement | null>(null)
@@ -89,6 +93,7 @@ export function HighlightingReader({
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
   const [cardRect, setCardRect] = useState<ReturnType<typeof rectOf> | null>(null)
   const entityLayer = useReaderEntities(article.id, entities, settings.underlines, scroller, onError)
+  const newNames = useArticleNewNames(article.id, entities, onEntitiesChanged, onError)
   const marks = useBlockMarks(article.blocks, highlights, active?.id ?? null, entityLayer.spans)
 
   useEffect(() => {
@@ -228,13 +233,21 @@ export function HighlightingReader({
         />
       </SelectionKeeper>
       {panelOpen ? (
-        <HighlightsPanel
-          highlights={highlights}
-          activeId={active?.id ?? null}
-          reattachingId={reattachingId}
-          onJump={jump}
-          onReattach={setReattachingId}
-          onDeleteOrphan={deleteOrphan}
+        <ReaderSidePanel
+          highlightCount={highlights.filter((h) => h.anchor).length}
+          names={newNames}
+          entities={entities}
+          onJump={onJump}
+          highlights={
+            <HighlightsPanel
+              highlights={highlights}
+              activeId={active?.id ?? null}
+              reattachingId={reattachingId}
+              onJump={jump}
+              onReattach={setReattachingId}
+              onDeleteOrphan={deleteOrphan}
+            />
+          }
         />
       ) : null}
       {reattachingId ? (
@@ -250,7 +263,7 @@ export function HighlightingReader({
           onComment={() => void create(lastColor, true)}
           onCopy={() => copySelection(selection.start, selection.end)}
           onAttach={() => void attach()}
-          onNewEntity={() => entityLayer.setDraft(prefillFor(article.text.slice(selection.start, selection.end)))}
+          onNewEntity={() => entityLayer.newFromSelection(selection, article.text.slice(selection.start, selection.end))}
           onLinkEntity={() => entityLayer.setLinking(selection)}
         />
       ) : null}
@@ -262,6 +275,7 @@ export function HighlightingReader({
         onEntitiesChanged={onEntitiesChanged}
         clearSelection={clearSelection}
         onError={onError}
+        newNames={newNames}
       />
       {activeHighlight?.anchor && cardRect ? (
         <HighlightCard
