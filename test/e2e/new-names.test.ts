@@ -221,6 +221,8 @@ describe('a new entity from a selection that holds a known name', () => {
     await question.waitFor()
     expect(await question.textContent()).toContain('مارك زوكربيرغ')
     expect(await page.locator('.entity-dialog').isVisible()).toBe(false)
+    // The question takes the selection toolbar's place rather than covering it.
+    expect(await page.locator('.selection-toolbar').count()).toBe(0)
     await page.evaluate(() => document.fonts.ready)
     await screenshot(page, 'known-entity-first')
     await question.locator('[data-action="known-first-confirm"]').click()

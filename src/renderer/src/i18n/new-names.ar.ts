@@ -24,6 +24,7 @@ export const arNewNames = {
     other: 'في {count} مقال',
   },
   'newNames.why': 'لماذا',
+  'newNames.alsoWritten': 'ويُكتب أيضًا:',
   'newNames.select': 'حدّد «{name}»',
   'newNames.selectAll': 'حدّد الكل',
   'newNames.accept': 'اقبل',

@@ -13,6 +13,7 @@ export const enNewNames: Pick<Messages, keyof typeof arNewNames> = {
   'newNames.count': { zero: 'no new names', one: 'one new name', other: '{count} new names' },
   'newNames.inArticles': { one: 'in one article', other: 'in {count} articles' },
   'newNames.why': 'Why',
+  'newNames.alsoWritten': 'also written:',
   'newNames.select': 'Select “{name}”',
   'newNames.selectAll': 'Select all',
   'newNames.accept': 'Accept',

@@ -36,8 +36,8 @@ export interface ReaderEntities {
   setDraft: (draft: Partial<EntityInput> | null) => void
   linking: LinkRequest | null
   setLinking: (request: LinkRequest | null) => void
-  /** "New entity" on a selection: the known entity inside it first, else the new-entity dialog. */
-  newFromSelection: (selection: LinkRequest, selectedText: string) => void
+  /** "New entity" on a selection: the known entity inside it first (answers true: the question is asked), else the new-entity dialog. */
+  newFromSelection: (selection: LinkRequest, selectedText: string) => boolean
   knownFirst: KnownFirst | null
   setKnownFirst: (question: KnownFirst | null) => void
 }
@@ -55,10 +55,11 @@ export function useReaderEntities(
   const [draft, setDraft] = useState<Partial<EntityInput> | null>(null)
   const [linking, setLinking] = useState<LinkRequest | null>(null)
   const [knownFirst, setKnownFirst] = useState<KnownFirst | null>(null)
-  const newFromSelection = (selection: LinkRequest, selectedText: string): void => {
+  const newFromSelection = (selection: LinkRequest, selectedText: string): boolean => {
     const mention = knownMentionIn(data.mentions, selection.start, selection.end)
     if (mention) setKnownFirst({ mention, selection, selectedText })
     else setDraft(prefillFor(selectedText))
+    return mention !== undefined
   }
   return { data, ready, spans, decide, card, closeCard, draft, setDraft, linking, setLinking, newFromSelection, knownFirst, setKnownFirst }
 }

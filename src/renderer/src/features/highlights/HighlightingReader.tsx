@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { Article } from '../../../../core/corpus/types'
 import type { Entity } from '../../../../core/entities/types'
 import type { AnchoredHighlight, ReanchorReport } from '../../../../core/highlights/anchored'
@@ -19,6 +19,7 @@ import type { Position } from '../reader/reading-position'
 import { citation } from './citation'
 import { copyText } from './clipboard'
 import { HighlightCard } from './HighlightCard'
+import { HighlightDescriptions } from './HighlightDescriptions'
 import { HighlightsPanel } from './HighlightsPanel'
 import { SelectionKeeper } from './SelectionKeeper'
 import { SelectionToolbar } from './SelectionToolbar'
@@ -204,17 +205,6 @@ export function HighlightingReader({
   })
 
   const activeHighlight = active ? highlights.find((h) => h.id === active.id) : undefined
-  const descriptions = useMemo(
-    () =>
-      highlights.map((h) => (
-        <span key={h.id} id={`hl-desc-${h.id}`}>
-          {h.comment
-            ? i18n.t('highlight.descriptionWithComment', { color: i18n.t(`color.${h.color}`), comment: h.comment })
-            : i18n.t('highlight.description', { color: i18n.t(`color.${h.color}`) })}
-        </span>
-      )),
-    [highlights, i18n],
-  )
 
   return (
     <div className={`workspace${panelOpen ? ' with-panel' : ''}`}>
@@ -263,7 +253,10 @@ export function HighlightingReader({
           onComment={() => void create(lastColor, true)}
           onCopy={() => copySelection(selection.start, selection.end)}
           onAttach={() => void attach()}
-          onNewEntity={() => entityLayer.newFromSelection(selection, article.text.slice(selection.start, selection.end))}
+          onNewEntity={() => {
+            // The question about the known name takes the selection toolbar's place.
+            if (entityLayer.newFromSelection(selection, article.text.slice(selection.start, selection.end))) clearSelection()
+          }}
           onLinkEntity={() => entityLayer.setLinking(selection)}
         />
       ) : null}
@@ -299,7 +292,7 @@ export function HighlightingReader({
           }}
         />
       ) : null}
-      <div hidden>{descriptions}</div>
+      <HighlightDescriptions highlights={highlights} />
     </div>
   )
 }

@@ -48,6 +48,7 @@ export function NewNameItem(props: Props): ReactNode {
         {name.aliases.length ? (
           <>
             {' · '}
+            {i18n.t('newNames.alsoWritten')}{' '}
             {name.aliases.map((a, i) => (
               <Fragment key={a}>
                 {i > 0 ? (i18n.locale === 'ar' ? '، ' : ', ') : ''}
