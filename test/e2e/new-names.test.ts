@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { screenshot } from './support/browser'
+import { closeImportReport, importThroughPicker } from './support/import'
 import { openArticle, SEED_IDS } from './support/app'
 import { selectPhrase, showPhrase } from './support/select'
 import { useAppSession } from './support/session'
@@ -240,6 +241,23 @@ describe('a new entity from a selection that holds a known name', () => {
     await page.waitForSelector('.entity-dialog input[name="nameAr"]')
     expect(await page.inputValue('.entity-dialog input[name="nameAr"]')).toBe(phrase)
     await page.keyboard.press('Escape')
+  })
+})
+
+describe('after an import', () => {
+  it('counts and lists the names of the new article once the background pass has read it', { timeout: SLOW }, async () => {
+    const page = session.page
+    const badge = page.locator('[data-action="new-names"] .badge')
+    const before = Number(await badge.getAttribute('data-count'))
+    const text = 'وقال ديميس هسابيس، الرئيس التنفيذي لشركة ديب مايند، إن النماذج الجديدة ستغير البحث العلمي.\n\nوأضاف ديميس هسابيس أن فريقه يعمل على ذلك منذ سنوات.\n'
+    await importThroughPicker(page, [{ name: 'hassabis.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') }])
+    await closeImportReport(page)
+    // No navigation: the badge asks again by itself until the pass over the grown library lands.
+    await expect.poll(async () => Number(await badge.getAttribute('data-count')), { timeout: PASS_MS }).toBeGreaterThan(before)
+    await openInbox(page)
+    const hassabis = item(page, 'ديميس هسابيس')
+    await hassabis.waitFor()
+    expect(await hassabis.locator('.concordance-line').first().textContent()).toContain('وقال ديميس هسابيس')
   })
 })
 

@@ -86,11 +86,12 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
   const reader = useRef<ReaderHandle>(null)
   const current = useArticle(activeId)
   const newNames = useNewNamesCount(entities, desk.library, report)
-  // The reader's suggestions come from the library-wide pass once it has run: fetch them again then.
-  const passReady = newNames !== null
+  // The reader's suggestions and the inboxes come from the library-wide pass: when a pass lands (the
+  // first one, or one after an import) the count changes, and everything that depends on the registry
+  // is fetched again.
   useEffect(() => {
-    if (passReady) void reloadEntities()
-  }, [passReady, reloadEntities])
+    if (newNames !== null) void reloadEntities()
+  }, [newNames, reloadEntities])
 
   useEffect(() => {
     document.documentElement.dataset['theme'] = settings.theme

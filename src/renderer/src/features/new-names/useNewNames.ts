@@ -15,12 +15,15 @@ export interface NewNamesState {
 /**
  * The "new names" proposed in the library (no articleId) or in one article. Fetched again whenever
  * `changed` changes (the registry, the library) and after `reload`; asked again and again while the
- * backend says its first pass is still running, so "reading the library…" turns into the list.
+ * backend says its first pass is still running, so "reading the library…" turns into the list, and
+ * every `refreshMs` after that when given.
  */
 export function useNewNames(
   scope: { articleId?: string; limit?: number },
   changed: unknown,
   onError: (error: ApiError) => void,
+  /** Ask again this often once ready too: a pass after an import or a registry change lands later. */
+  refreshMs?: number,
 ): NewNamesState {
   const { articleId, limit } = scope
   const [inbox, setInbox] = useState<NewNamesInbox | null>(null)
@@ -34,6 +37,7 @@ export function useNewNames(
         if (!result.ok) return onError(result.error)
         setInbox(result.value)
         if (result.value.status === 'running') timer = setTimeout(ask, RUNNING_POLL_MS)
+        else if (refreshMs !== undefined) timer = setTimeout(ask, refreshMs)
       })
     }
     ask()
@@ -41,7 +45,7 @@ export function useNewNames(
       live = false
       clearTimeout(timer)
     }
-  }, [articleId, limit, changed, version, onError])
+  }, [articleId, limit, changed, version, onError, refreshMs])
   const reload = useCallback(() => setVersion((v) => v + 1), [])
   return { inbox, reload }
 }
