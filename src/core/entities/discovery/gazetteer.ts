@@ -1,4 +1,4 @@
-import countriesAr from 'i18n-iso-countries/langs/ar.json'
+import countries from 'i18n-iso-countries'
 import { normalizeKey } from '../../text/normalize'
 import type { EntityType } from '../types'
 
@@ -63,8 +63,10 @@ export const GAZETTEER: ReadonlyMap<string, { name: string; type: EntityType }> 
     if (!AMBIGUOUS.has(key) && !entries.has(key)) entries.set(key, { name, type })
   }
   for (const name of PLACES) add(name, 'place')
-  for (const names of Object.values(countriesAr.countries as Record<string, string | string[]>)) {
-    for (const name of Array.isArray(names) ? names : [names]) if (!name.includes('(') && name.split(' ').length <= 3) add(name, 'place')
+  // The package's own API (its Node entry registers every locale): importing the locale's JSON file
+  // directly needs an import attribute that not every bundle of this code keeps.
+  for (const names of Object.values(countries.getNames('ar', { select: 'all' }))) {
+    for (const name of names) if (!name.includes('(') && name.split(' ').length <= 3) add(name, 'place')
   }
   for (const name of INSTITUTIONS) add(name, 'org')
   for (const name of EVENTS) add(name, 'other')
