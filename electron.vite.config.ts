@@ -12,7 +12,12 @@ export default defineConfig({
       outDir: 'out/main',
       // The workers are entries of their own: the backend starts them by file name beside the bundle.
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/backend/workers/parse-worker.ts'), 'search-worker': resolve('src/backend/workers/search-worker.ts') },
+        input: {
+          index: resolve('src/main/index.ts'),
+          'parse-worker': resolve('src/backend/workers/parse-worker.ts'),
+          'search-worker': resolve('src/backend/workers/search-worker.ts'),
+          'discovery-worker': resolve('src/backend/workers/discovery-worker.ts'),
+        },
       },
     },
   },

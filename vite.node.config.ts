@@ -19,6 +19,7 @@ export default defineConfig({
         // The workers are entries of their own: the backend starts them by file name beside the bundle.
         'parse-worker': resolve('src/backend/workers/parse-worker.ts'),
         'search-worker': resolve('src/backend/workers/search-worker.ts'),
+        'discovery-worker': resolve('src/backend/workers/discovery-worker.ts'),
       },
       output: { format: 'esm', entryFileNames: '[name].js' },
     },

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const root = new URL('..', import.meta.url).pathname
-const outputs = ['out/renderer/index.html', 'out/node/web.js', 'out/node/cli.js', 'out/main/index.js', 'out/preload/index.cjs'].map((p) => join(root, p))
+const outputs = ['out/renderer/index.html', 'out/node/web.js', 'out/node/cli.js', 'out/main/index.js', 'out/preload/index.cjs', 'out/dictionary/ar-words.btrie'].map((p) => join(root, p))
 const inputs = ['src', 'resources', 'electron.vite.config.ts', 'vite.node.config.ts', 'package.json'].map((p) => join(root, p))
 
 function newestMtime(path) {

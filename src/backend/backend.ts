@@ -1,3 +1,4 @@
+import type { Suggestion } from '../core/entities/types'
 import type { Article } from '../core/corpus/types'
 import type { StoreNotice } from '../core/store/notices'
 import { openDocument } from '../core/store/open-document'
@@ -6,6 +7,11 @@ import { StoredDocument } from '../core/store/stored-document'
 import type { Library } from '../shared/api'
 import { randomUUID } from 'node:crypto'
 import { AnnotationsStore } from './annotations-store'
+import { lexiconCacheFile } from './discovery/arabic-lexicon'
+import { discoverInline } from './discovery/discover-inline'
+import { discoverInWorker } from './discovery/discover-in-worker'
+import { discoveryRunner } from './discovery/discovery-runner'
+import { NewNamesService, type DiscoverLibrary } from './discovery/new-names'
 import { EntitiesService } from './entities-service'
 import { createEntityFinder } from './entity-finder'
 import { HighlightsService } from './highlights-service'
@@ -28,6 +34,14 @@ export interface BackendOptions {
   fs?: DurableFs
   /** Where import parsing and the search index run: worker threads (default) or this thread. */
   workers?: 'threads' | 'inline'
+  /**
+   * 'auto' (the app, browser mode): entity discovery reads the whole library in the background at
+   * start and again after each import, removal and registry change. 'manual' (default; the CLI and
+   * tests): only when `newNames.refresh()` is called.
+   */
+  discovery?: 'auto' | 'manual'
+  /** How the library-wide discovery runs (default: inline here, the word list cached in the data folder). */
+  discover?: DiscoverLibrary
   /** How long one file's parse may run before its worker is terminated (default PARSE_DEADLINE_MS). */
   parseDeadlineMs?: number
 }
@@ -48,6 +62,8 @@ export interface Backend {
   readonly annotations: AnnotationsStore
   readonly highlights: HighlightsService
   readonly entities: EntitiesService
+  /** The "new names" inbox: what entity discovery proposes across the library. */
+  readonly newNames: NewNamesService
   readonly notes: NotesService
   /** The articles in memory (seeds and imports), changed by imports and removals. */
   readonly corpus: LibraryCorpus
@@ -92,10 +108,15 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const article = (id: string): Article | undefined => corpus.article(id)
   const annotations = new AnnotationsStore(dataDir, onNotice, options.now, fs)
   const notes = new NotesService({ dataDir, onNotice, now, newId: randomUUID, ...(fs ? { fs } : {}) })
-  if (probe.writable) await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles(), importStore.removeStaleTempFiles()])
+  if (probe.writable)
+    await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles(), importStore.removeStaleTempFiles()])
   const highlights = new HighlightsService({ annotations, article, now, newId: randomUUID })
   const registry = await openRegistry(dataDir, seedsDir, onNotice, options.now, fs)
-  const entities = new EntitiesService({
+  const entities: EntitiesService = new EntitiesService({
+    // newNames is made right below, with the registry this service keeps; it answers only later.
+    discovered: (articleId): Suggestion[] | undefined => newNames.suggestionsIn(articleId),
+    // The librarian is made below, with the search worker that scans huge articles.
+    scanOffThread: (text, skip, registry, version) => librarian.scanArticle(text, skip, registry, version),
     doc: registry,
     finder: createEntityFinder(),
     articles: () => corpus.articles(),
@@ -107,7 +128,30 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       await notes.retargetEntity(sourceId, target?.id ?? null, target ? target.nameAr || target.nameLatin : undefined)
     },
   })
-  const librarian = new Librarian({ corpus, store: importStore, annotations, highlights, notes, entities, now, ...(options.workers ? { workers: options.workers } : {}), ...(options.parseDeadlineMs ? { parseDeadlineMs: options.parseDeadlineMs } : {}) })
+  const runner = discoveryRunner({ lexiconCache: lexiconCacheFile(dataDir) })
+  const newNames: NewNamesService = new NewNamesService({
+    entities,
+    doc: registry,
+    articles: () => corpus.articles(),
+    discover: options.discover ?? (options.workers === 'inline' ? discoverInline(lexiconCacheFile(dataDir)) : discoverInWorker(runner)),
+  })
+  if (options.discovery === 'auto') {
+    const again = (): void => void newNames.refresh()
+    entities.onChange(again)
+    corpus.onChange(again)
+    again()
+  }
+  const librarian: Librarian = new Librarian({
+    corpus,
+    store: importStore,
+    annotations,
+    highlights,
+    notes,
+    entities,
+    now,
+    ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.parseDeadlineMs ? { parseDeadlineMs: options.parseDeadlineMs } : {}),
+  })
   return {
     dataDir,
     now,
@@ -118,6 +162,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     annotations,
     highlights,
     entities,
+    newNames,
     notes,
     corpus,
     librarian,
@@ -126,6 +171,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     article,
     close: async () => {
       await librarian.close()
+      await newNames.settled()
+      await runner.close()
       await release()
     },
   }

@@ -1,5 +1,5 @@
 import type { Article } from '../core/corpus/types'
-import type { Entity, Mention } from '../core/entities/types'
+import type { Entity, Mention, Suggestion } from '../core/entities/types'
 import type { EntitiesDocument, MentionDecision } from '../core/store/entities'
 import type { StoredDocument } from '../core/store/stored-document'
 import type { ArticleEntities, ArticleMention, EntityInput, MentionVerdict } from '../shared/api'
@@ -7,6 +7,7 @@ import { dropControls } from '../core/text/controls'
 import { err, ok, type Result } from '../shared/result'
 import type { EntityFinder, Span } from './entity-finder'
 import { saved } from './saved'
+import type { ArticleScan } from './workers/scan-methods'
 
 export interface EntitiesDeps {
   doc: StoredDocument<EntitiesDocument>
@@ -17,7 +18,20 @@ export interface EntitiesDeps {
   newId(): string
   /** Moves (or drops, when target is null) an entity's links held elsewhere: highlight tags, notes. */
   retarget(sourceId: string, target: Entity | null): Promise<void>
+  /** Names proposed in an article by the library-wide discovery; undefined until its pass is ready. */
+  discovered?(articleId: string): Suggestion[] | undefined
+  /** The registry scan of a huge article, in a worker (see OFF_THREAD_CHARS). */
+  scanOffThread?(text: string, skip: Span[], entities: Entity[], registryVersion: number): Promise<ArticleScan>
 }
+
+/**
+ * Articles longer than this are scanned in a worker when the reader asks for their mentions: a
+ * 4 MiB article takes about a second to scan, and the process would answer nothing else meanwhile.
+ */
+export const OFF_THREAD_CHARS = 256 * 1024
+
+const chromeOf = (article: Article): Span[] =>
+  article.blocks.filter((b) => b.kind === 'chrome').map((b) => ({ start: b.start, end: b.end }))
 
 /** Money amounts match a money entity when their values agree within half a percent ("$14.3 billion" ≈ 14,300,000,000). */
 const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(a, b) * 0.005
@@ -34,8 +48,21 @@ export class EntitiesService {
   private version = 0
   private index: ReturnType<EntityFinder['index']> | null = null
   private readonly cache = new Map<string, { hash: string; version: number; result: ArticleEntities }>()
+  private readonly listeners = new Set<() => void>()
+  private readonly scans = new Map<string, { version: number; scan: Promise<ArticleScan> }>()
 
   constructor(private readonly deps: EntitiesDeps) {}
+
+  /** Called after every change to the registry (discovery proposes against it). Returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Discovery has new proposals: each article's suggestions are computed again when next asked. */
+  suggestionsChanged(): void {
+    this.cache.clear()
+  }
 
   get entities(): readonly Entity[] {
     return this.deps.doc.data.entities
@@ -48,6 +75,7 @@ export class EntitiesService {
   private changed(): void {
     this.version++
     this.index = null
+    for (const listener of this.listeners) listener()
   }
 
   private check(input: EntityInput, ownId: string | null): Result<null> {
@@ -56,7 +84,12 @@ export class EntitiesService {
     const others = this.entities.filter((e) => e.id !== ownId)
     for (const name of names) {
       const verdict = this.deps.finder.checkName(name, ownId, others)
-      if (!verdict.ok) return err('invalid-request', verdict.message, verdict.conflictEntityId ? { conflictEntityId: verdict.conflictEntityId, name } : { name })
+      if (!verdict.ok)
+        return err(
+          'invalid-request',
+          verdict.message,
+          verdict.conflictEntityId ? { conflictEntityId: verdict.conflictEntityId, name } : { name },
+        )
     }
     if (input.type === 'money' && !input.money) return err('invalid-request', 'A money entity needs its amount and currency.')
     return ok(null)
@@ -68,7 +101,14 @@ export class EntitiesService {
     const nameLatin = dropControls(input.nameLatin).trim()
     const aliases = [...new Set(input.aliases.map((a) => dropControls(a).trim()).filter((a) => a && a !== nameAr && a !== nameLatin))]
     const descriptionAr = input.descriptionAr?.trim()
-    return { ...input, nameAr, nameLatin, aliases, description: input.description.trim(), ...(descriptionAr !== undefined ? { descriptionAr } : {}) }
+    return {
+      ...input,
+      nameAr,
+      nameLatin,
+      aliases,
+      description: input.description.trim(),
+      ...(descriptionAr !== undefined ? { descriptionAr } : {}),
+    }
   }
 
   async create(raw: EntityInput): Promise<Result<Entity>> {
@@ -110,7 +150,13 @@ export class EntitiesService {
     const aliases = [...target.aliases, ...namesOf(source).filter((n) => !own.has(n))]
     const description = [target.description, source.description].filter(Boolean).join('\n\n')
     const descriptionAr = [target.descriptionAr, source.descriptionAr].filter(Boolean).join('\n\n')
-    const merged: Entity = { ...target, aliases: [...new Set(aliases)], description, ...(descriptionAr ? { descriptionAr } : {}), updatedAt: this.deps.now().toISOString() }
+    const merged: Entity = {
+      ...target,
+      aliases: [...new Set(aliases)],
+      description,
+      ...(descriptionAr ? { descriptionAr } : {}),
+      updatedAt: this.deps.now().toISOString(),
+    }
     await this.deps.retarget(sourceId, merged)
     const outcome = await this.deps.doc.update((d) => {
       d.entities = d.entities.filter((e) => e.id !== sourceId).map((e) => (e.id === targetId ? merged : e))
@@ -137,12 +183,19 @@ export class EntitiesService {
     if (!article) return err('not-found', `No article with id "${verdict.articleId}".`)
     if (verdict.end > article.text.length) return err('invalid-request', 'The mention ends past the article text.')
     if (!this.entities.some((e) => e.id === verdict.entityId)) return err('not-found', `No entity with id "${verdict.entityId}".`)
-    const same = (v: MentionDecision): boolean => v.articleId === verdict.articleId && v.start === verdict.start && v.end === verdict.end && v.entityId === verdict.entityId
+    const same = (v: MentionDecision): boolean =>
+      v.articleId === verdict.articleId && v.start === verdict.start && v.end === verdict.end && v.entityId === verdict.entityId
     const outcome = await this.deps.doc.update((d) => {
       d.decisions = d.decisions.filter((v) => !same(v))
       if (verdict.decision !== 'clear') {
         const { decision } = verdict
-        d.decisions.push({ id: this.deps.newId(), ...verdict, decision, contentHash: article.contentHash, at: this.deps.now().toISOString() })
+        d.decisions.push({
+          id: this.deps.newId(),
+          ...verdict,
+          decision,
+          contentHash: article.contentHash,
+          at: this.deps.now().toISOString(),
+        })
       }
     })
     this.cache.delete(verdict.articleId)
@@ -156,14 +209,50 @@ export class EntitiesService {
     return ok(this.mentionsOf(article))
   }
 
+  /**
+   * The same as forArticle, with the scan of a huge article done in a worker (the reader's path).
+   * Two readers asking at once share one scan.
+   */
+  async forArticleOffThread(articleId: string): Promise<Result<ArticleEntities>> {
+    const article = this.deps.article(articleId)
+    if (!article) return err('not-found', `No article with id "${articleId}".`)
+    const scan = this.deps.scanOffThread
+    if (!scan || article.text.length <= OFF_THREAD_CHARS || this.fresh(article)) return ok(this.mentionsOf(article))
+    const version = this.version
+    const skip = chromeOf(article)
+    const pending = this.scans.get(article.id)
+    const scanned = pending?.version === version ? pending.scan : scan(article.text, skip, [...this.entities], version)
+    this.scans.set(article.id, { version, scan: scanned })
+    try {
+      const result = this.assemble(article, await scanned, skip)
+      // The registry may have changed while the worker scanned: keep the answer only if it did not.
+      if (version === this.version) this.cache.set(article.id, { hash: article.contentHash, version, result })
+      return ok(result)
+    } finally {
+      if (this.scans.get(article.id)?.scan === scanned) this.scans.delete(article.id)
+    }
+  }
+
+  private fresh(article: Article): boolean {
+    const cached = this.cache.get(article.id)
+    return !!cached && cached.hash === article.contentHash && cached.version === this.version
+  }
+
   mentionsOf(article: Article): ArticleEntities {
     const cached = this.cache.get(article.id)
     if (cached && cached.hash === article.contentHash && cached.version === this.version) return cached.result
     this.index ??= this.deps.finder.index(this.entities)
-    const skip: Span[] = article.blocks.filter((b) => b.kind === 'chrome')
-    const found = this.index.find(article.text, skip)
+    const skip = chromeOf(article)
+    const result = this.assemble(article, { found: this.index.find(article.text, skip), money: this.deps.finder.money(article.text) }, skip)
+    this.cache.set(article.id, { hash: article.contentHash, version: this.version, result })
+    return result
+  }
+
+  /** An article's entities from one scan of its text: the user's verdicts applied, money linked, suggestions added. */
+  private assemble(article: Article, { found, money: amounts }: ArticleScan, skip: Span[]): ArticleEntities {
     const verdicts = this.deps.doc.data.decisions.filter((v) => v.articleId === article.id && v.contentHash === article.contentHash)
-    const verdictOf = (m: Mention): MentionDecision | undefined => verdicts.find((v) => v.start === m.start && v.end === m.end && v.entityId === m.entityId)
+    const verdictOf = (m: Mention): MentionDecision | undefined =>
+      verdicts.find((v) => v.start === m.start && v.end === m.end && v.entityId === m.entityId)
     // A span the user linked by hand wins over whatever the finder matched across it.
     const linked = verdicts.filter((v) => v.decision === 'linked')
     const mentions: ArticleMention[] = found
@@ -175,14 +264,16 @@ export class EntitiesService {
     for (const v of linked) mentions.push({ start: v.start, end: v.end, entityId: v.entityId, decision: 'linked' })
     mentions.sort((a, b) => a.start - b.start)
     const moneyEntities = this.entities.filter((e) => e.type === 'money' && e.money)
-    const money = this.deps.finder.money(article.text).map((m) => {
+    const money = amounts.map((m) => {
       const entity = moneyEntities.find((e) => e.money && e.money.currency === m.currency && sameAmount(e.money.value, m.value))
       return entity ? { ...m, entityId: entity.id } : m
     })
-    const suggestions = this.deps.finder.suggestions(article.text, found, skip)
-    const result: ArticleEntities = { mentions, money, suggestions }
-    this.cache.set(article.id, { hash: article.contentHash, version: this.version, result })
-    return result
+    // Discovery's proposals once its library pass is ready; until then the quick suggester's (not on
+    // a huge article: the library pass will come, and the quick one would hold up the process too).
+    const quick = (): Suggestion[] =>
+      article.text.length > OFF_THREAD_CHARS ? [] : this.deps.finder.suggestions(article.text, found, skip)
+    const suggestions = this.deps.discovered?.(article.id) ?? quick()
+    return { mentions, money, suggestions }
   }
 
   /** Every accepted mention of an entity (registry names and linked money) in one article. */

@@ -54,7 +54,11 @@ function implement(backend: Backend, platform: SavePlatform): DaftarApi {
     updateEntity: async (id, input) => backend.entities.update(id, input),
     mergeEntities: async (sourceId, targetId) => backend.entities.merge(sourceId, targetId),
     deleteEntity: async (id) => backend.entities.remove(id),
-    getArticleEntities: async (articleId) => backend.entities.forArticle(articleId),
+    getArticleEntities: async (articleId) => backend.entities.forArticleOffThread(articleId),
+    listNewNames: async (scope) => backend.newNames.inbox(scope),
+    acceptNewNames: async (choices) => backend.newNames.accept(choices),
+    mergeNewName: async (choice, entityId) => backend.newNames.merge(choice, entityId),
+    ignoreNewNames: async (names) => backend.newNames.ignore(names),
     decideMention: async (verdict) => backend.entities.decide(verdict),
     getEntityPage: async (id) => entityPage(id, { entities: backend.entities, articles: backend.articles, highlights: backend.highlights, notes: backend.notes }),
     tagHighlight: async (id, entityIds) => {

@@ -14,7 +14,8 @@ import type { NotesService } from './notes-service'
 import { entityDoc, highlightDoc, noteDoc } from './search/search-docs'
 import { SearchService } from './search/search-service'
 import { parseMethods, type ParseMethods } from './workers/parse-methods'
-import { inThread } from './workers/rpc'
+import { inThread, type Remote } from './workers/rpc'
+import { createScanMethods, type ScanMethods } from './workers/scan-methods'
 import { createSearchMethods, type SearchMethods } from './workers/search-methods'
 import { WorkerClient } from './workers/worker-client'
 
@@ -58,12 +59,27 @@ export class Librarian {
     const threads = deps.workers !== 'inline'
     const parseThread = threads ? this.client<ParseMethods>('parse-worker', deps.parseDeadlineMs ?? PARSE_DEADLINE_MS) : null
     const parser = parseThread ? parseThread.remote : inThread(parseMethods)
-    const engine = threads ? this.client<SearchMethods>('search-worker').remote : inThread(createSearchMethods())
-    this.imports = new ImportService({ corpus: deps.corpus, store: deps.store, parser, now: deps.now, stopParsing: () => parseThread?.stop() })
+    const engine = threads
+      ? this.client<SearchMethods & ScanMethods>('search-worker').remote
+      : inThread({ ...createSearchMethods(), ...createScanMethods() })
+    this.scanArticle = engine.scanArticle
+    this.imports = new ImportService({
+      corpus: deps.corpus,
+      store: deps.store,
+      parser,
+      now: deps.now,
+      stopParsing: () => parseThread?.stop(),
+    })
     this.search = new SearchService({ corpus: deps.corpus, docs: (kind) => this.docsOf(kind) }, engine, async () => {})
   }
 
-  private client<M extends ParseMethods | SearchMethods>(entry: 'parse-worker' | 'search-worker', deadlineMs?: number): WorkerClient<M> {
+  /** The registry scan of one article, in the search worker (see scan-methods.ts). */
+  readonly scanArticle: Remote<ScanMethods>['scanArticle']
+
+  private client<M extends ParseMethods | (SearchMethods & ScanMethods)>(
+    entry: 'parse-worker' | 'search-worker',
+    deadlineMs?: number,
+  ): WorkerClient<M> {
     const client = new WorkerClient<M>(entry, deadlineMs)
     this.closers.push(() => client.close())
     return client
@@ -88,7 +104,13 @@ export class Librarian {
     this.picks.set(pickId, paths)
     while (this.picks.size > MAX_PICKS) this.picks.delete(this.picks.keys().next().value as string)
     const files = await Promise.all(
-      paths.map(async (path) => ({ name: path.replace(/^.*[\\/]/, ''), size: await fsp.stat(path).then((s) => s.size, () => 0) })),
+      paths.map(async (path) => ({
+        name: path.replace(/^.*[\\/]/, ''),
+        size: await fsp.stat(path).then(
+          (s) => s.size,
+          () => 0,
+        ),
+      })),
     )
     return { pickId, files }
   }

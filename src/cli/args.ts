@@ -7,6 +7,7 @@ export class UsageError extends Error {}
 export type Command =
   | { kind: 'help' }
   | { kind: 'list'; what: 'entities' | 'articles' }
+  | { kind: 'discover'; files: string[]; json: boolean }
   | {
       kind: 'export'
       scope: CliScope
@@ -35,6 +36,7 @@ Usage:
   npm run cli -- export --everything --out FILE
   npm run cli -- list entities
   npm run cli -- list articles
+  npm run cli -- entities discover [--json] FILE…
   npm run cli -- --help
 
 Scope (one of):
@@ -55,6 +57,11 @@ Export options:
   --no-sources         leave out the sources list
   --title TEXT         a title of your own
 
+entities discover    parses each FILE as import does (without adding it), lists the registry's
+                     mentions and proposes the names it does not know (people, organisations,
+                     products, places), read across the files and the library; --json prints one
+                     JSON object {"files":[{"file","known","suggestions"}]} with UTF-16 offsets
+
 Exit codes: 0 done, 2 bad arguments, 1 failure (folder missing or not writable, file exists,
 data folder in use by the app, …). SOURCE_DATE_EPOCH (seconds) fixes the briefing's date.`
 
@@ -74,7 +81,12 @@ export function parseCommand(argv: readonly string[]): Command {
     if (rest.length !== 1 || (what !== 'entities' && what !== 'articles')) throw new UsageError('list what? Use "list entities" or "list articles".')
     return { kind: 'list', what }
   }
-  if (command !== 'export') throw new UsageError(command === undefined ? 'No command given (export, list). See --help.' : `Unknown command "${command}" (export, list). See --help.`)
+  if (command === 'entities') {
+    if (rest[0] !== 'discover') throw new UsageError('entities what? Use "entities discover [--json] FILE…".')
+    if (rest.length < 2) throw new UsageError('entities discover needs at least one FILE.')
+    return { kind: 'discover', files: rest.slice(1), json: values.json ?? false }
+  }
+  if (command !== 'export') throw new UsageError(command === undefined ? 'No command given (export, list, entities). See --help.' : `Unknown command "${command}" (export, list, entities). See --help.`)
   if (rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}". See --help.`)
   const scope = scopeOf(values)
   if (!values.out) throw new UsageError('export needs --out FILE.')
@@ -112,6 +124,7 @@ function parse(argv: readonly string[]) {
       'no-sources': { type: 'boolean' },
       'all-entities': { type: 'boolean' },
       title: { type: 'string' },
+      json: { type: 'boolean' },
     },
   })
 }

@@ -7,6 +7,7 @@ import { DataDirLockedError, resolveDataDir } from '../backend/data-dir'
 import { defaultUserDataDir } from '../backend/paths'
 import type { BriefingScope } from '../core/briefing/scope'
 import { clockFrom, parseCommand, UsageError, USAGE, type CliScope, type Command } from './args'
+import { discover } from './discover'
 import { count } from './plural'
 import { findArticle, findEntity } from './resolve-names'
 import { escapeControls } from '../core/text/controls'
@@ -28,6 +29,7 @@ async function run(command: Exclude<Command, { kind: 'help' }>, env: NodeJS.Proc
     throw new Failure(error instanceof DataDirLockedError ? error.message : `Could not open the data folder: ${error instanceof Error ? error.message : String(error)}`)
   }
   try {
+    if (command.kind === 'discover') return await discover(command, backend, env, cwd)
     if (command.kind === 'list') {
       const rows =
         command.what === 'entities'

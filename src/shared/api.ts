@@ -2,14 +2,25 @@ import type { Article, ArticleMeta, ArticleStats, CorpusError } from '../core/co
 import type { Briefing, BriefingOptions, BriefingScope } from '../core/briefing/scope'
 import type { PassageLink } from '../core/briefing/deep-link'
 import type { AnchoredHighlight, ReanchorReport } from '../core/highlights/anchored'
-import type { Entity, Mention, MoneyMention, Suggestion } from '../core/entities/types'
+import type { DiscoverySignal, Entity, EntityType, Mention, MoneyMention, Suggestion } from '../core/entities/types'
 import type { Highlight, HighlightColor } from '../core/store/annotations'
 import type { MentionDecision } from '../core/store/entities'
 import type { Attachment, Note } from '../core/store/notes'
 import type { StoreNotice } from '../core/store/notices'
 import type { ReadingPosition, ReadingSettings } from '../core/store/settings'
 import type { Result } from './result'
-import type { ImportFile, ImportReport, LibraryFacets, PastedArticle, PickedFiles, RemoveMode, RemoveReport, SearchOptions, SearchResults, SearchStatus } from './library-api'
+import type {
+  ImportFile,
+  ImportReport,
+  LibraryFacets,
+  PastedArticle,
+  PickedFiles,
+  RemoveMode,
+  RemoveReport,
+  SearchOptions,
+  SearchResults,
+  SearchStatus,
+} from './library-api'
 
 /** One row of the library. */
 export interface ArticleSummary {
@@ -94,6 +105,41 @@ export interface ConcordanceLine {
   after: string
 }
 
+/** A name discovery proposes, as the "new names" inbox shows it. */
+export interface NewName {
+  /** The normalised name: what accept, merge and ignore refer to. */
+  key: string
+  name: string
+  type: Exclude<EntityType, 'money'>
+  /** Why it is proposed, strongest first. */
+  signals: DiscoverySignal[]
+  /** Other spellings and the Latin gloss. */
+  aliases: string[]
+  score: number
+  mentions: number
+  articles: { articleId: string; title: string; count: number }[]
+  /** Up to three places it occurs, as concordance lines. */
+  examples: ConcordanceLine[]
+  /** Probably an entity already known, or another proposal, spelled otherwise. */
+  sameAs?: { entityId: string; name: string } | { name: string }
+}
+
+export interface NewNamesInbox {
+  /** 'running' while the first pass reads the library; 'unavailable' when it failed (reason says why). */
+  status: 'ready' | 'running' | 'unavailable'
+  reason?: string
+  names: NewName[]
+  /** How many names are proposed in the scope (names holds at most the limit asked for). */
+  total: number
+}
+
+/** A proposed name as the user accepts or merges it (type and name may have been corrected). */
+export interface NewNameChoice {
+  name: string
+  type: Exclude<EntityType, 'money'>
+  aliases: string[]
+}
+
 export interface NoteSummary {
   id: string
   title: string
@@ -172,6 +218,14 @@ export interface DaftarApi {
   /** Removes an entity; notes keep their text (mentions become plain labels). */
   deleteEntity(id: string): Promise<Result<null>>
   getArticleEntities(articleId: string): Promise<Result<ArticleEntities>>
+  /** The "new names" inbox: names discovery proposes in the library, or in one article, ranked. */
+  listNewNames(scope: { articleId?: string; limit?: number }): Promise<Result<NewNamesInbox>>
+  /** Creates an entity for each chosen name (its other spellings and gloss as aliases). */
+  acceptNewNames(choices: NewNameChoice[]): Promise<Result<Entity[]>>
+  /** Adds a proposed name and its spellings to an existing entity as aliases. */
+  mergeNewName(choice: NewNameChoice, entityId: string): Promise<Result<Entity>>
+  /** Never proposes these names again. */
+  ignoreNewNames(names: string[]): Promise<Result<null>>
   decideMention(verdict: MentionVerdict): Promise<Result<null>>
   getEntityPage(id: string): Promise<Result<EntityPage>>
   /** Tags a highlight with entities (replacing its tags). */
@@ -197,7 +251,8 @@ export type ApiValue<M extends ApiMethod> = Awaited<ReturnType<DaftarApi[M]>> ex
  * or handed back for the page to download (browser mode has no save dialog; the browser's download
  * never overwrites silently either).
  */
-export type SavedBriefing = { kind: 'saved'; path: string; fileName: string } | { kind: 'cancelled' } | { kind: 'download'; fileName: string; markdown: string }
+export type SavedBriefing =
+  { kind: 'saved'; path: string; fileName: string } | { kind: 'cancelled' } | { kind: 'download'; fileName: string; markdown: string }
 
 /** Events pushed to the page. Every subscription returns its disposer (a React effect can return it). */
 export interface DaftarEvents {

@@ -25,6 +25,14 @@ const commentSchema = z.string().max(20_000)
 const entityIdSchema = z.string().min(1).max(100)
 const nameSchema = z.string().max(300)
 
+const newNameChoiceSchema = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    type: z.enum(['person', 'org', 'product', 'place', 'other']),
+    aliases: z.array(z.string().min(1).max(300)).max(50),
+  })
+  .strict()
+
 const entityInputSchema = z
   .object({
     type: z.enum(entityTypes),
@@ -33,7 +41,10 @@ const entityInputSchema = z
     aliases: z.array(z.string().max(300)).max(200),
     description: z.string().max(20_000),
     descriptionAr: z.string().max(20_000).optional(),
-    money: z.object({ value: z.number().finite().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) }).strict().optional(),
+    money: z
+      .object({ value: z.number().finite().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) })
+      .strict()
+      .optional(),
   })
   .strict()
 
@@ -55,11 +66,23 @@ const newHighlightSchema = z
 
 /** A file for import: base64 of at most MAX_IMPORT_BYTES (a bigger one is refused by the importer with its size). */
 const importFileSchema = z
-  .object({ name: z.string().min(1).max(1000), data: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4 + 2 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64') })
+  .object({
+    name: z.string().min(1).max(1000),
+    data: z
+      .string()
+      .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4 + 2 * 1024 * 1024)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  })
   .strict()
 
 const searchOptionsSchema = z
-  .object({ kinds: z.array(z.enum(['article', 'highlight', 'note', 'entity'])).max(4).optional(), limit: z.number().int().min(1).max(200).optional() })
+  .object({
+    kinds: z
+      .array(z.enum(['article', 'highlight', 'note', 'entity']))
+      .max(4)
+      .optional(),
+    limit: z.number().int().min(1).max(200).optional(),
+  })
   .strict()
 
 /**
@@ -86,14 +109,14 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   getSettings: none,
   updateSettings: z.tuple([readingSettingsPatchSchema]),
   getSession: none,
-  saveReadingPosition: z.tuple([
-    articleIdSchema,
-    z.object({ offset, progress: z.number().min(0).max(1) }).strict(),
-  ]),
+  saveReadingPosition: z.tuple([articleIdSchema, z.object({ offset, progress: z.number().min(0).max(1) }).strict()]),
   listHighlights: z.tuple([articleIdSchema]),
   listAllHighlights: none,
   createHighlights: z.tuple([newHighlightSchema]),
-  updateHighlight: z.tuple([highlightIdSchema, z.object({ color: z.enum(highlightColors).optional(), comment: commentSchema.optional() }).strict()]),
+  updateHighlight: z.tuple([
+    highlightIdSchema,
+    z.object({ color: z.enum(highlightColors).optional(), comment: commentSchema.optional() }).strict(),
+  ]),
   deleteHighlight: z.tuple([highlightIdSchema]),
   restoreHighlight: z.tuple([highlightSchema.strict()]),
   reattachHighlight: z.tuple([highlightIdSchema, offset, offset]).refine(([, start, end]) => end > start, 'end must be greater than start'),
@@ -103,9 +126,21 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   mergeEntities: z.tuple([entityIdSchema, entityIdSchema]).refine(([a, b]) => a !== b, 'an entity cannot be merged into itself'),
   deleteEntity: z.tuple([entityIdSchema]),
   getArticleEntities: z.tuple([articleIdSchema]),
+  listNewNames: z.tuple([
+    z.object({ articleId: articleIdSchema.optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  ]),
+  acceptNewNames: z.tuple([z.array(newNameChoiceSchema).min(1).max(1_000)]),
+  mergeNewName: z.tuple([newNameChoiceSchema, entityIdSchema]),
+  ignoreNewNames: z.tuple([z.array(z.string().min(1).max(300)).min(1).max(1_000)]),
   decideMention: z.tuple([
     z
-      .object({ articleId: articleIdSchema, start: offset, end: offset, entityId: entityIdSchema, decision: z.enum(['confirmed', 'rejected', 'linked', 'clear']) })
+      .object({
+        articleId: articleIdSchema,
+        start: offset,
+        end: offset,
+        entityId: entityIdSchema,
+        decision: z.enum(['confirmed', 'rejected', 'linked', 'clear']),
+      })
       .strict()
       .refine((v) => v.end > v.start, 'end must be greater than start'),
   ]),

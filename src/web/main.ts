@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   const env = process.env
   const port = parsePort(process.argv.slice(2), env)
   const backend = await openBackend({
+    discovery: 'auto',
     dataDir: resolveDataDir(defaultUserDataDir(env), env),
     seedsDir: env['DAFTAR_SEEDS_DIR'] ?? resolve(root, 'seeds'),
   })

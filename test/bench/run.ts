@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { anchoring } from './anchoring.bench'
 import { briefing } from './briefing.bench'
 import { corpusLoad } from './corpus-load.bench'
+import { discovery } from './discovery.bench'
 import { editSet } from './edit-set.bench'
 import { notesAutosave } from './notes-autosave.bench'
 import { firstPaint } from './first-paint.bench'
@@ -32,6 +33,7 @@ const SECTIONS: readonly Section[] = [
   editSet,
   highlightPaint,
   mentions,
+  discovery,
   notesAutosave,
   briefing,
   importSection,

@@ -17,6 +17,8 @@ const CHANGES: Partial<Record<ApiMethod, readonly SideKind[]>> = {
   saveNote: ['note'],
   deleteNote: ['note'],
   createEntity: ['entity'],
+  acceptNewNames: ['entity'],
+  mergeNewName: ['entity'],
   updateEntity: ['entity'],
   mergeEntities: ['entity', 'note', 'highlight'],
   deleteEntity: ['entity', 'note', 'highlight'],

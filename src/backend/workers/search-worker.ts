@@ -1,8 +1,10 @@
+import { createScanMethods } from './scan-methods'
 import { createSearchMethods } from './search-methods'
 import { serveInWorker } from './serve'
 
 /**
- * Worker entry: the search index. Indexing 10,000 articles takes seconds of CPU and a query over
- * them tens of milliseconds; here neither holds up the main process (IPC, the browser-mode server).
+ * Worker entry: the search index, and the registry scan of huge articles. Indexing 10,000 articles
+ * takes seconds of CPU, a query over them tens of milliseconds, the scan of a 4 MiB article about a
+ * second; here none holds up the main process (IPC, the browser-mode server).
  */
-serveInWorker(createSearchMethods())
+serveInWorker({ ...createSearchMethods(), ...createScanMethods() })

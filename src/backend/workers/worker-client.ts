@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 import type { Methods, Remote, RpcAnswer, RpcStarted } from './rpc'
 
-export type WorkerEntry = 'parse-worker' | 'search-worker'
+export type WorkerEntry = 'parse-worker' | 'search-worker' | 'discovery-worker'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const fromSource = fileURLToPath(import.meta.url).endsWith('.ts')
@@ -33,6 +33,7 @@ function entryFile(entry: WorkerEntry): string {
 const RESOURCE_LIMITS: Record<WorkerEntry, ResourceLimits> = {
   'parse-worker': {},
   'search-worker': { maxYoungGenerationSizeMb: 96 },
+  'discovery-worker': {},
 }
 
 function startWorker(entry: WorkerEntry): Worker {
@@ -125,7 +126,15 @@ export class WorkerClient<M extends Methods> {
       this.pending.set(id, { resolve, reject })
       const worker = this.thread()
       worker.ref()
-      worker.postMessage({ id, method, args })
+      try {
+        worker.postMessage({ id, method, args })
+      } catch (error) {
+        // Arguments that cannot be cloned (a function, a class instance with private state): the
+        // call never reached the thread, so nothing will answer it; it must not keep the thread busy.
+        this.pending.delete(id)
+        if (this.pending.size === 0) worker.unref()
+        reject(new Error(`The ${this.entry} call ${method} could not be sent: ${error instanceof Error ? error.message : String(error)}`))
+      }
     })
   }
 
@@ -147,6 +156,11 @@ export class WorkerClient<M extends Methods> {
       waiting.reject(error)
     }
     this.pending.clear()
+  }
+
+  /** Whether a thread is running now (a call after close() or a crash would start a new one). */
+  get running(): boolean {
+    return this.worker !== null
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 import { stripClitics } from './clitics'
 import { overlapsAny, type Span } from './readable-segments'
 import { isStopWord } from './stop-words'
-import { LINK_WORDS, NAME_PARTICLES, TITLE_WORDS, TITLES } from './titles'
+import { LINK_WORDS, NAME_PARTICLES, TITLE_WORDS, TITLES, type Title } from './titles'
 import type { Suggestion } from './types'
 import { isDefinite, type Word } from './words'
 
@@ -35,13 +35,19 @@ export function suggestAfterTitles(text: string, words: readonly Word[], known: 
   return out
 }
 
+/** The titles by their first word, longest first: asked for every Arabic word of every article. */
+const TITLES_BY_FIRST_WORD = new Map<string, Title[]>()
+for (const title of TITLES) {
+  const first = title.words[0] as string
+  TITLES_BY_FIRST_WORD.set(first, [...(TITLES_BY_FIRST_WORD.get(first) ?? []), title])
+}
+
 function titleAt(words: readonly Word[], i: number): { end: number; definite: boolean } | null {
   const first = words[i]
   if (first?.kind !== 'ar') return null
   // "والمهندس", "ومديرة": a conjunction may lead the title.
   const firstForms = [first.key, ...(first.key.startsWith('و') || first.key.startsWith('ف') ? [first.key.slice(1)] : [])]
-  for (const title of TITLES) {
-    if (!firstForms.includes(title.words[0] as string)) continue
+  for (const title of firstForms.flatMap((f) => TITLES_BY_FIRST_WORD.get(f) ?? [])) {
     let k = 1
     while (k < title.words.length && words[i + k]?.kind === 'ar' && words[i + k]?.key === title.words[k]) k++
     if (k === title.words.length) return { end: i + k, definite: title.definite }

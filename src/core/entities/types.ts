@@ -40,14 +40,33 @@ export interface MoneyMention {
   currency: string
 }
 
+/** What made discovery notice a name (src/core/entities/discovery): shown to the user as its reason. */
+export type DiscoverySignal =
+  | 'unknown-word'
+  | 'gazetteer'
+  | 'speech-verb'
+  | 'title-before'
+  | 'title-after'
+  | 'kind-word'
+  | 'institution'
+  | 'coordination'
+  | 'latin'
+  | 'acronym'
+  | 'given-name'
+
 /** A span that looks like an entity the registry does not know yet, offered for one-click creation. */
 export interface Suggestion {
   start: number
   end: number
   /** The name as it appears (raw text). */
   text: string
-  reason: 'latin-proper-noun' | 'after-title'
+  /** The strongest reason; the older suggester's two reasons remain for when discovery has not run. */
+  reason: 'latin-proper-noun' | 'after-title' | DiscoverySignal
   type: EntityType
+  /** Every reason discovery had. */
+  signals?: DiscoverySignal[]
+  /** The name as discovery proposes it (the surname alone is a mention of the whole name). */
+  name?: string
 }
 
 /** The description to show in a language: the Arabic one for Arabic when there is one, else the description as written. */

@@ -41,6 +41,11 @@ const entitiesDocumentSchema = z.object({
   schemaVersion: z.literal(ENTITIES_VERSION),
   entities: z.array(entitySchema),
   decisions: z.array(mentionDecisionSchema),
+  /**
+   * Names discovery must never propose again (normalised, see nameKey), as the user chose. Optional,
+   * so registries written before it stay valid as they are.
+   */
+  ignoredNames: z.array(z.string().min(1).max(300)).max(100_000).optional(),
 })
 export type EntitiesDocument = z.infer<typeof entitiesDocumentSchema>
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { DocumentSpec } from './document-spec'
+import { MAX_BODY_DEPTH, withinDepth } from '../notes/tiptap-json'
 import { parseOrThrow } from './validate'
 
 /** What a note is attached to explicitly (mentions inside its body link it too). */
@@ -17,7 +18,8 @@ export type Attachment = z.infer<typeof attachmentSchema>
 export const noteSchema = z.object({
   id: z.string().min(1).max(100),
   title: z.string().max(500),
-  body: z.unknown(),
+  // Bounded before anything reads it: every reader of a body recurses (see MAX_BODY_DEPTH).
+  body: z.unknown().refine((body) => withinDepth(body), `the body is nested more than ${MAX_BODY_DEPTH} levels`),
   attachments: z.array(attachmentSchema).max(500),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -38,7 +40,10 @@ export const noteSpec = (id: string, now: () => Date): DocumentSpec<NoteDocument
   currentVersion: NOTES_VERSION,
   defaults: () => {
     const at = now().toISOString()
-    return { schemaVersion: NOTES_VERSION, note: { id, title: '', body: { type: 'doc', content: [{ type: 'paragraph' }] }, attachments: [], createdAt: at, updatedAt: at } }
+    return {
+      schemaVersion: NOTES_VERSION,
+      note: { id, title: '', body: { type: 'doc', content: [{ type: 'paragraph' }] }, attachments: [], createdAt: at, updatedAt: at },
+    }
   },
   validate: (value) => parseOrThrow(noteDocumentSchema, value, `note ${id}`),
   migrations: [],

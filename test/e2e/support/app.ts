@@ -24,9 +24,10 @@ export interface RunningApp {
 export const tempDir = (label: string): string => mkdtempSync(join(tmpdir(), `daftar-e2e-${label}-`))
 
 /** Browser mode exactly as `npm run web` runs it: real backend, real store files, the built renderer. */
-export async function startApp(options: { dataDir?: string; seedsDir?: string } = {}): Promise<RunningApp> {
+/** `discovery: 'auto'` runs the library-wide discovery pass in the background, as `npm run web` does. */
+export async function startApp(options: { dataDir?: string; seedsDir?: string; discovery?: 'auto' | 'manual' } = {}): Promise<RunningApp> {
   const dataDir = options.dataDir ?? tempDir('data')
-  const backend = await openBackend({ dataDir, seedsDir: options.seedsDir ?? SEEDS_DIR })
+  const backend = await openBackend({ dataDir, seedsDir: options.seedsDir ?? SEEDS_DIR, ...(options.discovery ? { discovery: options.discovery } : {}) })
   const server = await startWebServer({ handlers: createHandlers(backend), rendererDir: RENDERER_DIR })
   const stop = async (): Promise<void> => {
     await server.close()

@@ -13,11 +13,11 @@ export interface AppSession {
  * One browser, one app in browser mode and one page on it for a whole test file (registered as
  * beforeAll/afterAll). The fields are filled in before the first test runs.
  */
-export function useAppSession(options: { article?: string } = {}): AppSession {
+export function useAppSession(options: { article?: string; discovery?: 'auto' | 'manual' } = {}): AppSession {
   const session = {} as AppSession
   beforeAll(async () => {
     session.browser = await launchChromium()
-    session.app = await startApp()
+    session.app = await startApp(options.discovery ? { discovery: options.discovery } : {})
     session.page = await newPage(session.browser)
     await openApp(session.page, session.app.url)
     if (options.article) await openArticle(session.page, options.article)

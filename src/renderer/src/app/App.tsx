@@ -10,6 +10,8 @@ import { useOpenLinks } from '../features/briefing/useOpenLinks'
 import { EntitiesView } from '../features/entities/EntitiesView'
 import { EntityPageView } from '../features/entities/EntityPageView'
 import { AllHighlights } from '../features/highlights/AllHighlights'
+import { NewNamesView } from '../features/new-names/NewNamesView'
+import { useNewNamesCount } from '../features/new-names/useNewNamesCount'
 import { NotesView } from '../features/notes/NotesView'
 import { Library } from '../features/library/Library'
 import { LibraryActions, LibraryDeskViews, useLibraryDesk } from '../features/library/useLibraryDesk'
@@ -83,6 +85,13 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
   )
   const reader = useRef<ReaderHandle>(null)
   const current = useArticle(activeId)
+  const newNames = useNewNamesCount(entities, desk.library, report)
+  // The reader's suggestions and the inboxes come from the library-wide pass: when a pass lands (the
+  // first one, or one after an import) the count changes, and everything that depends on the registry
+  // is fetched again.
+  useEffect(() => {
+    if (newNames !== null) void reloadEntities()
+  }, [newNames, reloadEntities])
 
   useEffect(() => {
     document.documentElement.dataset['theme'] = settings.theme
@@ -93,6 +102,15 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
     setView({ kind: 'reader' })
     setActiveId(id)
   }, [])
+
+  /** Opens an article with a range of it revealed (a concordance line, an example sentence). */
+  const jumpToRange = useCallback(
+    (articleId: string, start: number, end: number) => {
+      setReveal({ kind: 'range', start, end })
+      open(articleId, false)
+    },
+    [open],
+  )
 
   // A daftar:// link (a briefing's citation): open the article with the cited passage selected.
   const openLink = useCallback(
@@ -175,6 +193,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
           onSettings={() => setDialog('settings')}
           onShortcuts={() => setDialog('shortcuts')}
           onExport={() => setDialog('export')}
+          newNames={newNames}
         />
         <NoticeList notices={notices} onDismiss={(index) => setNotices((list) => list.filter((_, i) => i !== index))} />
         <div className="panes">
@@ -197,6 +216,8 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
             />
           ) : view.kind === 'entities' ? (
             <EntitiesView entities={entities} onOpen={(id) => setView({ kind: 'entity', id })} onChanged={reloadEntities} onError={report} />
+          ) : view.kind === 'new-names' ? (
+            <NewNamesView entities={entities} library={desk.library} onChanged={reloadEntities} onJump={jumpToRange} onError={report} />
           ) : view.kind === 'entity' ? (
             <EntityPageView
               key={view.id}
@@ -205,10 +226,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
               onChanged={reloadEntities}
               onGone={() => setView({ kind: 'entities' })}
               onOpenEntity={(id) => setView({ kind: 'entity', id })}
-              onJump={(articleId, start, end) => {
-                setReveal({ kind: 'range', start, end })
-                open(articleId, false)
-              }}
+              onJump={jumpToRange}
               onJumpHighlight={(articleId, highlightId) => {
                 setReveal({ kind: 'highlight', id: highlightId })
                 open(articleId, false)
@@ -248,6 +266,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
               onEntitiesChanged={reloadEntities}
               onOpenEntity={(id) => setView({ kind: 'entity', id })}
               onNewNote={(attach) => setView({ kind: 'notes', attach, nonce: Date.now() })}
+              onJump={jumpToRange}
             />
           )}
         </div>

@@ -10,10 +10,12 @@ interface Props {
   onSettings: () => void
   onShortcuts: () => void
   onExport: () => void
+  /** Names discovery proposes and the user has not decided on yet (null while unknown). */
+  newNames: number | null
 }
 
 /** The app's top bar: where the reader can go (highlights, entities, notes), settings and help. */
-export function TopBar({ view, panelOpen, onView, onTogglePanel, onSettings, onShortcuts, onExport }: Props): ReactNode {
+export function TopBar({ view, panelOpen, onView, onTogglePanel, onSettings, onShortcuts, onExport, newNames }: Props): ReactNode {
   const i18n = useI18n()
   const at = (kind: View['kind']): { 'aria-current'?: 'page' } => (view.kind === kind ? { 'aria-current': 'page' } : {})
   return (
@@ -42,6 +44,14 @@ export function TopBar({ view, panelOpen, onView, onTogglePanel, onSettings, onS
         </button>
         <button type="button" className="button" {...at('entities')} onClick={() => onView({ kind: 'entities' })} aria-keyshortcuts="G" data-action="entities">
           {i18n.t('entities.heading')}
+        </button>
+        <button type="button" className="button" {...at('new-names')} onClick={() => onView({ kind: 'new-names' })} data-action="new-names">
+          {i18n.t('newNames.heading')}
+          {newNames ? (
+            <span className="badge" data-count={newNames}>
+              {i18n.formatNumber(newNames)}
+            </span>
+          ) : null}
         </button>
         <button type="button" className="button" {...at('notes')} onClick={() => onView({ kind: 'notes' })} aria-keyshortcuts="O" data-action="notes">
           {i18n.t('notes.heading')}

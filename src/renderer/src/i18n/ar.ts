@@ -5,11 +5,13 @@
  */
 import { arBriefing } from './briefing.ar'
 import { arEntities } from './entities.ar'
+import { arNewNames } from './new-names.ar'
 import { arNotes } from './notes.ar'
 import { arLibrary } from './library.ar'
 
 export const ar = {
   ...arEntities,
+  ...arNewNames,
   ...arNotes,
   ...arLibrary,
   ...arBriefing,

@@ -1,12 +1,14 @@
 import type { Messages } from './messages'
 import { enBriefing } from './briefing.en'
 import { enEntities } from './entities.en'
+import { enNewNames } from './new-names.en'
 import { enNotes } from './notes.en'
 import { enLibrary } from './library.en'
 
 /** Interface text, English. Same keys as ar.ts (the compiler checks). */
 export const en: Messages = {
   ...enEntities,
+  ...enNewNames,
   ...enNotes,
   ...enLibrary,
   ...enBriefing,

@@ -5,6 +5,8 @@ export type View =
   | { kind: 'reader' }
   | { kind: 'highlights' }
   | { kind: 'entities' }
+  /** The "new names" inbox of the whole library. */
+  | { kind: 'new-names' }
   | { kind: 'entity'; id: string }
   /** `nonce` makes a second "new note about X" in a row open a new note, not the same view again. */
   | { kind: 'notes'; noteId?: string; attach?: Attachment; nonce?: number }

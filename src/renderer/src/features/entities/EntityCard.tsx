@@ -17,10 +17,12 @@ interface Props {
   onClose: () => void
   /** Take the focus (opened from the keyboard). */
   takeFocus: boolean
+  /** What the card of a suggestion shows (the proposed name, its reasons and actions). */
+  suggestionBody?: ReactNode
 }
 
 /** The card of a mention: who it is, and what the reader can do about this one occurrence. */
-export function EntityCard({ span, entity, data, text, rect, onOpen, onDecide, onCreate, onClose, takeFocus }: Props): ReactNode {
+export function EntityCard({ span, entity, data, text, rect, onOpen, onDecide, onCreate, onClose, takeFocus, suggestionBody }: Props): ReactNode {
   const i18n = useI18n()
   const top = Math.min(window.innerHeight - 200, rect.bottom + 6)
   const left = Math.max(8, Math.min(window.innerWidth - 320, rect.left))
@@ -40,15 +42,7 @@ export function EntityCard({ span, entity, data, text, rect, onOpen, onDecide, o
       }}
     >
       {span.kind === 'suggestion' ? (
-        <>
-          <p>
-            <bdi dir="auto">{text}</bdi>
-          </p>
-          <p className="muted">{i18n.t('entity.suggestion')}</p>
-          <button type="button" className="button button-primary" onClick={() => onCreate(text)} autoFocus={takeFocus}>
-            {i18n.t('entities.new')}
-          </button>
-        </>
+        suggestionBody
       ) : (
         <>
           <p className="card-title">

@@ -5,7 +5,7 @@ import type { ApiError } from '../../../../shared/result'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { BidiText } from '../../ui/BidiText'
-import { MarkedText } from '../search/MarkedText'
+import { ConcordanceLineButton } from './ConcordanceLineButton'
 import { DeleteEntityDialog } from './DeleteEntityDialog'
 import { EntityDialog } from './EntityDialog'
 import { entityLabel } from './entity-names'
@@ -160,14 +160,7 @@ export function EntityPageView(props: Props): ReactNode {
           <ol className="concordance">
             {page.concordance.map((line) => (
               <li key={`${line.articleId}:${line.start}`}>
-                <button type="button" className="concordance-line" onClick={() => onJump(line.articleId, line.start, line.end)} dir="rtl" lang="ar">
-                  {/* One text with the match marked inside it: isolated in pieces, an English sentence around the match would be laid out right to left. */}
-                  <MarkedText
-                    text={line.before + line.match + line.after}
-                    marks={[{ start: line.before.length, end: line.before.length + line.match.length }]}
-                    markClassName="kwic-match"
-                  />
-                </button>
+                <ConcordanceLineButton line={line} onJump={onJump} />
                 <span className="concordance-source muted">
                   <bdi dir="auto">{line.articleTitle}</bdi>
                 </span>

@@ -1,8 +1,10 @@
 import { useMemo, useState, type RefObject } from 'react'
 import type { Entity, EntityType } from '../../../../core/entities/types'
-import type { ArticleEntities, EntityInput, MentionVerdict } from '../../../../shared/api'
+import type { ArticleEntities, ArticleMention, EntityInput, MentionVerdict } from '../../../../shared/api'
 import type { ApiError } from '../../../../shared/result'
 import type { MentionSpan } from '../reader/BlockText'
+import { prefillFor } from './entity-names'
+import { knownMentionIn } from './known-first'
 import { mentionSpans } from './mention-spans'
 import { useArticleEntities } from './useArticleEntities'
 import { useMentionCard, type OpenCard } from './useMentionCard'
@@ -12,6 +14,13 @@ export interface LinkRequest {
   start: number
   end: number
   rect: { bottom: number; left: number }
+}
+
+/** A new entity asked for from a selection that holds a known mention: the known entity is offered first. */
+export interface KnownFirst {
+  mention: ArticleMention
+  selection: LinkRequest
+  selectedText: string
 }
 
 /** Everything about entities in the open article: what is underlined, the open card, and a new entity or link in progress. */
@@ -27,6 +36,10 @@ export interface ReaderEntities {
   setDraft: (draft: Partial<EntityInput> | null) => void
   linking: LinkRequest | null
   setLinking: (request: LinkRequest | null) => void
+  /** "New entity" on a selection: the known entity inside it first (answers true: the question is asked), else the new-entity dialog. */
+  newFromSelection: (selection: LinkRequest, selectedText: string) => boolean
+  knownFirst: KnownFirst | null
+  setKnownFirst: (question: KnownFirst | null) => void
 }
 
 export function useReaderEntities(
@@ -41,5 +54,12 @@ export function useReaderEntities(
   const [card, closeCard] = useMentionCard(scroller, spans)
   const [draft, setDraft] = useState<Partial<EntityInput> | null>(null)
   const [linking, setLinking] = useState<LinkRequest | null>(null)
-  return { data, ready, spans, decide, card, closeCard, draft, setDraft, linking, setLinking }
+  const [knownFirst, setKnownFirst] = useState<KnownFirst | null>(null)
+  const newFromSelection = (selection: LinkRequest, selectedText: string): boolean => {
+    const mention = knownMentionIn(data.mentions, selection.start, selection.end)
+    if (mention) setKnownFirst({ mention, selection, selectedText })
+    else setDraft(prefillFor(selectedText))
+    return mention !== undefined
+  }
+  return { data, ready, spans, decide, card, closeCard, draft, setDraft, linking, setLinking, newFromSelection, knownFirst, setKnownFirst }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { Article } from '../../../../core/corpus/types'
 import type { Entity } from '../../../../core/entities/types'
 import type { AnchoredHighlight, ReanchorReport } from '../../../../core/highlights/anchored'
@@ -10,14 +10,16 @@ import type { ApiError } from '../../../../shared/result'
 import { useI18n } from '../../i18n/I18nProvider'
 import type { Reveal } from '../../ui/views'
 import { EntityLayer } from '../entities/EntityLayer'
-import { prefillFor } from '../entities/entity-names'
 import { focusNextMention } from '../entities/useMentionCard'
 import { useReaderEntities } from '../entities/useReaderEntities'
+import { ReaderSidePanel } from '../new-names/ReaderSidePanel'
+import { useArticleNewNames } from '../new-names/useArticleNewNames'
 import { Reader, type ReaderHandle } from '../reader/Reader'
 import type { Position } from '../reader/reading-position'
 import { citation } from './citation'
 import { copyText } from './clipboard'
 import { HighlightCard } from './HighlightCard'
+import { HighlightDescriptions } from './HighlightDescriptions'
 import { HighlightsPanel } from './HighlightsPanel'
 import { SelectionKeeper } from './SelectionKeeper'
 import { SelectionToolbar } from './SelectionToolbar'
@@ -49,6 +51,8 @@ export interface HighlightingReaderProps {
   onOpenEntity: (id: string) => void
   /** Opens a new note attached to this article or one of its highlights. */
   onNewNote: (attach: Attachment) => void
+  /** Opens an article (this one too) with a range revealed: an example sentence of a proposed name. */
+  onJump: (articleId: string, start: number, end: number) => void
 }
 
 const rectOf = (el: Element): { top: number; bottom: number; left: number; right: number } => {
@@ -79,6 +83,7 @@ export function HighlightingReader({
   onEntitiesChanged,
   onOpenEntity,
   onNewNote,
+  onJump,
 }: HighlightingReaderProps): ReactNode {
   const i18n = useI18n()
   const scroller = useRef<HTMLElement | null>(null)
@@ -89,6 +94,7 @@ export function HighlightingReader({
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
   const [cardRect, setCardRect] = useState<ReturnType<typeof rectOf> | null>(null)
   const entityLayer = useReaderEntities(article.id, entities, settings.underlines, scroller, onError)
+  const newNames = useArticleNewNames(article.id, entities, onEntitiesChanged, onError)
   const marks = useBlockMarks(article.blocks, highlights, active?.id ?? null, entityLayer.spans)
 
   useEffect(() => {
@@ -199,17 +205,6 @@ export function HighlightingReader({
   })
 
   const activeHighlight = active ? highlights.find((h) => h.id === active.id) : undefined
-  const descriptions = useMemo(
-    () =>
-      highlights.map((h) => (
-        <span key={h.id} id={`hl-desc-${h.id}`}>
-          {h.comment
-            ? i18n.t('highlight.descriptionWithComment', { color: i18n.t(`color.${h.color}`), comment: h.comment })
-            : i18n.t('highlight.description', { color: i18n.t(`color.${h.color}`) })}
-        </span>
-      )),
-    [highlights, i18n],
-  )
 
   return (
     <div className={`workspace${panelOpen ? ' with-panel' : ''}`}>
@@ -228,13 +223,21 @@ export function HighlightingReader({
         />
       </SelectionKeeper>
       {panelOpen ? (
-        <HighlightsPanel
-          highlights={highlights}
-          activeId={active?.id ?? null}
-          reattachingId={reattachingId}
-          onJump={jump}
-          onReattach={setReattachingId}
-          onDeleteOrphan={deleteOrphan}
+        <ReaderSidePanel
+          highlightCount={highlights.filter((h) => h.anchor).length}
+          names={newNames}
+          entities={entities}
+          onJump={onJump}
+          highlights={
+            <HighlightsPanel
+              highlights={highlights}
+              activeId={active?.id ?? null}
+              reattachingId={reattachingId}
+              onJump={jump}
+              onReattach={setReattachingId}
+              onDeleteOrphan={deleteOrphan}
+            />
+          }
         />
       ) : null}
       {reattachingId ? (
@@ -250,7 +253,10 @@ export function HighlightingReader({
           onComment={() => void create(lastColor, true)}
           onCopy={() => copySelection(selection.start, selection.end)}
           onAttach={() => void attach()}
-          onNewEntity={() => entityLayer.setDraft(prefillFor(article.text.slice(selection.start, selection.end)))}
+          onNewEntity={() => {
+            // The question about the known name takes the selection toolbar's place.
+            if (entityLayer.newFromSelection(selection, article.text.slice(selection.start, selection.end))) clearSelection()
+          }}
           onLinkEntity={() => entityLayer.setLinking(selection)}
         />
       ) : null}
@@ -262,6 +268,7 @@ export function HighlightingReader({
         onEntitiesChanged={onEntitiesChanged}
         clearSelection={clearSelection}
         onError={onError}
+        newNames={newNames}
       />
       {activeHighlight?.anchor && cardRect ? (
         <HighlightCard
@@ -285,7 +292,7 @@ export function HighlightingReader({
           }}
         />
       ) : null}
-      <div hidden>{descriptions}</div>
+      <HighlightDescriptions highlights={highlights} />
     </div>
   )
 }

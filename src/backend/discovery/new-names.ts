@@ -1,0 +1,218 @@
+import type { Article } from '../../core/corpus/types'
+import type { DiscoveredName } from '../../core/entities/discovery/types'
+import { nameKey } from '../../core/entities/name-form'
+import type { Entity, EntityType, Suggestion } from '../../core/entities/types'
+import type { EntitiesDocument } from '../../core/store/entities'
+import type { StoredDocument } from '../../core/store/stored-document'
+import { wordsAfter, wordsBefore } from '../../core/text/context-window'
+import type { NewName, NewNameChoice, NewNamesInbox } from '../../shared/api'
+import { err, ok, type Result } from '../../shared/result'
+import type { EntitiesService } from '../entities-service'
+import { saved } from '../saved'
+
+/** Runs discovery over the library (in a worker in the app, inline in tests and the CLI). */
+export type DiscoverLibrary = (input: {
+  texts: { text: string; skip: { start: number; end: number }[] }[]
+  registry: readonly Entity[]
+  ignored: readonly string[]
+}) => Promise<DiscoveredName[]>
+
+export interface NewNamesDeps {
+  entities: EntitiesService
+  doc: StoredDocument<EntitiesDocument>
+  articles(): readonly Article[]
+  discover: DiscoverLibrary
+}
+
+const EXAMPLES = 3
+const CONTEXT_WORDS = 8
+
+type Pass =
+  { status: 'ready'; names: DiscoveredName[]; articleIds: string[] } | { status: 'running' } | { status: 'unavailable'; reason: string }
+
+/**
+ * The "new names" inbox: names discovery proposes across the whole library, ranked, each with where
+ * it occurs. A pass runs in the background at start and after the library or the registry changes
+ * (one at a time; a change during a pass asks for another). Accepting creates entities, merging adds
+ * the spelling as an alias, ignoring remembers the name in the registry document: each answers at
+ * once by taking the name out of the last pass, without waiting for the next.
+ */
+export class NewNamesService {
+  private pass: Pass = { status: 'running' }
+  private running: Promise<void> | null = null
+  private again = false
+
+  constructor(private readonly deps: NewNamesDeps) {}
+
+  /** Starts a pass, or asks for one more after the running one. Resolves when the library is read. */
+  refresh(): Promise<void> {
+    if (this.running) {
+      this.again = true
+      return this.running
+    }
+    this.running = this.run().finally(() => {
+      this.running = null
+      if (this.again) {
+        this.again = false
+        void this.refresh()
+      }
+    })
+    return this.running
+  }
+
+  /** Resolves once no pass is running (tests, and the CLI). */
+  async settled(): Promise<void> {
+    while (this.running) await this.running
+  }
+
+  private async run(): Promise<void> {
+    const articles = this.deps.articles()
+    try {
+      const names = await this.deps.discover({
+        texts: articles.map((a) => ({ text: a.text, skip: chromeOf(a) })),
+        registry: this.deps.entities.entities,
+        ignored: this.ignored(),
+      })
+      this.pass = { status: 'ready', names, articleIds: articles.map((a) => a.id) }
+    } catch (error) {
+      this.pass = { status: 'unavailable', reason: error instanceof Error ? error.message : String(error) }
+    }
+    this.deps.entities.suggestionsChanged()
+  }
+
+  private ignored(): string[] {
+    return this.deps.doc.data.ignoredNames ?? []
+  }
+
+  /** The reader's suggestions in one article: every occurrence of every proposed name there. */
+  suggestionsIn(articleId: string): Suggestion[] | undefined {
+    if (this.pass.status !== 'ready') return undefined
+    const t = this.pass.articleIds.indexOf(articleId)
+    if (t < 0) return undefined
+    const text = this.deps.articles().find((a) => a.id === articleId)?.text ?? ''
+    return this.pass.names
+      .flatMap((n) =>
+        n.occurrences
+          .filter((o) => o.text === t)
+          .map((o): Suggestion => ({
+            start: o.start,
+            end: o.end,
+            text: text.slice(o.start, o.end),
+            reason: n.signals[0] ?? 'unknown-word',
+            signals: n.signals,
+            name: n.name,
+            type: n.type,
+          })),
+      )
+      .sort((a, b) => a.start - b.start)
+  }
+
+  /** The ranked inbox, for the whole library or one article. */
+  inbox(scope: { articleId?: string; limit?: number }): Result<NewNamesInbox> {
+    if (this.pass.status === 'running') return ok({ status: 'running', names: [], total: 0 })
+    if (this.pass.status === 'unavailable') return ok({ status: 'unavailable', reason: this.pass.reason, names: [], total: 0 })
+    const { names, articleIds } = this.pass
+    const articles = this.deps.articles()
+    const byId = new Map(articles.map((a) => [a.id, a]))
+    const only = scope.articleId === undefined ? -1 : articleIds.indexOf(scope.articleId)
+    if (scope.articleId !== undefined && only < 0) return err('not-found', `No article with id "${scope.articleId}".`)
+    const inScope = names.filter((n) => only < 0 || n.occurrences.some((o) => o.text === only))
+    const view = inScope.slice(0, scope.limit ?? 200).map((n) => toView(n, articleIds, byId, only))
+    return ok({ status: 'ready', names: view, total: inScope.length })
+  }
+
+  /** Creates an entity for each chosen name (its aliases: the other spellings and the Latin gloss). */
+  async accept(choices: readonly NewNameChoice[]): Promise<Result<Entity[]>> {
+    const created: Entity[] = []
+    for (const c of choices) {
+      const latin = /[a-z]/i.test(c.name)
+      const gloss = latin ? '' : (c.aliases.find((a) => /[a-z]/i.test(a)) ?? '')
+      const result = await this.deps.entities.create({
+        type: c.type,
+        nameAr: latin ? '' : c.name,
+        nameLatin: latin ? c.name : gloss,
+        aliases: c.aliases.filter((a) => a !== gloss && a !== c.name),
+        description: '',
+      })
+      if (!result.ok)
+        return result.error.details
+          ? err(result.error.code, `${c.name}: ${result.error.message}`, result.error.details)
+          : err(result.error.code, `${c.name}: ${result.error.message}`)
+      created.push(result.value)
+      this.drop(nameKey(c.name))
+    }
+    return ok(created)
+  }
+
+  /** Adds a proposed name (and its spellings) to an existing entity as aliases: the next article finds it. */
+  async merge(choice: NewNameChoice, entityId: string): Promise<Result<Entity>> {
+    const entity = this.deps.entities.entities.find((e) => e.id === entityId)
+    if (!entity) return err('not-found', `No entity with id "${entityId}".`)
+    const own = new Set([entity.nameAr, entity.nameLatin, ...entity.aliases])
+    const aliases = [...entity.aliases, ...[choice.name, ...choice.aliases].filter((a) => !own.has(a))]
+    const { id: _id, createdAt: _c, updatedAt: _u, ...input } = entity
+    const result = await this.deps.entities.update(entityId, { ...input, aliases })
+    if (result.ok) this.drop(nameKey(choice.name))
+    return result
+  }
+
+  /** Never proposes these names again (kept in the registry document). */
+  async ignore(names: readonly string[]): Promise<Result<null>> {
+    const keys = names.map(nameKey).filter(Boolean)
+    const outcome = await this.deps.doc.update((d) => {
+      d.ignoredNames = [...new Set([...(d.ignoredNames ?? []), ...keys])]
+    })
+    if (outcome.saved) for (const k of keys) this.drop(k)
+    return saved(outcome, null)
+  }
+
+  private drop(key: string): void {
+    if (this.pass.status !== 'ready') return
+    this.pass = { ...this.pass, names: this.pass.names.filter((n) => nameKey(n.name) !== key) }
+    this.deps.entities.suggestionsChanged()
+  }
+}
+
+const chromeOf = (a: Article): { start: number; end: number }[] =>
+  a.blocks.filter((b) => b.kind === 'chrome').map((b) => ({ start: b.start, end: b.end }))
+
+function toView(n: DiscoveredName, articleIds: readonly string[], byId: ReadonlyMap<string, Article>, only: number): NewName {
+  const counts = new Map<number, number>()
+  for (const o of n.occurrences) counts.set(o.text, (counts.get(o.text) ?? 0) + 1)
+  const articles = [...counts].map(([t, count]) => ({
+    articleId: articleIds[t] as string,
+    title: byId.get(articleIds[t] as string)?.meta.title ?? '',
+    count,
+  }))
+  const examples = n.occurrences
+    .filter((o) => only < 0 || o.text === only)
+    .slice(0, EXAMPLES)
+    .flatMap((o) => {
+      const article = byId.get(articleIds[o.text] as string)
+      if (!article) return []
+      const block = article.blocks.find((b) => b.start <= o.start && o.end <= b.end) ?? { start: 0, end: article.text.length }
+      return [
+        {
+          articleId: article.id,
+          articleTitle: article.meta.title,
+          start: o.start,
+          end: o.end,
+          before: article.text.slice(wordsBefore(article.text, block.start, o.start, CONTEXT_WORDS), o.start),
+          match: article.text.slice(o.start, o.end),
+          after: article.text.slice(o.end, wordsAfter(article.text, o.end, block.end, CONTEXT_WORDS)),
+        },
+      ]
+    })
+  return {
+    key: nameKey(n.name),
+    name: n.name,
+    type: n.type as Exclude<EntityType, 'money'>,
+    signals: n.signals,
+    aliases: n.aliases,
+    score: n.score,
+    mentions: n.occurrences.length,
+    articles,
+    examples,
+    ...(n.sameAs ? { sameAs: n.sameAs } : {}),
+  }
+}
