@@ -171,8 +171,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     article,
     close: async () => {
       await librarian.close()
-      await newNames.settled()
+      // Ending the discovery thread first ends a pass still running (a cold word list takes seconds).
       await runner.close()
+      await newNames.settled()
       await release()
     },
   }

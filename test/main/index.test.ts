@@ -43,7 +43,9 @@ afterEach(async () => {
   restore('DAFTAR_DATA_DIR', savedEnv.data)
   restore('ELECTRON_RENDERER_URL', savedEnv.renderer)
   ;(process as { resourcesPath?: string }).resourcesPath = savedResourcesPath
-  await fsp.rm(dataDir, { recursive: true, force: true })
+  // The backend's discovery thread may still be ending (it writes the word list's cache when run
+  // from the sources): retry the removal rather than race it.
+  await fsp.rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
 })
 
 /** Imports main afresh over fresh fakes; `setup` plays Electron before main's first line runs. */
@@ -73,10 +75,14 @@ describe('main: before the app is ready', () => {
   it('registers app:// as a privileged (standard, secure) scheme, before asking for the lock', async () => {
     const e = await boot()
     expect(e.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1)
-    const [schemes] = e.protocol.registerSchemesAsPrivileged.mock.calls[0] as [Array<{ scheme: string; privileges: Record<string, boolean> }>]
+    const [schemes] = e.protocol.registerSchemesAsPrivileged.mock.calls[0] as [
+      Array<{ scheme: string; privileges: Record<string, boolean> }>,
+    ]
     expect(schemes.map((s) => s.scheme)).toEqual(['app'])
     expect(schemes[0]?.privileges).toMatchObject({ standard: true, secure: true })
-    expect(e.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(e.app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? 0)
+    expect(e.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
+      e.app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? 0,
+    )
   })
 
   it('asks for the single-instance lock', async () => {
@@ -183,8 +189,14 @@ describe('main: once ready', () => {
 
   it('validates the payload of a trusted call', async () => {
     const { e } = await start()
-    await expect(call(e, 'getArticle', appFrame(), '../../etc/passwd')).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } })
-    await expect(call(e, 'updateSettings', appFrame(), { __proto__: { polluted: true }, unknownKey: 1 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    await expect(call(e, 'getArticle', appFrame(), '../../etc/passwd')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    })
+    await expect(call(e, 'updateSettings', appFrame(), { __proto__: { polluted: true }, unknownKey: 1 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    })
   })
 
   it('keeps web contents on the app: navigation elsewhere is vetoed, within the app allowed', async () => {
@@ -216,7 +228,12 @@ describe('main: once ready', () => {
     it('asks the user, with Cancel as the default answer, showing the URL', async () => {
       const e = await opened('https://example.com/story', 1)
       expect(e.dialog.showMessageBox).toHaveBeenCalledTimes(1)
-      const options = e.dialog.showMessageBox.mock.calls[0]?.[0] as { defaultId: number; cancelId: number; buttons: string[]; detail: string }
+      const options = e.dialog.showMessageBox.mock.calls[0]?.[0] as {
+        defaultId: number
+        cancelId: number
+        buttons: string[]
+        detail: string
+      }
       expect(options.detail).toBe('https://example.com/story')
       expect(options.defaultId).toBe(options.cancelId)
       expect(options.buttons[options.cancelId]).toMatch(/Cancel/)
@@ -277,7 +294,10 @@ describe('main: the dev server URL', () => {
     })
     expect(window.loadURL).toHaveBeenCalledWith('http://localhost:5173')
     await expect(call(e, 'getSettings', appFrame('http://localhost:5173/'))).resolves.toMatchObject({ ok: true })
-    await expect(call(e, 'getSettings', appFrame('http://localhost:5174/'))).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    await expect(call(e, 'getSettings', appFrame('http://localhost:5174/'))).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    })
   })
 
   it('is ignored by a packaged app, which neither loads nor trusts it', async () => {
@@ -287,7 +307,10 @@ describe('main: the dev server URL', () => {
       process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173'
     })
     expect(window.loadURL).toHaveBeenCalledWith('app://daftar/index.html')
-    await expect(call(e, 'getSettings', appFrame('http://localhost:5173/'))).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    await expect(call(e, 'getSettings', appFrame('http://localhost:5173/'))).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    })
     await expect(call(e, 'getSettings', appFrame())).resolves.toMatchObject({ ok: true })
   })
 })
@@ -309,14 +332,20 @@ describe('main: daftar:// deep links', () => {
     const { window } = await start()
     expect(window.webContents.send).not.toHaveBeenCalled()
     window.webContents.emit('did-finish-load')
-    expect(window.webContents.send).toHaveBeenCalledExactlyOnceWith(eventChannels.onOpenLink, { articleId: '001_acbe007552a08bad', range: { start: 10, end: 40 } })
+    expect(window.webContents.send).toHaveBeenCalledExactlyOnceWith(eventChannels.onOpenLink, {
+      articleId: '001_acbe007552a08bad',
+      range: { start: 10, end: 40 },
+    })
   })
 
   it('takes a link from a second instance’s arguments, and brings the window back', async () => {
     const { e, window } = await start()
     window.webContents.emit('did-finish-load')
     e.app.emit('second-instance', fakeEvent(), ['/usr/bin/daftar', 'daftar://article/002_ac22526983ea9195?start=1&end=2'])
-    expect(window.webContents.send).toHaveBeenCalledWith(eventChannels.onOpenLink, { articleId: '002_ac22526983ea9195', range: { start: 1, end: 2 } })
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannels.onOpenLink, {
+      articleId: '002_ac22526983ea9195',
+      range: { start: 1, end: 2 },
+    })
     expect(window.focus).toHaveBeenCalled()
   })
 
@@ -369,4 +398,3 @@ describe('main: saving a briefing', () => {
     await expect(call(e, 'saveBriefing', appFrame(), scope, options)).resolves.toEqual({ ok: true, value: { kind: 'cancelled' } })
   })
 })
-

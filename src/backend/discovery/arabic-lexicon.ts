@@ -21,9 +21,12 @@ export function loadArabicLexicon(cacheFile?: string): Lexicon {
 
 /**
  * Where `npm run build` writes the compact list (scripts/build-word-list.mjs): out/dictionary, one
- * or two folders up from the bundle that holds this code (out/main/index.js, out/node/assets/…).
+ * or two folders up from the bundle that holds this code (out/main/index.js, out/node/assets/…), or
+ * the project's out/ when this runs from the sources (tests, tsx) after a build.
  */
-const BUILT = ['../dictionary/ar-words.btrie', '../../dictionary/ar-words.btrie'].map((p) => fileURLToPath(new URL(p, import.meta.url)))
+const BUILT = ['../dictionary/ar-words.btrie', '../../dictionary/ar-words.btrie', '../../../out/dictionary/ar-words.btrie'].map((p) =>
+  fileURLToPath(new URL(p, import.meta.url)),
+)
 
 /** A word every Arabic dictionary has: a cache that does not know it is not this word list. */
 const PROBE = 'كتاب'

@@ -88,7 +88,7 @@ describe('library-wide discovery in its worker thread', () => {
     const outcome = running.then(() => 'finished', (error: Error) => error.message)
     await new Promise((r) => setTimeout(r, 50))
     await threads.close()
-    expect(await outcome).toMatch(/discovery-worker thread stopped/)
+    expect(await outcome).toMatch(/discovery-worker thread was closed/)
     expect((await threads.discover({ texts: texts.slice(0, 1), registryNames })).length).toBeGreaterThan(0)
   })
 
