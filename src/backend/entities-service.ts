@@ -1,4 +1,5 @@
 import type { Article } from '../core/corpus/types'
+import { chromeRanges } from '../core/entities/article-mentions'
 import type { Entity, Mention, Suggestion } from '../core/entities/types'
 import type { EntitiesDocument, MentionDecision } from '../core/store/entities'
 import type { StoredDocument } from '../core/store/stored-document'
@@ -29,9 +30,6 @@ export interface EntitiesDeps {
  * 4 MiB article takes about a second to scan, and the process would answer nothing else meanwhile.
  */
 export const OFF_THREAD_CHARS = 256 * 1024
-
-const chromeOf = (article: Article): Span[] =>
-  article.blocks.filter((b) => b.kind === 'chrome').map((b) => ({ start: b.start, end: b.end }))
 
 /** Money amounts match a money entity when their values agree within half a percent ("$14.3 billion" ≈ 14,300,000,000). */
 const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(a, b) * 0.005
@@ -219,7 +217,7 @@ export class EntitiesService {
     const scan = this.deps.scanOffThread
     if (!scan || article.text.length <= OFF_THREAD_CHARS || this.fresh(article)) return ok(this.mentionsOf(article))
     const version = this.version
-    const skip = chromeOf(article)
+    const skip = chromeRanges(article)
     const pending = this.scans.get(article.id)
     const scanned = pending?.version === version ? pending.scan : scan(article.text, skip, [...this.entities], version)
     this.scans.set(article.id, { version, scan: scanned })
@@ -240,9 +238,9 @@ export class EntitiesService {
 
   mentionsOf(article: Article): ArticleEntities {
     const cached = this.cache.get(article.id)
-    if (cached && cached.hash === article.contentHash && cached.version === this.version) return cached.result
+    if (cached && this.fresh(article)) return cached.result
     this.index ??= this.deps.finder.index(this.entities)
-    const skip = chromeOf(article)
+    const skip = chromeRanges(article)
     const result = this.assemble(article, { found: this.index.find(article.text, skip), money: this.deps.finder.money(article.text) }, skip)
     this.cache.set(article.id, { hash: article.contentHash, version: this.version, result })
     return result

@@ -1,6 +1,6 @@
 import type { Article } from '../core/corpus/types'
-import { wordsAfter, wordsBefore } from '../core/text/context-window'
 import type { EntityPage, ConcordanceLine } from '../shared/api'
+import { concordanceLine } from './concordance-line'
 import { err, ok, type Result } from '../shared/result'
 import type { EntitiesService } from './entities-service'
 import type { HighlightsService } from './highlights-service'
@@ -15,7 +15,6 @@ export interface EntityPageDeps {
 
 const CONTEXT_WORDS = 10
 const RELATED_SHOWN = 15
-
 
 /**
  * Everything known about one entity, computed from the texts, never stored: every mention with ten
@@ -40,27 +39,22 @@ export async function entityPage(id: string, deps: EntityPageDeps): Promise<Resu
     for (const block of article.blocks) {
       if (block.kind === 'chrome') continue
       const inBlock = own.filter((m) => m.start >= block.start && m.end <= block.end)
-      for (const m of inBlock) {
-        concordance.push({
-          articleId: article.id,
-          articleTitle: article.meta.title,
-          start: m.start,
-          end: m.end,
-          // Exact slices: the line shown is the article's own characters, with nothing added between the parts.
-          before: article.text.slice(wordsBefore(article.text, block.start, m.start, CONTEXT_WORDS), m.start),
-          match: article.text.slice(m.start, m.end),
-          after: article.text.slice(m.end, wordsAfter(article.text, m.end, block.end, CONTEXT_WORDS)),
-        })
-      }
+      for (const m of inBlock) concordance.push(concordanceLine(article, m, block, CONTEXT_WORDS))
       if (inBlock.length === 0) continue
-      const neighbours = new Set(others.filter((m) => m.entityId && m.entityId !== id && m.start >= block.start && m.end <= block.end).map((m) => m.entityId as string))
+      const neighbours = new Set(
+        others
+          .filter((m) => m.entityId && m.entityId !== id && m.start >= block.start && m.end <= block.end)
+          .map((m) => m.entityId as string),
+      )
       for (const other of neighbours) together.set(other, (together.get(other) ?? 0) + 1)
     }
   }
 
   const all = await deps.highlights.listAll()
   const highlights = (all.ok ? all.value : []).filter(
-    (h) => h.entityIds.includes(id) || (h.anchor !== null && (spans.get(h.articleId) ?? []).some((m) => h.anchor && m.start >= h.anchor.start && m.end <= h.anchor.end)),
+    (h) =>
+      h.entityIds.includes(id) ||
+      (h.anchor !== null && (spans.get(h.articleId) ?? []).some((m) => h.anchor && m.start >= h.anchor.start && m.end <= h.anchor.end)),
   )
   const related = [...together.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -68,5 +62,12 @@ export async function entityPage(id: string, deps: EntityPageDeps): Promise<Resu
     .map(([other, count]) => ({ entity: deps.entities.entities.find((e) => e.id === other), count }))
     .filter((r): r is EntityPage['related'][number] => r.entity !== undefined)
 
-  return ok({ entity: structuredClone(entity), concordance, perArticle, highlights, related, notes: await deps.notes.linkedTo('entity', id) })
+  return ok({
+    entity: structuredClone(entity),
+    concordance,
+    perArticle,
+    highlights,
+    related,
+    notes: await deps.notes.linkedTo('entity', id),
+  })
 }

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { chromeRanges } from '../../core/entities/article-mentions'
+import { namesOf } from '../../core/entities/compile-names'
 import { discoverNames } from '../../core/entities/discovery/discover'
 import type { Lexicon } from '../../core/entities/discovery/lexicon'
 import type { DiscoveredName, DiscoveryText } from '../../core/entities/discovery/types'
@@ -24,9 +26,6 @@ export interface FileDiscovery {
 
 export type FilesDiscovery = { ok: true; files: FileDiscovery[] } | { ok: false; file: string; message: string }
 
-const chromeOf = (a: Pick<Article, 'blocks'>): { start: number; end: number }[] =>
-  a.blocks.filter((b) => b.kind === 'chrome').map((b) => ({ start: b.start, end: b.end }))
-
 /**
  * `entities discover`: parses each file as import does (without adding it to the library), finds the
  * registry's mentions, and runs discovery over the files together with the library's articles (they
@@ -49,16 +48,16 @@ export async function discoverInFiles(
     }
     const result = parseImport(basename(file).replace(/\.[^.]+$/, ''), basename(file), bytes)
     if (!result.ok) return { ok: false, file, message: `${file}: ${result.error.message}` }
-    parsed.push({ file, text: result.article.text, skip: chromeOf(result.article) })
+    parsed.push({ file, text: result.article.text, skip: chromeRanges(result.article) })
   }
   const given = new Set(parsed.map((p) => p.text))
   const context = library.filter((a) => !given.has(a.text))
-  const docs: DiscoveryText[] = [...parsed, ...context.map((a) => ({ text: a.text, skip: chromeOf(a) }))].map((d) => ({
+  const docs: DiscoveryText[] = [...parsed, ...context.map((a) => ({ text: a.text, skip: chromeRanges(a) }))].map((d) => ({
     text: d.text,
     skip: d.skip,
     known: index.find(d.text, { skip: d.skip }),
   }))
-  const names = discoverNames(docs, { lexicon, registryNames: registry.flatMap((e) => [e.nameAr, e.nameLatin, ...e.aliases]) })
+  const names = discoverNames(docs, { lexicon, registryNames: registry.flatMap(namesOf) })
   const files = parsed.map((p, t): FileDiscovery => ({
     file: p.file,
     text: p.text,

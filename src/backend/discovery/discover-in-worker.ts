@@ -1,5 +1,6 @@
 import { markSameNames } from '../../core/entities/discovery/discover'
 import type { DiscoveryText } from '../../core/entities/discovery/types'
+import { namesOf } from '../../core/entities/compile-names'
 import { MentionIndex } from '../../core/entities/mention-index'
 import type { DiscoveryRunner } from './discovery-runner'
 import type { DiscoverLibrary } from './new-names'
@@ -22,7 +23,7 @@ export function discoverInWorker(runner: DiscoveryRunner): DiscoverLibrary {
     }
     const names = await runner.discover({
       texts: docs,
-      registryNames: registry.flatMap((e) => [e.nameAr, e.nameLatin, ...e.aliases]),
+      registryNames: registry.flatMap(namesOf),
       ignored,
     })
     return markSameNames(names, registry)

@@ -1,5 +1,6 @@
 import { discoverNames } from '../../core/entities/discovery/discover'
 import type { Lexicon } from '../../core/entities/discovery/lexicon'
+import { namesOf } from '../../core/entities/compile-names'
 import { MentionIndex } from '../../core/entities/mention-index'
 import { loadArabicLexicon } from './arabic-lexicon'
 import type { DiscoverLibrary } from './new-names'
@@ -18,7 +19,7 @@ export function discoverInline(lexiconCache?: string): DiscoverLibrary {
     return discoverNames(docs, {
       lexicon,
       registry,
-      registryNames: registry.flatMap((e) => [e.nameAr, e.nameLatin, ...e.aliases]),
+      registryNames: registry.flatMap(namesOf),
       ignored: new Set(ignored),
     })
   }

@@ -1,12 +1,13 @@
 import type { Article } from '../../core/corpus/types'
+import { chromeRanges } from '../../core/entities/article-mentions'
 import type { DiscoveredName } from '../../core/entities/discovery/types'
 import { nameKey } from '../../core/entities/name-form'
 import type { Entity, EntityType, Suggestion } from '../../core/entities/types'
 import type { EntitiesDocument } from '../../core/store/entities'
 import type { StoredDocument } from '../../core/store/stored-document'
-import { wordsAfter, wordsBefore } from '../../core/text/context-window'
 import type { NewName, NewNameChoice, NewNamesInbox } from '../../shared/api'
 import { err, ok, type Result } from '../../shared/result'
+import { concordanceLine } from '../concordance-line'
 import type { EntitiesService } from '../entities-service'
 import { saved } from '../saved'
 
@@ -69,7 +70,7 @@ export class NewNamesService {
     const articles = this.deps.articles()
     try {
       const names = await this.deps.discover({
-        texts: articles.map((a) => ({ text: a.text, skip: chromeOf(a) })),
+        texts: articles.map((a) => ({ text: a.text, skip: chromeRanges(a) })),
         registry: this.deps.entities.entities,
         ignored: this.ignored(),
       })
@@ -173,9 +174,6 @@ export class NewNamesService {
   }
 }
 
-const chromeOf = (a: Article): { start: number; end: number }[] =>
-  a.blocks.filter((b) => b.kind === 'chrome').map((b) => ({ start: b.start, end: b.end }))
-
 function toView(n: DiscoveredName, articleIds: readonly string[], byId: ReadonlyMap<string, Article>, only: number): NewName {
   const counts = new Map<number, number>()
   for (const o of n.occurrences) counts.set(o.text, (counts.get(o.text) ?? 0) + 1)
@@ -191,17 +189,7 @@ function toView(n: DiscoveredName, articleIds: readonly string[], byId: Readonly
       const article = byId.get(articleIds[o.text] as string)
       if (!article) return []
       const block = article.blocks.find((b) => b.start <= o.start && o.end <= b.end) ?? { start: 0, end: article.text.length }
-      return [
-        {
-          articleId: article.id,
-          articleTitle: article.meta.title,
-          start: o.start,
-          end: o.end,
-          before: article.text.slice(wordsBefore(article.text, block.start, o.start, CONTEXT_WORDS), o.start),
-          match: article.text.slice(o.start, o.end),
-          after: article.text.slice(o.end, wordsAfter(article.text, o.end, block.end, CONTEXT_WORDS)),
-        },
-      ]
+      return [concordanceLine(article, o, block, CONTEXT_WORDS)]
     })
   return {
     key: nameKey(n.name),
