@@ -2,15 +2,17 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { screenshot } from './support/browser'
 import { closeImportReport, importThroughPicker } from './support/import'
-import { selectPhrase, showPhrase } from './support/select'
+import { locate, selectPhrase, showPhrase } from './support/select'
 import { useAppSession } from './support/session'
 
 const ARTICLE = 'mixed-english-quotes'
 
 // English sentences quoted inside Arabic, with the commas, full stops, brackets and digits that
 // used to cut them into pieces laid out right to left.
-const QUOTE_1 = '"We respect the regulator, but we disagree with its reasoning. Our customers, large and small, chose our products freely in 2024. We will appeal the decision."'
-const QUOTE_2 = '"The rules are clear, the facts are clear, and the fine is fair. Competition must stay open for everyone, not only for Meta and the largest firms."'
+const QUOTE_1 =
+  '"We respect the regulator, but we disagree with its reasoning. Our customers, large and small, chose our products freely in 2024. We will appeal the decision."'
+const QUOTE_2 =
+  '"The rules are clear, the facts are clear, and the fine is fair. Competition must stay open for everyone, not only for Meta and the largest firms."'
 const NAME = '(Acme Robotics Ltd., NASDAQ: ACME)'
 
 const FIXTURE = [
@@ -38,36 +40,23 @@ interface WordBox {
 const LATIN_WORD = String.raw`[A-Za-z0-9](?:[A-Za-z0-9'.,:]*[A-Za-z0-9])?`
 
 /** Screen boxes of the words of `phrase` (its first occurrence in `root`, the article by default), in reading order. */
-function wordBoxes(page: Page, phrase: string, word = LATIN_WORD, root = 'article'): Promise<WordBox[]> {
-  return page.evaluate(([needle, pattern, within]) => {
-    const article = document.querySelector(within) as HTMLElement
-    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
-    const nodes: Text[] = []
-    let all = ''
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text)
-      all += (n as Text).data
-    }
-    const at = all.indexOf(needle)
-    if (at < 0) throw new Error(`"${needle}" is not on the page`)
-    const point = (offset: number, side: 'character' | 'boundary'): [Text, number] => {
-      let rest = offset
-      for (const node of nodes) {
-        if (side === 'character' ? rest < node.length : rest <= node.length) return [node, rest]
-        rest -= node.length
-      }
-      throw new Error('offset past the text')
-    }
-    return [...needle.matchAll(new RegExp(pattern, 'gu'))].map((m) => {
-      const range = document.createRange()
-      const [startNode, startOffset] = point(at + m.index, 'character')
-      range.setStart(startNode, startOffset)
-      range.setEnd(...point(at + m.index + m[0].length, 'boundary'))
-      const box = range.getBoundingClientRect()
-      const isolate = startNode.parentElement?.closest('bdi')?.textContent ?? null
-      return { word: m[0], left: box.left, right: box.right, top: box.top, bottom: box.bottom, isolate }
-    })
-  }, [phrase, word, root] as const)
+async function wordBoxes(page: Page, phrase: string, word = LATIN_WORD, root = 'article'): Promise<WordBox[]> {
+  const found = await locate(page, phrase, root)
+  const boxes = await page.evaluate(
+    ([{ at, point }, needle, pattern]) =>
+      [...needle.matchAll(new RegExp(pattern, 'gu'))].map((m) => {
+        const range = document.createRange()
+        const [startNode, startOffset] = point(at + m.index, 'character')
+        range.setStart(startNode, startOffset)
+        range.setEnd(...point(at + m.index + m[0].length, 'boundary'))
+        const box = range.getBoundingClientRect()
+        const isolate = startNode.parentElement?.closest('bdi')?.textContent ?? null
+        return { word: m[0], left: box.left, right: box.right, top: box.top, bottom: box.bottom, isolate }
+      }),
+    [found, phrase, word] as const,
+  )
+  await found.dispose()
+  return boxes
 }
 
 /** Words in reading order, grouped into the screen lines they sit on (a new line starts below the last). */
@@ -87,7 +76,9 @@ function lines(words: WordBox[]): WordBox[][] {
 function asShown(grouped: WordBox[][]): { leftToRight: string[][]; topToBottom: boolean } {
   return {
     leftToRight: grouped.map((line) => [...line].sort((a, b) => a.left - b.left).map((w) => w.word)),
-    topToBottom: grouped.every((line, i) => i === 0 || (line[0] as WordBox).top >= ((grouped[i - 1] as WordBox[])[0] as WordBox).bottom - 1),
+    topToBottom: grouped.every(
+      (line, i) => i === 0 || (line[0] as WordBox).top >= ((grouped[i - 1] as WordBox[])[0] as WordBox).bottom - 1,
+    ),
   }
 }
 
@@ -119,7 +110,9 @@ describe('English inside Arabic, in Chromium', () => {
     const [after] = await wordBoxes(page, 'ثم أضافت', 'ثم')
     const first = quote[0] as WordBox[]
     const last = quote.at(-1) as WordBox[]
-    expect(before && (before.bottom <= (first[0] as WordBox).top + 1 || before.left >= Math.max(...first.map((w) => w.right)) - 1)).toBe(true)
+    expect(before && (before.bottom <= (first[0] as WordBox).top + 1 || before.left >= Math.max(...first.map((w) => w.right)) - 1)).toBe(
+      true,
+    )
     expect(after && (after.top >= (last[0] as WordBox).bottom - 1 || after.right <= Math.min(...last.map((w) => w.left)) + 1)).toBe(true)
 
     await showPhrase(page, QUOTE_1)

@@ -1,6 +1,7 @@
 import type { Article } from '../../core/corpus/types'
 import { chromeRanges } from '../../core/entities/article-mentions'
 import type { DiscoveredName } from '../../core/entities/discovery/types'
+import { namesOf } from '../../core/entities/compile-names'
 import { nameKey } from '../../core/entities/name-form'
 import type { Entity, EntityType, Suggestion } from '../../core/entities/types'
 import type { EntitiesDocument } from '../../core/store/entities'
@@ -74,11 +75,20 @@ export class NewNamesService {
         registry: this.deps.entities.entities,
         ignored: this.ignored(),
       })
-      this.pass = { status: 'ready', names, articleIds: articles.map((a) => a.id) }
+      const decided = this.decidedNames()
+      this.pass = { status: 'ready', names: names.filter((n) => !decided.has(nameKey(n.name))), articleIds: articles.map((a) => a.id) }
     } catch (error) {
       this.pass = { status: 'unavailable', reason: error instanceof Error ? error.message : String(error) }
     }
     this.deps.entities.suggestionsChanged()
+  }
+
+  /**
+   * Names the registry has or the user ignored, now: a name accepted, merged or ignored while a pass
+   * was reading the library (it read the registry as it was before) is not proposed again by it.
+   */
+  private decidedNames(): Set<string> {
+    return new Set([...this.ignored(), ...this.deps.entities.entities.flatMap(namesOf).map(nameKey)])
   }
 
   private ignored(): string[] {

@@ -3,35 +3,38 @@ import type { JSHandle, Page } from 'playwright-core'
 type Box = { left: number; right: number; top: number; width: number; height: number }
 
 /** In the page: where a phrase starts in the article's text, and the DOM point of any text offset. */
-interface Found {
+export interface Found {
   at: number
   /** 'character': the node holding the character at `offset`; 'boundary': a point just before it (may be a node's end). */
   point(offset: number, side: 'character' | 'boundary'): [Text, number]
 }
 
-/** Finds the first occurrence of `phrase` in the article's text nodes (throws in the page when it is not there). */
-function locate(page: Page, phrase: string): Promise<JSHandle<Found>> {
-  return page.evaluateHandle((needle) => {
-    const body = document.querySelector('article') as HTMLElement
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
-    const nodes: Text[] = []
-    let all = ''
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text)
-      all += (n as Text).data
-    }
-    const at = all.indexOf(needle)
-    if (at < 0) throw new Error(`"${needle}" is not on the page`)
-    const point = (offset: number, side: 'character' | 'boundary'): [Text, number] => {
-      let rest = offset
-      for (const node of nodes) {
-        if (side === 'character' ? rest < node.length : rest <= node.length) return [node, rest]
-        rest -= node.length
+/** Finds the first occurrence of `phrase` in the text nodes of `root` (throws in the page when it is not there). */
+export function locate(page: Page, phrase: string, root = 'article'): Promise<JSHandle<Found>> {
+  return page.evaluateHandle(
+    ([needle, within]) => {
+      const body = document.querySelector(within) as HTMLElement
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      let all = ''
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push(n as Text)
+        all += (n as Text).data
       }
-      throw new Error('offset past the text')
-    }
-    return { at, point }
-  }, phrase)
+      const at = all.indexOf(needle)
+      if (at < 0) throw new Error(`"${needle}" is not on the page`)
+      const point = (offset: number, side: 'character' | 'boundary'): [Text, number] => {
+        let rest = offset
+        for (const node of nodes) {
+          if (side === 'character' ? rest < node.length : rest <= node.length) return [node, rest]
+          rest -= node.length
+        }
+        throw new Error('offset past the text')
+      }
+      return { at, point }
+    },
+    [phrase, root] as const,
+  )
 }
 
 /** Screen boxes of the first character of `phrase` and of the character after it (first occurrence). */

@@ -112,4 +112,22 @@ describe('the new names inbox over the API', () => {
     expect(await names(threaded.handlers)).toEqual(await names(inline.handlers))
     expect(await names(threaded.handlers)).toContain('جاك راي')
   })
+
+  it('does not bring back a name accepted while a pass was reading the library', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const slow: typeof discover = async (input) => {
+      const names = await discover(input)
+      await gate
+      return names
+    }
+    const { handlers, backend } = await openHandlers({ dataDir: await makeTempDir('new-names'), seedsDir: SEEDS_DIR, discover: slow })
+    const pass = backend.newNames.refresh()
+    valueOf(await handlers.acceptNewNames([[{ name: 'جاك راي', type: 'person', aliases: [] }]]))
+    release()
+    await pass
+    const inbox = valueOf<NewNamesInbox>(await handlers.listNewNames([{}]))
+    expect(inbox.status).toBe('ready')
+    expect(inbox.names.map((n) => n.name)).not.toContain('جاك راي')
+  })
 })
