@@ -2,12 +2,12 @@ import type { ApiArgs, ApiMethod, DaftarApi } from '../shared/api'
 import { err, ok, type Result } from '../shared/result'
 import { requestSchemas } from '../shared/schemas'
 import type { Backend } from './backend'
-import { briefingFor } from './briefing-service'
-import { entityPage } from './entity-page'
-import { libraryMethods } from './library-handlers'
+import { briefingFor } from './briefing/briefing-service'
+import { entityPage } from './entities/entity-page'
+import { libraryMethods } from './library/library-handlers'
 import { kindsChangedBy } from './search/changed-by'
-import { saved } from './saved'
-import { saveBriefing, type SavePlatform } from './save-briefing'
+import { saved } from './store/saved'
+import { saveBriefing, type SavePlatform } from './briefing/save-briefing'
 
 /** A handler takes untrusted arguments: it validates them before anything else runs. */
 export type UntrustedHandler = (args: unknown) => Promise<Result<unknown>>

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { isStorySection, storySections, type StorySection } from '../core/briefing/story-sections'
 import { highlightColors, type HighlightColor } from '../core/store/annotations'
 
 /** A mistake in how the CLI was called: exit code 2, with a one-line message. */
@@ -17,6 +18,8 @@ export type Command =
       byArticle: boolean
       sources: boolean
       allEntities: boolean
+      /** Story sections to add (relations, timeline, figures). */
+      with: StorySection[]
       title?: string
     }
 
@@ -55,6 +58,7 @@ Export options:
   --all-entities       with --everything or --article: a section for every entity mentioned, not only
                        those with a quote, an orphan or a note in scope
   --no-sources         leave out the sources list
+  --with LIST          add story sections, comma-separated (repeatable): ${storySections.join(', ')}
   --title TEXT         a title of your own
 
 entities discover    parses each FILE as import does (without adding it), lists the registry's
@@ -101,6 +105,7 @@ export function parseCommand(argv: readonly string[]): Command {
     byArticle: values['by-article'] ?? false,
     sources: !(values['no-sources'] ?? false),
     allEntities: values['all-entities'] ?? false,
+    with: storySectionsOf(values.with ?? []),
     ...(values.title ? { title: values.title } : {}),
   }
 }
@@ -123,10 +128,20 @@ function parse(argv: readonly string[]) {
       'by-article': { type: 'boolean' },
       'no-sources': { type: 'boolean' },
       'all-entities': { type: 'boolean' },
+      with: { type: 'string', multiple: true },
       title: { type: 'string' },
       json: { type: 'boolean' },
     },
   })
+}
+
+/** "--with relations,timeline --with figures" → the sections, each once; an unknown name is a usage error. */
+function storySectionsOf(lists: readonly string[]): StorySection[] {
+  const names = lists.flatMap((list) => list.split(',')).map((name) => name.trim()).filter((name) => name.length > 0)
+  const unknown = names.find((name) => !isStorySection(name))
+  if (unknown !== undefined) throw new UsageError(`--with takes ${storySections.join(', ')}, not "${unknown}".`)
+  if (lists.length > 0 && names.length === 0) throw new UsageError(`--with needs a section: ${storySections.join(', ')}.`)
+  return storySections.filter((s) => names.includes(s))
 }
 
 /** One scope from the options; two that do not combine, or none, are a usage error. */

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { openBackend, type Backend } from '../backend/backend'
-import { writeBriefingFile } from '../backend/briefing-file'
-import { briefingFor } from '../backend/briefing-service'
-import { DataDirLockedError, resolveDataDir } from '../backend/data-dir'
-import { defaultUserDataDir } from '../backend/paths'
+import { writeBriefingFile } from '../backend/briefing/briefing-file'
+import { briefingFor } from '../backend/briefing/briefing-service'
+import { DataDirLockedError, resolveDataDir } from '../hosts/data-dir'
+import { defaultUserDataDir } from '../hosts/paths'
 import type { BriefingScope } from '../core/briefing/scope'
 import { clockFrom, parseCommand, UsageError, USAGE, type CliScope, type Command } from './args'
 import { discover } from './discover'
@@ -44,6 +44,7 @@ async function run(command: Exclude<Command, { kind: 'help' }>, env: NodeJS.Proc
         lang: command.lang,
         sections: { entities: true, articles: command.byArticle, sources: command.sources },
         ...(command.allEntities ? { allEntities: true } : {}),
+        ...(command.with.length > 0 ? { with: command.with } : {}),
         ...(command.title ? { title: command.title } : {}),
       },
       now,

@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron'
 import { stat } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
-import { resolveStaticPath } from '../backend/static-files'
+import { resolveStaticPath } from '../hosts/static-files'
 import { SECURITY_HEADERS } from '../shared/csp'
 
 /** The renderer is served from app://daftar/, never file://: a real origin, with a CSP header. */

@@ -1,4 +1,4 @@
-import type { Article, ArticleMeta, ArticleStats, CorpusError } from '../core/corpus/types'
+import type { Article, CorpusError } from '../core/corpus/types'
 import type { Briefing, BriefingOptions, BriefingScope } from '../core/briefing/scope'
 import type { PassageLink } from '../core/briefing/deep-link'
 import type { AnchoredHighlight, ReanchorReport } from '../core/highlights/anchored'
@@ -10,6 +10,7 @@ import type { StoreNotice } from '../core/store/notices'
 import type { ReadingPosition, ReadingSettings } from '../core/store/settings'
 import type { Result } from './result'
 import type {
+  ArticleSummary,
   ImportFile,
   ImportReport,
   LibraryFacets,
@@ -22,17 +23,7 @@ import type {
   SearchStatus,
 } from './library-api'
 
-/** One row of the library. */
-export interface ArticleSummary {
-  id: string
-  meta: ArticleMeta
-  stats: ArticleStats
-  contentHash: string
-  /** Bundled with the app (seeds) or imported by the user (only those can be removed). */
-  origin?: 'bundled' | 'imported'
-  /** When an imported article was added (ISO 8601). */
-  addedAt?: string
-}
+export type { ArticleSummary } from './library-api'
 
 /** What the library lists: the readable articles and the files that could not be read, with why. */
 export interface Library {

@@ -4,7 +4,19 @@
  */
 import type { Reason } from '../core/corpus/reasons'
 import type { SearchKind } from '../core/search/types'
-import type { ArticleSummary } from './api'
+import type { ArticleMeta, ArticleStats } from '../core/corpus/types'
+
+/** One row of the library. */
+export interface ArticleSummary {
+  id: string
+  meta: ArticleMeta
+  stats: ArticleStats
+  contentHash: string
+  /** Bundled with the app (seeds) or imported by the user (only those can be removed). */
+  origin?: 'bundled' | 'imported'
+  /** When an imported article was added (ISO 8601). */
+  addedAt?: string
+}
 
 export type { SearchDoc, SearchGroup, SearchHit, SearchKind, SearchOptions, SearchResults, Snippet, Span } from '../core/search/types'
 

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
 import { openBackend } from '../backend/backend'
-import { resolveDataDir } from '../backend/data-dir'
+import { resolveDataDir } from '../hosts/data-dir'
 import { createHandlers } from '../backend/handlers'
-import { defaultUserDataDir } from '../backend/paths'
+import { defaultUserDataDir } from '../hosts/paths'
 import { startWebServer } from './server'
 
 /**

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { briefingFor, gatherBriefingInput } from '../../src/backend/briefing-service'
+import { briefingFor, gatherBriefingInput } from '../../src/backend/briefing/briefing-service'
 import type { BriefingOptions, BriefingScope } from '../../src/core/briefing/scope'
 import { openFresh, populateBriefingData } from './briefing-fixture'
 import { ensureBuilt } from './ensure-build'

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { loadCorpusDir } from '../../src/backend/corpus-loader'
+import { loadCorpusDir } from '../../src/backend/library/corpus-loader'
 import { collectGarbage } from './memory'
 import { readAllFiles } from './read-all-files'
 

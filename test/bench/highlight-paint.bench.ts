@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { loadCorpusDir } from '../../src/backend/corpus-loader'
+import { loadCorpusDir } from '../../src/backend/library/corpus-loader'
 import type { Library } from '../../src/shared/api'
 import { callApi, launchBenchChromium } from './bench-browser'
 import { builtRendererCopy } from './ensure-build'

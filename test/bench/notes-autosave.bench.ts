@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { NotesService } from '../../src/backend/notes-service'
+import { NotesService } from '../../src/backend/notes/notes-service'
 import { nodeDurableFs } from '../../src/backend/store/durable-fs'
 import { writeFileDurably } from '../../src/backend/store/durable-write'
 import type { NoteInput } from '../../src/shared/api'

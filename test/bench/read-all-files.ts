@@ -4,7 +4,7 @@ import { join } from 'node:path'
 /**
  * The corpus-load reference: exactly the loader's file work (list, filter, sort, readFile with the
  * same 32 reads in flight) and nothing else, so load time minus this is the parsing overhead.
- * Keep CONCURRENCY equal to the one in src/backend/corpus-loader.ts.
+ * Keep CONCURRENCY equal to the one in src/backend/library/corpus-loader.ts.
  */
 export const LOADER_CONCURRENCY = 32
 

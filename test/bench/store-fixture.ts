@@ -1,4 +1,4 @@
-import { AnnotationsStore } from '../../src/backend/annotations-store'
+import { AnnotationsStore } from '../../src/backend/highlights/annotations-store'
 import type { StoreNotice } from '../../src/core/store/notices'
 import type { ArticleHighlights } from './generate-highlights'
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { briefingFor } from '../../src/backend/briefing-service'
+import { briefingFor } from '../../src/backend/briefing/briefing-service'
 import type { Briefing } from '../../src/core/briefing/scope'
 import { screenshot } from './support/browser'
 import { A001, A002, addScaleAiHighlights } from './support/briefing-data'

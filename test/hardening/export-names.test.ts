@@ -1,7 +1,7 @@
 import * as fsp from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeBriefingFile } from '../../src/backend/briefing-file'
+import { writeBriefingFile } from '../../src/backend/briefing/briefing-file'
 import { MAX_FILE_NAME_BYTES, safeFileName } from '../../src/core/briefing/safe-file-name'
 import { makeTempDir } from '../unit/helpers/temp-dir'
 import { recordFigures } from './figures'

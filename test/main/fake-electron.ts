@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { vi } from 'vitest'
-import { contentTypeOf } from '../../src/backend/static-files'
+import { contentTypeOf } from '../../src/hosts/static-files'
 
 /**
  * Hand-made stand-ins for the parts of `electron` the shell touches. The binary cannot run here, so

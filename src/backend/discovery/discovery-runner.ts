@@ -1,5 +1,5 @@
 import type { DiscoveredName } from '../../core/entities/discovery/types'
-import { createDiscoveryMethods, type DiscoveryMethods } from '../workers/discovery-methods'
+import { createDiscoveryMethods, type DiscoveryMethods } from './discovery-methods'
 import { inThread, type Remote } from '../workers/rpc'
 import { WorkerClient } from '../workers/worker-client'
 import type { DiscoveryRequest } from './discovery-request'

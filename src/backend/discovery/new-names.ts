@@ -8,9 +8,9 @@ import type { EntitiesDocument } from '../../core/store/entities'
 import type { StoredDocument } from '../../core/store/stored-document'
 import type { NewName, NewNameChoice, NewNamesInbox } from '../../shared/api'
 import { err, ok, type Result } from '../../shared/result'
-import { concordanceLine } from '../concordance-line'
-import type { EntitiesService } from '../entities-service'
-import { saved } from '../saved'
+import { concordanceLine } from '../entities/concordance-line'
+import type { EntitiesService } from '../entities/entities-service'
+import { saved } from '../store/saved'
 
 /** Runs discovery over the library (in a worker in the app, inline in tests and the CLI). */
 export type DiscoverLibrary = (input: {

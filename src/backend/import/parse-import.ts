@@ -5,7 +5,7 @@ import { declaredCharset, isHtmlFileName, looksLikeHtml } from '../../core/corpu
 import { buildArticle } from '../../core/corpus/parse-article'
 import type { Article, CorpusError } from '../../core/corpus/types'
 import { dropControls } from '../../core/text/controls'
-import { sha256Hex } from '../corpus-loader'
+import { sha256Hex } from '../library/corpus-loader'
 import { extractHtml, PageTooComplexError } from './extract-html'
 import { MAX_ELEMENTS } from './flatten-nesting'
 

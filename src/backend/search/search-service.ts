@@ -1,8 +1,8 @@
 import type { SearchDoc, SearchKind, SearchOptions, SearchResults } from '../../core/search/types'
 import type { SearchStatus } from '../../shared/library-api'
-import type { LibraryChange, LibraryCorpus } from '../library-corpus'
+import type { LibraryChange, LibraryCorpus } from '../library/library-corpus'
 import type { Remote } from '../workers/rpc'
-import type { SearchMethods } from '../workers/search-methods'
+import type { SearchMethods } from './search-methods'
 import { articleDoc, signatureOf } from './search-docs'
 
 type SideKind = Exclude<SearchKind, 'article'>

@@ -1,4 +1,4 @@
-import { createDiscoveryMethods } from './discovery-methods'
+import { createDiscoveryMethods } from '../discovery/discovery-methods'
 import { serveInWorker } from './serve'
 
 /**

@@ -1,4 +1,4 @@
-import { parseMethods } from './parse-methods'
+import { parseMethods } from '../import/parse-methods'
 import { serveInWorker } from './serve'
 
 /**

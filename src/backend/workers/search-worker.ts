@@ -1,5 +1,5 @@
-import { createScanMethods } from './scan-methods'
-import { createSearchMethods } from './search-methods'
+import { createScanMethods } from '../entities/scan-methods'
+import { createSearchMethods } from '../search/search-methods'
 import { serveInWorker } from './serve'
 
 /**

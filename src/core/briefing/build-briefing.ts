@@ -8,6 +8,8 @@ import { ARTICLES_ANCHOR, articleSections, contents, defaultTitle, header, ORPHA
 import { safeFileName } from './safe-file-name'
 import type { Briefing, BriefingOptions, BriefingScope } from './scope'
 import { planBriefing, type BriefingInput } from './select'
+import { inStoryOrder, storySections } from './story-sections'
+import { storyWriters } from './story/writers'
 
 export interface BriefingDeps {
   /** The clock: the briefing's date (UTC day). Injected so the app and the CLI write the same file. */
@@ -29,7 +31,7 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
   const lang = options.lang
   const articleById = new Map(input.articles.map((a) => [a.id, a]))
   const entityById = new Map(input.entities.map((e) => [e.id, e]))
-  const taken = new Set([ARTICLES_ANCHOR, ORPHANS_ANCHOR, OTHER_ANCHOR, SOURCES_ANCHOR])
+  const taken = new Set<string>([ARTICLES_ANCHOR, ORPHANS_ANCHOR, OTHER_ANCHOR, SOURCES_ANCHOR, ...storySections])
   const showEntities = options.sections.entities
   const entityQuotes = showEntities ? plan.entities.flatMap((p) => p.quotes) : []
   const inEntitySections = {
@@ -69,6 +71,12 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
   if (leftOut.length > 0) {
     toc.push({ text: l.otherHighlights, anchor: OTHER_ANCHOR })
     body.push(...otherHighlightsSection(leftOut, ctx))
+  }
+  for (const name of inStoryOrder(options.with ?? [])) {
+    const section = storyWriters[name](plan, input, ctx)
+    if (!section) continue
+    toc.push({ text: section.title, anchor: section.anchor })
+    body.push(...section.blocks)
   }
   if (plan.orphans.length > 0) {
     toc.push({ text: l.orphans, anchor: ORPHANS_ANCHOR })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { highlightColors } from '../store/annotations'
+import { storySections } from './story-sections'
 
 /**
  * What a briefing covers and how it is laid out. Validated at the API (schemas.ts) and stored as the
@@ -36,6 +37,8 @@ export const briefingOptionsSchema = z
      * settings stored before it load unchanged.
      */
     allEntities: z.boolean().optional(),
+    /** The story sections to add (story-sections.ts); optional, so earlier export settings load unchanged. */
+    with: z.array(z.enum(storySections)).max(storySections.length).optional(),
   })
   .strict()
 export type BriefingOptions = z.infer<typeof briefingOptionsSchema>
@@ -43,8 +46,6 @@ export type BriefingOptions = z.infer<typeof briefingOptionsSchema>
 /** The last export settings, remembered between exports. */
 export const briefingPrefsSchema = z.object({ scope: briefingScopeSchema, options: briefingOptionsSchema }).strict()
 export type BriefingPrefs = z.infer<typeof briefingPrefsSchema>
-
-export { defaultBriefingOptions } from './defaults'
 
 export interface BriefingStats {
   /** Entity sections. */

@@ -10,7 +10,7 @@
  * argv: <dataDir>
  */
 import { writeSync } from 'node:fs'
-import { DataDirLockedError, lockDataDir } from '../../../src/backend/data-dir'
+import { DataDirLockedError, lockDataDir } from '../../../src/hosts/data-dir'
 
 const [dataDir] = process.argv.slice(2)
 if (!dataDir) throw new Error('usage: contender <dataDir>')

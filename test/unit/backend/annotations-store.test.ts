@@ -1,7 +1,7 @@
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AnnotationsStore, annotationsFileStem } from '../../../src/backend/annotations-store'
+import { AnnotationsStore, annotationsFileStem } from '../../../src/backend/highlights/annotations-store'
 import type { Highlight } from '../../../src/core/store/annotations'
 import type { StoreNotice } from '../../../src/core/store/notices'
 import { manualClock } from '../helpers/clock'

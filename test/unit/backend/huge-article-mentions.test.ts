@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { OFF_THREAD_CHARS } from '../../../src/backend/entities-service'
+import { OFF_THREAD_CHARS } from '../../../src/backend/entities/entities-service'
 import { MentionIndex } from '../../../src/core/entities/mention-index'
 import type { ArticleEntities } from '../../../src/shared/api'
 import type { ImportReport } from '../../../src/shared/library-api'

@@ -1,7 +1,7 @@
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentTypeOf, readStaticFile, resolveStaticPath } from '../../../src/backend/static-files'
+import { contentTypeOf, readStaticFile, resolveStaticPath } from '../../../src/hosts/static-files'
 import { makeTempDir } from '../helpers/temp-dir'
 
 describe('resolveStaticPath', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { briefingFor, gatherBriefingInput } from '../../../src/backend/briefing-service'
+import { briefingFor, gatherBriefingInput } from '../../../src/backend/briefing/briefing-service'
 import type { Briefing, BriefingOptions, BriefingScope } from '../../../src/core/briefing/scope'
 import { planBriefing, type BriefingInput } from '../../../src/core/briefing/select'
 import type { Note } from '../../../src/core/store/notes'

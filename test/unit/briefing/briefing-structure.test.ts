@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { briefingFor } from '../../../src/backend/briefing-service'
+import { briefingFor } from '../../../src/backend/briefing/briefing-service'
 import type { Briefing, BriefingOptions, BriefingScope } from '../../../src/core/briefing/scope'
 import type { Article } from '../../../src/core/corpus/types'
 import type { AnchoredHighlight } from '../../../src/core/highlights/anchored'

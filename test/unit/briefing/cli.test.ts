@@ -1,6 +1,7 @@
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseCommand } from '../../../src/cli/args'
 import { cli } from '../../../src/cli/main'
 import type { Briefing, BriefingScope } from '../../../src/core/briefing/scope'
 import { closeBackend, openHandlers, SEEDS_DIR, valueOf } from '../helpers/backend'
@@ -89,6 +90,8 @@ describe('the CLI', () => {
     [['export', '--entity', 'nobody', '--out', 'x.md'], /No entity "nobody"/],
     [['export', '--entity', 'mark-zuckerberg', '--article', 'nothing', '--out', 'x.md'], /No article "nothing"/],
     [['export', '--bogus'], /Unknown option '--bogus'/],
+    [['export', '--everything', '--with', 'relations,maps', '--out', 'x.md'], /--with takes relations, timeline, figures, not "maps"/],
+    [['export', '--everything', '--with', ',', '--out', 'x.md'], /--with needs a section/],
     [['export', 'extra', '--entity', 'x', '--out', 'y'], /Unexpected argument "extra"/],
     [['list', 'notes'], /list what\?/],
     [['frobnicate'], /Unknown command "frobnicate"/],
@@ -168,5 +171,13 @@ describe('the CLI', () => {
     const dataDir = await makeTempDir('cli-data')
     const code = await cli(['list', 'entities'], { DAFTAR_DATA_DIR: dataDir, DAFTAR_SEEDS_DIR: SEEDS_DIR, SOURCE_DATE_EPOCH: 'yesterday' }, process.cwd(), () => {}, () => {})
     expect(code).toBe(2)
+  })
+})
+
+describe('the CLI’s --with', () => {
+  it('reads comma lists and repeats into the story sections, each once, in the briefing’s order', () => {
+    const command = parseCommand(['export', '--everything', '--with', 'figures, timeline', '--with', 'relations,figures', '--out', 'x.md'])
+    expect(command).toMatchObject({ kind: 'export', with: ['relations', 'timeline', 'figures'] })
+    expect(parseCommand(['export', '--everything', '--out', 'x.md'])).toMatchObject({ with: [] })
   })
 })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { briefingFor } from '../../../src/backend/briefing-service'
+import { briefingFor } from '../../../src/backend/briefing/briefing-service'
 import type { Briefing } from '../../../src/core/briefing/scope'
 import { parseRegistryFile } from '../../../src/core/entities/registry-file'
 import { descriptionIn, type Entity } from '../../../src/core/entities/types'

@@ -2,13 +2,13 @@ import { namesOf } from '../compile-names'
 import { MentionIndex } from '../mention-index'
 import { nameKey } from '../name-form'
 import type { Span } from '../readable-segments'
-import type { Entity, EntityType } from '../types'
+import type { Entity } from '../types'
 import { lexWords } from '../words'
 import { acceptable, chooseType, scoreOf } from './judge'
 import { isWordInAnySpelling, knowsAnySpelling, type Lexicon } from './lexicon'
 import { sightingsIn } from './scan-article'
 import { soundSkeleton } from './sound-skeleton'
-import type { DiscoveredName, DiscoveryText, Sighting, Signal } from './types'
+import type { DiscoveredName, DiscoveryText, Gathered, Sighting } from './types'
 
 export interface DiscoverOptions {
   lexicon: Lexicon
@@ -18,20 +18,6 @@ export interface DiscoverOptions {
   ignored?: ReadonlySet<string>
   /** The registry's entities, to say which proposed names are probably one of them spelled otherwise. */
   registry?: readonly Entity[]
-}
-
-/** Everything seen of one name across the texts. */
-export interface Gathered {
-  key: string
-  spellings: Map<string, number>
-  glosses: Set<string>
-  signals: Set<Signal>
-  types: EntityType[]
-  count: number
-  texts: Set<number>
-  words: number
-  /** Where it was seen: each also an occurrence, where the matcher does not reach ("ودبي"). */
-  seen: { text: number; start: number; end: number }[]
 }
 
 /**

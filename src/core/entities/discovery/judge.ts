@@ -1,7 +1,7 @@
 import type { EntityType } from '../types'
 import { isStopWord } from '../stop-words'
 import { NOT_NAMES } from './cue-words'
-import type { Gathered } from './discover'
+import type { Gathered } from './types'
 import type { Signal } from './types'
 
 /** Signals that say "a name" by themselves; an unknown word alone needs to be seen more than once. */

@@ -48,3 +48,17 @@ export interface DiscoveredName {
    */
   sameAs?: { entityId: string; name: string } | { name: string }
 }
+
+/** Everything seen of one name across the texts. */
+export interface Gathered {
+  key: string
+  spellings: Map<string, number>
+  glosses: Set<string>
+  signals: Set<Signal>
+  types: EntityType[]
+  count: number
+  texts: Set<number>
+  words: number
+  /** Where it was seen: each also an occurrence, where the matcher does not reach ("ودبي"). */
+  seen: { text: number; start: number; end: number }[]
+}

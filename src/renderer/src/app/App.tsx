@@ -13,6 +13,7 @@ import { AllHighlights } from '../features/highlights/AllHighlights'
 import { NewNamesView } from '../features/new-names/NewNamesView'
 import { useNewNamesCount } from '../features/new-names/useNewNamesCount'
 import { NotesView } from '../features/notes/NotesView'
+import { StoryView } from '../features/story/StoryView'
 import { Library } from '../features/library/Library'
 import { LibraryActions, LibraryDeskViews, useLibraryDesk } from '../features/library/useLibraryDesk'
 import { openHit } from '../features/search/open-hit'
@@ -233,6 +234,18 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
               }}
               onOpenNote={(noteId) => setView({ kind: 'notes', noteId })}
               onNewNote={(id) => setView({ kind: 'notes', attach: { kind: 'entity', id }, nonce: Date.now() })}
+              onError={report}
+            />
+          ) : view.kind === 'story' ? (
+            <StoryView
+              tab={view.tab}
+              onTab={(tab) => setView({ ...view, tab })}
+              entities={entities}
+              library={desk.library}
+              entityId={view.entityId ?? null}
+              onFocusEntity={(id) => setView(id ? { kind: 'story', tab: view.tab, entityId: id } : { kind: 'story', tab: view.tab })}
+              onOpenEntity={(id) => setView({ kind: 'entity', id })}
+              onJump={jumpToRange}
               onError={report}
             />
           ) : view.kind === 'notes' ? (

@@ -53,6 +53,9 @@ export function TopBar({ view, panelOpen, onView, onTogglePanel, onSettings, onS
             </span>
           ) : null}
         </button>
+        <button type="button" className="button" {...at('story')} onClick={() => onView({ kind: 'story', tab: 'graph' })} data-action="story">
+          {i18n.t('story.heading')}
+        </button>
         <button type="button" className="button" {...at('notes')} onClick={() => onView({ kind: 'notes' })} aria-keyshortcuts="O" data-action="notes">
           {i18n.t('notes.heading')}
         </button>

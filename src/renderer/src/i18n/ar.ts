@@ -8,6 +8,10 @@ import { arEntities } from './entities.ar'
 import { arNewNames } from './new-names.ar'
 import { arNotes } from './notes.ar'
 import { arLibrary } from './library.ar'
+import { arStory } from './story.ar'
+import { arGraph } from './graph.ar'
+import { arTimeline } from './timeline.ar'
+import { arFigures } from './figures.ar'
 
 export const ar = {
   ...arEntities,
@@ -15,6 +19,10 @@ export const ar = {
   ...arNotes,
   ...arLibrary,
   ...arBriefing,
+  ...arStory,
+  ...arGraph,
+  ...arTimeline,
+  ...arFigures,
   'app.name': 'دفتر',
   'app.tagline': 'مكتب قراءة الأخبار العربية',
   'app.loading': 'جارٍ التحميل…',

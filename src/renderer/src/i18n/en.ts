@@ -4,6 +4,10 @@ import { enEntities } from './entities.en'
 import { enNewNames } from './new-names.en'
 import { enNotes } from './notes.en'
 import { enLibrary } from './library.en'
+import { enStory } from './story.en'
+import { enGraph } from './graph.en'
+import { enTimeline } from './timeline.en'
+import { enFigures } from './figures.en'
 
 /** Interface text, English. Same keys as ar.ts (the compiler checks). */
 export const en: Messages = {
@@ -12,6 +16,10 @@ export const en: Messages = {
   ...enNotes,
   ...enLibrary,
   ...enBriefing,
+  ...enStory,
+  ...enGraph,
+  ...enTimeline,
+  ...enFigures,
   'app.name': 'Daftar',
   'app.tagline': 'A desk for reading Arabic news',
   'app.loading': 'Loading…',

@@ -11,6 +11,7 @@ import { BriefingPreview } from './BriefingPreview'
 import { downloadText } from './download'
 import { formFromPrefs, prefsOf, scopeOf, type ExportForm } from './export-form'
 import { ScopeFields } from './ScopeFields'
+import { StoryChoices } from './StoryChoices'
 import { useBriefingPreview } from './useBriefingPreview'
 
 interface Props {
@@ -93,6 +94,7 @@ function ExportPanel({ onClose, entities, articles, last, onRemember, onOpenLink
             </label>
           ) : null}
         </fieldset>
+        <StoryChoices chosen={form.options.with ?? []} onChange={(chosen) => setForm({ ...form, options: { ...form.options, with: chosen } })} />
         <fieldset className="setting">
           <legend>{i18n.t('briefing.lang')}</legend>
           {(['ar', 'en'] as const).map((lang) => (

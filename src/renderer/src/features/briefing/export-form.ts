@@ -20,7 +20,7 @@ export function formFromPrefs(prefs: BriefingPrefs | undefined, locale: 'ar' | '
   const entities = (ids: readonly string[] = []): string[] => ids.filter((id) => known.entities.has(id))
   const articles = (ids: readonly string[] = []): string[] => ids.filter((id) => known.articles.has(id))
   form.kind = scope.kind
-  form.options = { lang: options.lang, sections: { ...options.sections }, ...(options.allEntities ? { allEntities: true } : {}) }
+  form.options = { lang: options.lang, sections: { ...options.sections }, ...(options.allEntities ? { allEntities: true } : {}), ...(options.with?.length ? { with: [...options.with] } : {}) }
   if (scope.kind === 'entities') form.entityIds = entities(scope.entityIds)
   if (scope.kind === 'articles') form.articleIds = articles(scope.articleIds)
   if (scope.kind === 'highlights') {

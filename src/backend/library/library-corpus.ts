@@ -1,0 +1,118 @@
+import type { Article, CorpusError } from '../../core/corpus/types'
+import type { ArticleSummary, Library } from '../../shared/api'
+
+export type ArticleOrigin = 'bundled' | 'imported'
+
+export interface LibraryEntry {
+  article: Article
+  origin: ArticleOrigin
+  /** When an imported article was added (ISO 8601). */
+  addedAt?: string
+}
+
+export interface LibraryChange {
+  added: Article[]
+  removed: string[]
+}
+
+export const summarize = (e: LibraryEntry): ArticleSummary => ({
+  id: e.article.id,
+  meta: e.article.meta,
+  stats: e.article.stats,
+  contentHash: e.article.contentHash,
+  origin: e.origin,
+  ...(e.addedAt ? { addedAt: e.addedAt } : {}),
+})
+
+/**
+ * The articles in memory: the bundled seeds and the user's imports, in that order. Imports add
+ * and remove articles while the app runs; listeners (the search index) hear of every change.
+ * Lookups by id and by the text as it reads (duplicate detection: `sameTextHash`) are maps; the
+ * arrays handed out are rebuilt only after a change.
+ */
+export class LibraryCorpus {
+  private readonly entries = new Map<string, LibraryEntry>()
+  private readonly bySameText = new Map<string, string>()
+  private readonly lowerIds = new Set<string>()
+  private readonly failed: CorpusError[]
+  private articleList: Article[] | null = null
+  private summaries: ArticleSummary[] | null = null
+  private readonly listeners = new Set<(change: LibraryChange) => void>()
+
+  constructor(entries: LibraryEntry[], failed: CorpusError[]) {
+    for (const entry of entries) this.put(entry)
+    this.failed = failed
+  }
+
+  private put(entry: LibraryEntry): void {
+    this.entries.set(entry.article.id, entry)
+    this.lowerIds.add(entry.article.id.toLowerCase())
+    if (!this.bySameText.has(entry.article.sameTextHash)) this.bySameText.set(entry.article.sameTextHash, entry.article.id)
+  }
+
+  articles(): readonly Article[] {
+    this.articleList ??= [...this.entries.values()].map((e) => e.article)
+    return this.articleList
+  }
+
+  article(id: string): Article | undefined {
+    return this.entries.get(id)?.article
+  }
+
+  entry(id: string): LibraryEntry | undefined {
+    return this.entries.get(id)
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id)
+  }
+
+  /** Whether an id is taken when case is ignored (file names, hence ids, are one on macOS and Windows). */
+  hasIdIgnoringCase(idLowerCase: string): boolean {
+    return this.lowerIds.has(idLowerCase)
+  }
+
+  /** The article that already reads like this one (same text but for invisible characters, line ends, tashkeel), if any. */
+  withSameText(article: Article): Article | undefined {
+    const id = this.bySameText.get(article.sameTextHash)
+    return id === undefined ? undefined : this.article(id)
+  }
+
+  library(): Library {
+    this.summaries ??= [...this.entries.values()].map(summarize)
+    return { articles: this.summaries, failed: this.failed }
+  }
+
+  add(entries: LibraryEntry[]): void {
+    if (entries.length === 0) return
+    for (const entry of entries) this.put(entry)
+    this.changed({ added: entries.map((e) => e.article), removed: [] })
+  }
+
+  remove(id: string): boolean {
+    const entry = this.entries.get(id)
+    if (!entry) return false
+    this.entries.delete(id)
+    if (![...this.entries.keys()].some((other) => other.toLowerCase() === id.toLowerCase())) this.lowerIds.delete(id.toLowerCase())
+    const key = entry.article.sameTextHash
+    if (this.bySameText.get(key) === id) {
+      this.bySameText.delete(key)
+      const twin = [...this.entries.values()].find((e) => e.article.sameTextHash === key)
+      if (twin) this.bySameText.set(key, twin.article.id)
+    }
+    this.changed({ added: [], removed: [id] })
+    return true
+  }
+
+  /** Every change from now on; returns the disposer. */
+  onChange(listener: (change: LibraryChange) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private changed(change: LibraryChange): void {
+    this.articleList = null
+    this.summaries = null
+    for (const listener of this.listeners) listener(change)
+  }
+}

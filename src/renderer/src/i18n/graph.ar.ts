@@ -1,0 +1,2 @@
+/** Interface text of the story's graph view, Arabic (merged into ar.ts). */
+export const arGraph = {} as const

@@ -1,0 +1,2 @@
+/** Interface text of the story's timeline view, Arabic (merged into ar.ts). */
+export const arTimeline = {} as const
