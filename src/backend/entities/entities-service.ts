@@ -2,11 +2,12 @@ import type { Article } from '../../core/corpus/types'
 import { chromeRanges } from '../../core/entities/article-mentions'
 import type { Entity, Mention, Suggestion } from '../../core/entities/types'
 import type { EntitiesDocument, MentionDecision } from '../../core/store/entities'
-import type { StoredDocument } from '../../core/store/stored-document'
+import type { StoredDocument, UpdateOutcome } from '../../core/store/stored-document'
 import type { ArticleEntities, ArticleMention, EntityInput, MentionVerdict } from '../../shared/api'
 import { dropControls } from '../../core/text/controls'
 import { err, ok, type Result } from '../../shared/result'
 import type { EntityFinder, Span } from './entity-finder'
+import { ChangeFeed, tookEffect, type RecordChange } from '../store/changes'
 import { saved } from '../store/saved'
 import type { ArticleScan } from './scan-methods'
 
@@ -46,15 +47,14 @@ export class EntitiesService {
   private version = 0
   private index: ReturnType<EntityFinder['index']> | null = null
   private readonly cache = new Map<string, { hash: string; version: number; result: ArticleEntities }>()
-  private readonly listeners = new Set<() => void>()
+  private readonly changes = new ChangeFeed('entity')
   private readonly scans = new Map<string, { version: number; scan: Promise<ArticleScan> }>()
 
   constructor(private readonly deps: EntitiesDeps) {}
 
-  /** Called after every change to the registry (discovery proposes against it). Returns the unsubscribe. */
-  onChange(listener: () => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+  /** Every change to the registry's entities from now on (search and discovery listen). Returns the unsubscribe. */
+  onChange(listener: (change: RecordChange<'entity'>) => void): () => void {
+    return this.changes.onChange(listener)
   }
 
   /** Discovery has new proposals: each article's suggestions are computed again when next asked. */
@@ -70,10 +70,12 @@ export class EntitiesService {
     return ok(structuredClone([...this.entities]))
   }
 
-  private changed(): void {
+  /** After a registry write: mentions are found again with the new registry, and listeners hear what changed. */
+  private changed(outcome: UpdateOutcome, change: { upserted?: string[]; removed?: string[] }): void {
+    if (!tookEffect(outcome)) return
     this.version++
     this.index = null
-    for (const listener of this.listeners) listener()
+    this.changes.emit(change)
   }
 
   private check(input: EntityInput, ownId: string | null): Result<null> {
@@ -116,7 +118,7 @@ export class EntitiesService {
     const at = this.deps.now().toISOString()
     const entity: Entity = { id: this.deps.newId(), ...input, createdAt: at, updatedAt: at }
     const outcome = await this.deps.doc.update((d) => void d.entities.push(entity))
-    this.changed()
+    this.changed(outcome, { upserted: [entity.id] })
     return saved(outcome, structuredClone(entity))
   }
 
@@ -131,7 +133,7 @@ export class EntitiesService {
     const outcome = await this.deps.doc.update((d) => {
       d.entities = d.entities.map((e) => (e.id === id ? updated : e))
     })
-    this.changed()
+    this.changed(outcome, { upserted: [id] })
     return saved(outcome, structuredClone(updated))
   }
 
@@ -160,7 +162,7 @@ export class EntitiesService {
       d.entities = d.entities.filter((e) => e.id !== sourceId).map((e) => (e.id === targetId ? merged : e))
       d.decisions = d.decisions.map((v) => (v.entityId === sourceId ? { ...v, entityId: targetId } : v))
     })
-    this.changed()
+    this.changed(outcome, { upserted: [targetId], removed: [sourceId] })
     return saved(outcome, structuredClone(merged))
   }
 
@@ -172,7 +174,7 @@ export class EntitiesService {
       d.entities = d.entities.filter((e) => e.id !== id)
       d.decisions = d.decisions.filter((v) => v.entityId !== id)
     })
-    this.changed()
+    this.changed(outcome, { removed: [id] })
     return saved(outcome, null)
   }
 

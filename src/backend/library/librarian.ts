@@ -70,7 +70,11 @@ export class Librarian {
       now: deps.now,
       stopParsing: () => parseThread?.stop(),
     })
-    this.search = new SearchService({ corpus: deps.corpus, docs: (kind) => this.docsOf(kind) }, engine, async () => {})
+    this.search = new SearchService(
+      { corpus: deps.corpus, services: [deps.highlights, deps.notes, deps.entities], docs: (kind, ids) => this.docsOf(kind, ids) },
+      engine,
+      async () => {},
+    )
   }
 
   /** The registry scan of one article, in the search worker (see scan-methods.ts). */
@@ -124,13 +128,8 @@ export class Librarian {
     return ok(await this.imports.importFiles(files))
   }
 
-  async remove(id: string, mode: RemoveMode): Promise<Result<RemoveReport>> {
-    const result = await removeArticle(id, mode, this.deps)
-    if (result.ok && mode === 'delete-annotations') {
-      this.search.markDirty('highlight')
-      this.search.markDirty('note')
-    }
-    return result
+  remove(id: string, mode: RemoveMode): Promise<Result<RemoveReport>> {
+    return removeArticle(id, mode, this.deps)
   }
 
   async facets(): Promise<LibraryFacets> {
@@ -159,11 +158,15 @@ export class Librarian {
     return ok(ids)
   }
 
-  private async docsOf(kind: 'highlight' | 'note' | 'entity'): Promise<SearchDoc[]> {
-    if (kind === 'entity') return this.deps.entities.entities.map(entityDoc)
-    if (kind === 'note') return (await this.deps.notes.all()).map(noteDoc)
-    const all = await this.deps.highlights.listAll()
-    return all.ok ? all.value.map((h) => highlightDoc(h, h.articleTitle)) : []
+  /** What search indexes of a kind: every record, or those of `ids` that still exist. */
+  private async docsOf(kind: 'highlight' | 'note' | 'entity', ids?: readonly string[]): Promise<SearchDoc[]> {
+    if (kind === 'entity') {
+      const wanted = ids && new Set(ids)
+      return this.deps.entities.entities.filter((e) => !wanted || wanted.has(e.id)).map(entityDoc)
+    }
+    if (kind === 'note') return (ids ? await this.deps.notes.some(ids) : await this.deps.notes.all()).map(noteDoc)
+    const highlights = ids ? await this.deps.highlights.some(ids) : await this.deps.highlights.all()
+    return highlights.map((h) => highlightDoc(h, this.deps.corpus.article(h.articleId)?.meta.title ?? null))
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { SearchDoc, SearchKind, SearchOptions, SearchResults } from '../../core/search/types'
 import type { SearchStatus } from '../../shared/library-api'
 import type { LibraryChange, LibraryCorpus } from '../library/library-corpus'
+import type { RecordChange } from '../store/changes'
 import type { Remote } from '../workers/rpc'
 import type { SearchMethods } from './search-methods'
 import { articleDoc, signatureOf } from './search-docs'
@@ -9,8 +10,13 @@ type SideKind = Exclude<SearchKind, 'article'>
 
 export interface SearchSources {
   corpus: LibraryCorpus
-  /** Every document of a kind other than articles, as it is now (read when that kind changed). */
-  docs(kind: SideKind): Promise<SearchDoc[]>
+  /** The highlights, notes and entities services: each announces what it changed. */
+  services: readonly { onChange(listener: (change: RecordChange<SideKind>) => void): () => void }[]
+  /**
+   * The documents of a kind other than articles as they are now: every one, or those of `ids` that
+   * still exist (an id missing from the answer has gone).
+   */
+  docs(kind: SideKind, ids?: readonly string[]): Promise<SearchDoc[]>
 }
 
 /**
@@ -23,8 +29,8 @@ const BATCH = 200
  * Keeps the search index (in its worker) in step with the library and the user's data. The first
  * index build starts when the UI first asks for the status or searches, runs in batches, reports
  * progress, and can be stopped and resumed; what is indexed is searchable meanwhile. Imports and
- * removals reach the index as they happen. Highlights, notes and entities are marked dirty by the
- * calls that change them and re-read (and only the changed ones re-indexed) before the next search.
+ * removals reach the index as they happen. Highlights, notes and entities are read whole once, then
+ * the services announce each change and only the records it names are re-read before the next search.
  */
 export class SearchService {
   private state: SearchStatus['state'] = 'idle'
@@ -32,18 +38,26 @@ export class SearchService {
   private readonly queue: string[] = []
   private readonly queued = new Set<string>()
   private readonly indexed = new Set<string>()
-  private readonly dirty = new Set<SideKind>(['highlight', 'note', 'entity'])
+  /** What to re-read before the next search: a kind's every record, or the ids its service announced. */
+  private readonly stale = new Map<SideKind, 'all' | Set<string>>([
+    ['highlight', 'all'],
+    ['note', 'all'],
+    ['entity', 'all'],
+  ])
   private readonly signatures = new Map<SideKind, Map<string, string>>()
   private running: Promise<void> | null = null
   private cancelled = false
-  private readonly unsubscribe: () => void
+  private readonly unsubscribe: (() => void)[]
 
   constructor(
     private readonly sources: SearchSources,
     private readonly engine: Remote<SearchMethods>,
     private readonly closeEngine: () => Promise<void>,
   ) {
-    this.unsubscribe = sources.corpus.onChange((change) => this.onLibraryChange(change))
+    this.unsubscribe = [
+      sources.corpus.onChange((change) => this.onLibraryChange(change)),
+      ...sources.services.map((service) => service.onChange((change) => this.onRecordChange(change))),
+    ]
   }
 
   status(): SearchStatus {
@@ -71,10 +85,6 @@ export class SearchService {
     return this.snapshot()
   }
 
-  markDirty(kind: SideKind): void {
-    this.dirty.add(kind)
-  }
-
   async search(query: string, options: SearchOptions): Promise<SearchResults> {
     if (this.state === 'idle') this.start()
     await this.syncSideKinds()
@@ -88,7 +98,7 @@ export class SearchService {
   }
 
   async close(): Promise<void> {
-    this.unsubscribe()
+    for (const unsubscribe of this.unsubscribe) unsubscribe()
     this.cancelled = true
     await this.closeEngine()
   }
@@ -109,6 +119,12 @@ export class SearchService {
       this.enqueue(a.id)
     }
     if (this.state !== 'idle' && this.state !== 'cancelled') this.run()
+  }
+
+  private onRecordChange({ kind, upserted, removed }: RecordChange<SideKind>): void {
+    const stale = this.stale.get(kind) ?? new Set<string>()
+    if (stale !== 'all') for (const id of [...upserted, ...removed]) stale.add(id)
+    this.stale.set(kind, stale)
   }
 
   private run(): void {
@@ -157,17 +173,20 @@ export class SearchService {
     }
   }
 
+  /** Re-reads what changed (everything, the first time) and re-indexes only the documents that differ. */
   private async syncSideKinds(): Promise<void> {
-    for (const kind of [...this.dirty]) {
-      this.dirty.delete(kind)
-      const docs = await this.sources.docs(kind)
+    for (const [kind, stale] of [...this.stale]) {
+      this.stale.delete(kind)
+      const docs = await this.sources.docs(kind, stale === 'all' ? undefined : [...stale])
       const known = this.signatures.get(kind) ?? new Map<string, string>()
       const fresh = new Map(docs.map((d) => [d.ref, signatureOf(d)]))
+      const gone = [...(stale === 'all' ? known.keys() : stale)].filter((ref) => known.has(ref) && !fresh.has(ref))
       const changed = docs.filter((d) => known.get(d.ref) !== fresh.get(d.ref))
-      const removed = [...known.keys()].filter((ref) => !fresh.has(ref)).map((ref) => ({ kind, ref }))
-      if (removed.length > 0) await this.engine.remove(removed)
+      if (gone.length > 0) await this.engine.remove(gone.map((ref) => ({ kind, ref })))
       for (let at = 0; at < changed.length; at += BATCH) await this.engine.put(changed.slice(at, at + BATCH))
-      this.signatures.set(kind, fresh)
+      for (const ref of gone) known.delete(ref)
+      for (const [ref, signature] of fresh) known.set(ref, signature)
+      this.signatures.set(kind, known)
     }
   }
 }
