@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import * as fsp from 'node:fs/promises'
-import type { SearchDoc } from '../../core/search/types'
 import type { ImportReport, LibraryFacets, PickedFiles, RemoveMode, RemoveReport } from '../../shared/library-api'
 import { err, ok, type Result } from '../../shared/result'
 import type { AnnotationsStore } from '../highlights/annotations-store'
@@ -11,7 +10,7 @@ import type { ImportStore } from '../import/import-store'
 import { removeArticle } from '../import/remove-article'
 import type { LibraryCorpus } from './library-corpus'
 import type { NotesService } from '../notes/notes-service'
-import { entityDoc, highlightDoc, noteDoc } from '../search/search-docs'
+import { searchSources } from '../search/search-sources'
 import { SearchService } from '../search/search-service'
 import { parseMethods, type ParseMethods } from '../import/parse-methods'
 import { inThread, type Remote } from '../workers/rpc'
@@ -70,11 +69,7 @@ export class Librarian {
       now: deps.now,
       stopParsing: () => parseThread?.stop(),
     })
-    this.search = new SearchService(
-      { corpus: deps.corpus, services: [deps.highlights, deps.notes, deps.entities], docs: (kind, ids) => this.docsOf(kind, ids) },
-      engine,
-      async () => {},
-    )
+    this.search = new SearchService(searchSources(deps), engine, async () => {})
   }
 
   /** The registry scan of one article, in the search worker (see scan-methods.ts). */
@@ -156,17 +151,6 @@ export class Librarian {
       }
     }
     return ok(ids)
-  }
-
-  /** What search indexes of a kind: every record, or those of `ids` that still exist. */
-  private async docsOf(kind: 'highlight' | 'note' | 'entity', ids?: readonly string[]): Promise<SearchDoc[]> {
-    if (kind === 'entity') {
-      const wanted = ids && new Set(ids)
-      return this.deps.entities.entities.filter((e) => !wanted || wanted.has(e.id)).map(entityDoc)
-    }
-    if (kind === 'note') return (ids ? await this.deps.notes.some(ids) : await this.deps.notes.all()).map(noteDoc)
-    const highlights = ids ? await this.deps.highlights.some(ids) : await this.deps.highlights.all()
-    return highlights.map((h) => highlightDoc(h, this.deps.corpus.article(h.articleId)?.meta.title ?? null))
   }
 
   async close(): Promise<void> {
