@@ -12,10 +12,7 @@ export interface SearchSources {
   corpus: LibraryCorpus
   /** The highlights, notes and entities services: each announces what it changed. */
   services: readonly { onChange(listener: (change: RecordChange<SideKind>) => void): () => void }[]
-  /**
-   * The documents of a kind other than articles as they are now: every one, or those of `ids` that
-   * still exist (an id missing from the answer has gone).
-   */
+  /** The documents of a kind other than articles as they are now: every one, or those of `ids` that still exist. */
   docs(kind: SideKind, ids?: readonly string[]): Promise<SearchDoc[]>
 }
 
@@ -29,8 +26,9 @@ const BATCH = 200
  * Keeps the search index (in its worker) in step with the library and the user's data. The first
  * index build starts when the UI first asks for the status or searches, runs in batches, reports
  * progress, and can be stopped and resumed; what is indexed is searchable meanwhile. Imports and
- * removals reach the index as they happen. Highlights, notes and entities are read whole once, then
- * the services announce each change and only the records it names are re-read before the next search.
+ * removals reach the index as they happen. Highlights, notes and entities are read whole once; after
+ * that their services announce each change, and only the records it names are re-read (and
+ * re-indexed if they differ) before the next search.
  */
 export class SearchService {
   private state: SearchStatus['state'] = 'idle'
@@ -38,15 +36,12 @@ export class SearchService {
   private readonly queue: string[] = []
   private readonly queued = new Set<string>()
   private readonly indexed = new Set<string>()
-  /** What to re-read before the next search: a kind's every record, or the ids its service announced. */
-  private readonly stale = new Map<SideKind, 'all' | Set<string>>([
-    ['highlight', 'all'],
-    ['note', 'all'],
-    ['entity', 'all'],
-  ])
+  private readonly dirty = new Set<SideKind>(['highlight', 'note', 'entity'])
   private readonly signatures = new Map<SideKind, Map<string, string>>()
   private running: Promise<void> | null = null
   private cancelled = false
+  /** The records the services announced since the last search, by kind. */
+  private readonly announced = new Map<SideKind, Set<string>>()
   private readonly unsubscribe: (() => void)[]
 
   constructor(
@@ -88,6 +83,7 @@ export class SearchService {
   async search(query: string, options: SearchOptions): Promise<SearchResults> {
     if (this.state === 'idle') this.start()
     await this.syncSideKinds()
+    await this.syncAnnounced()
     return this.engine.search(query, options)
   }
 
@@ -95,6 +91,7 @@ export class SearchService {
   async settled(): Promise<void> {
     while (this.running) await this.running
     await this.syncSideKinds()
+    await this.syncAnnounced()
   }
 
   async close(): Promise<void> {
@@ -119,12 +116,6 @@ export class SearchService {
       this.enqueue(a.id)
     }
     if (this.state !== 'idle' && this.state !== 'cancelled') this.run()
-  }
-
-  private onRecordChange({ kind, upserted, removed }: RecordChange<SideKind>): void {
-    const stale = this.stale.get(kind) ?? new Set<string>()
-    if (stale !== 'all') for (const id of [...upserted, ...removed]) stale.add(id)
-    this.stale.set(kind, stale)
   }
 
   private run(): void {
@@ -173,14 +164,35 @@ export class SearchService {
     }
   }
 
-  /** Re-reads what changed (everything, the first time) and re-indexes only the documents that differ. */
   private async syncSideKinds(): Promise<void> {
-    for (const [kind, stale] of [...this.stale]) {
-      this.stale.delete(kind)
-      const docs = await this.sources.docs(kind, stale === 'all' ? undefined : [...stale])
+    for (const kind of [...this.dirty]) {
+      this.dirty.delete(kind)
+      const docs = await this.sources.docs(kind)
       const known = this.signatures.get(kind) ?? new Map<string, string>()
       const fresh = new Map(docs.map((d) => [d.ref, signatureOf(d)]))
-      const gone = [...(stale === 'all' ? known.keys() : stale)].filter((ref) => known.has(ref) && !fresh.has(ref))
+      const changed = docs.filter((d) => known.get(d.ref) !== fresh.get(d.ref))
+      const removed = [...known.keys()].filter((ref) => !fresh.has(ref)).map((ref) => ({ kind, ref }))
+      if (removed.length > 0) await this.engine.remove(removed)
+      for (let at = 0; at < changed.length; at += BATCH) await this.engine.put(changed.slice(at, at + BATCH))
+      this.signatures.set(kind, fresh)
+    }
+  }
+
+  private onRecordChange({ kind, upserted, removed }: RecordChange<SideKind>): void {
+    if (this.dirty.has(kind)) return // read whole before the next search anyway
+    const ids = this.announced.get(kind) ?? new Set<string>()
+    for (const id of [...upserted, ...removed]) ids.add(id)
+    this.announced.set(kind, ids)
+  }
+
+  /** Re-reads only the records the services announced, and re-indexes those that differ or left. */
+  private async syncAnnounced(): Promise<void> {
+    for (const [kind, ids] of [...this.announced]) {
+      this.announced.delete(kind)
+      const docs = await this.sources.docs(kind, [...ids])
+      const known = this.signatures.get(kind) ?? new Map<string, string>()
+      const fresh = new Map(docs.map((d) => [d.ref, signatureOf(d)]))
+      const gone = [...ids].filter((ref) => known.has(ref) && !fresh.has(ref))
       const changed = docs.filter((d) => known.get(d.ref) !== fresh.get(d.ref))
       if (gone.length > 0) await this.engine.remove(gone.map((ref) => ({ kind, ref })))
       for (let at = 0; at < changed.length; at += BATCH) await this.engine.put(changed.slice(at, at + BATCH))
