@@ -38,6 +38,9 @@ const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= Math.ma
 const namesOf = (input: Pick<EntityInput, 'nameAr' | 'nameLatin' | 'aliases'>): string[] =>
   [input.nameAr, input.nameLatin, ...input.aliases].map((n) => n.trim()).filter((n) => n.length > 0)
 
+/** What finding mentions reads of an entity: its names, type and amount. A description is not among them. */
+const findingKey = (e: Entity): string => JSON.stringify([e.type, e.nameAr, e.nameLatin, e.aliases, e.money ?? null])
+
 /**
  * The entity registry: CRUD with name rules, merge and delete that never lose a link, the user's
  * verdicts on mentions, and the mentions of each article (computed from the text and cached per
@@ -70,11 +73,16 @@ export class EntitiesService {
     return ok(structuredClone([...this.entities]))
   }
 
-  /** After a registry write: mentions are found again with the new registry, and listeners hear what changed. */
-  private changed(outcome: UpdateOutcome, change: { upserted?: string[]; removed?: string[] }): void {
+  /**
+   * After a registry write: listeners hear what changed, and mentions are found again with the new
+   * registry unless the change left every name, type and amount as it was (a description edit).
+   */
+  private changed(outcome: UpdateOutcome, change: { upserted?: string[]; removed?: string[] }, findsOtherMentions = true): void {
     if (!tookEffect(outcome)) return
-    this.version++
-    this.index = null
+    if (findsOtherMentions) {
+      this.version++
+      this.index = null
+    }
     this.changes.emit(change)
   }
 
@@ -133,7 +141,7 @@ export class EntitiesService {
     const outcome = await this.deps.doc.update((d) => {
       d.entities = d.entities.map((e) => (e.id === id ? updated : e))
     })
-    this.changed(outcome, { upserted: [id] })
+    this.changed(outcome, { upserted: [id] }, findingKey(updated) !== findingKey(existing))
     return saved(outcome, structuredClone(updated))
   }
 
