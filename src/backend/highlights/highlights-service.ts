@@ -169,8 +169,9 @@ export class HighlightsService {
     const removed = doc.data.highlights.map((h) => h.id)
     if (removed.length === 0 && (doc.data.setAside ?? []).length === 0) return []
     await this.deps.annotations.remove(articleId)
-    const ids = await this.ids()
-    for (const id of removed) ids.delete(id)
+    // An index not built yet will be read from the files as they are now.
+    const ids = this.index && (await this.index)
+    for (const id of removed) ids?.delete(id)
     this.changes.emit({ removed, articleIds: [articleId] })
     return removed
   }
