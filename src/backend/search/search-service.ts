@@ -192,7 +192,8 @@ export class SearchService {
       const docs = await this.sources.docs(kind, [...ids])
       const known = this.signatures.get(kind) ?? new Map<string, string>()
       const fresh = new Map(docs.map((d) => [d.ref, signatureOf(d)]))
-      const gone = [...ids].filter((ref) => known.has(ref) && !fresh.has(ref))
+      // Removed whether or not it was known here: removing what the index lacks is harmless.
+      const gone = [...ids].filter((ref) => !fresh.has(ref))
       const changed = docs.filter((d) => known.get(d.ref) !== fresh.get(d.ref))
       if (gone.length > 0) await this.engine.remove(gone.map((ref) => ({ kind, ref })))
       for (let at = 0; at < changed.length; at += BATCH) await this.engine.put(changed.slice(at, at + BATCH))
