@@ -5,7 +5,6 @@ import type { Backend } from './backend'
 import { briefingFor } from './briefing/briefing-service'
 import { entityPage } from './entities/entity-page'
 import { libraryMethods } from './library/library-handlers'
-import { kindsChangedBy } from './search/changed-by'
 import { saved } from './store/saved'
 import { saveBriefing, type SavePlatform } from './briefing/save-briefing'
 
@@ -93,9 +92,7 @@ export function createHandlers(backend: Backend, platform: SavePlatform = {}): H
       }
       try {
         const call = api[method] as (...a: ApiArgs<typeof method>) => Promise<Result<unknown>>
-        const result = await call(...(parsed.data as ApiArgs<typeof method>))
-        if (result.ok) for (const kind of kindsChangedBy(method)) backend.librarian.search.markDirty(kind)
-        return result
+        return await call(...(parsed.data as ApiArgs<typeof method>))
       } catch (error) {
         return err('internal', `${method} failed: ${error instanceof Error ? error.message : String(error)}`)
       }

@@ -196,10 +196,11 @@ export interface DaftarApi {
   listAllHighlights(): Promise<Result<HighlightWithArticle[]>>
   /** Creates one highlight per visible stretch of the selection (hidden chrome splits it). */
   createHighlights(input: NewHighlight): Promise<Result<AnchoredHighlight[]>>
-  updateHighlight(id: string, patch: HighlightPatch): Promise<Result<Highlight>>
+  /** Update, restore, re-attach and tag answer the highlight placed on the article's current text, as listHighlights would. */
+  updateHighlight(id: string, patch: HighlightPatch): Promise<Result<AnchoredHighlight>>
   deleteHighlight(id: string): Promise<Result<Highlight>>
-  restoreHighlight(highlight: Highlight): Promise<Result<Highlight>>
-  reattachHighlight(id: string, start: number, end: number): Promise<Result<Highlight>>
+  restoreHighlight(highlight: Highlight): Promise<Result<AnchoredHighlight>>
+  reattachHighlight(id: string, start: number, end: number): Promise<Result<AnchoredHighlight>>
   listEntities(): Promise<Result<Entity[]>>
   /** Refuses empty names, one-letter names, stop words, and names of another entity (details.conflictEntityId). */
   createEntity(input: EntityInput): Promise<Result<Entity>>
@@ -220,7 +221,7 @@ export interface DaftarApi {
   decideMention(verdict: MentionVerdict): Promise<Result<null>>
   getEntityPage(id: string): Promise<Result<EntityPage>>
   /** Tags a highlight with entities (replacing its tags). */
-  tagHighlight(id: string, entityIds: string[]): Promise<Result<Highlight>>
+  tagHighlight(id: string, entityIds: string[]): Promise<Result<AnchoredHighlight>>
   listNotes(): Promise<Result<NoteSummary[]>>
   getNote(id: string): Promise<Result<Note>>
   createNote(input: NoteInput): Promise<Result<Note>>

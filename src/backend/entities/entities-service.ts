@@ -2,11 +2,12 @@ import type { Article } from '../../core/corpus/types'
 import { chromeRanges } from '../../core/entities/article-mentions'
 import type { Entity, Mention, Suggestion } from '../../core/entities/types'
 import type { EntitiesDocument, MentionDecision } from '../../core/store/entities'
-import type { StoredDocument } from '../../core/store/stored-document'
+import type { StoredDocument, UpdateOutcome } from '../../core/store/stored-document'
 import type { ArticleEntities, ArticleMention, EntityInput, MentionVerdict } from '../../shared/api'
 import { dropControls } from '../../core/text/controls'
 import { err, ok, type Result } from '../../shared/result'
 import type { EntityFinder, Span } from './entity-finder'
+import { ChangeFeed, tookEffect, type RecordChange } from '../store/changes'
 import { saved } from '../store/saved'
 import type { ArticleScan } from './scan-methods'
 
@@ -37,6 +38,9 @@ const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= Math.ma
 const namesOf = (input: Pick<EntityInput, 'nameAr' | 'nameLatin' | 'aliases'>): string[] =>
   [input.nameAr, input.nameLatin, ...input.aliases].map((n) => n.trim()).filter((n) => n.length > 0)
 
+/** What finding mentions reads of an entity: its names, type and amount. A description is not among them. */
+const findingKey = (e: Entity): string => JSON.stringify([e.type, e.nameAr, e.nameLatin, e.aliases, e.money ?? null])
+
 /**
  * The entity registry: CRUD with name rules, merge and delete that never lose a link, the user's
  * verdicts on mentions, and the mentions of each article (computed from the text and cached per
@@ -46,15 +50,14 @@ export class EntitiesService {
   private version = 0
   private index: ReturnType<EntityFinder['index']> | null = null
   private readonly cache = new Map<string, { hash: string; version: number; result: ArticleEntities }>()
-  private readonly listeners = new Set<() => void>()
+  private readonly changes = new ChangeFeed('entity')
   private readonly scans = new Map<string, { version: number; scan: Promise<ArticleScan> }>()
 
   constructor(private readonly deps: EntitiesDeps) {}
 
-  /** Called after every change to the registry (discovery proposes against it). Returns the unsubscribe. */
-  onChange(listener: () => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+  /** Every change to the registry's entities from now on (search and discovery listen). Returns the unsubscribe. */
+  onChange(listener: (change: RecordChange<'entity'>) => void): () => void {
+    return this.changes.onChange(listener)
   }
 
   /** Discovery has new proposals: each article's suggestions are computed again when next asked. */
@@ -70,10 +73,17 @@ export class EntitiesService {
     return ok(structuredClone([...this.entities]))
   }
 
-  private changed(): void {
-    this.version++
-    this.index = null
-    for (const listener of this.listeners) listener()
+  /**
+   * After a registry write: listeners hear what changed, and mentions are found again with the new
+   * registry unless the change left every name, type and amount as it was (a description edit).
+   */
+  private changed(outcome: UpdateOutcome, change: { upserted?: string[]; removed?: string[] }, findsOtherMentions = true): void {
+    if (!tookEffect(outcome)) return
+    if (findsOtherMentions) {
+      this.version++
+      this.index = null
+    }
+    this.changes.emit(change)
   }
 
   private check(input: EntityInput, ownId: string | null): Result<null> {
@@ -116,7 +126,7 @@ export class EntitiesService {
     const at = this.deps.now().toISOString()
     const entity: Entity = { id: this.deps.newId(), ...input, createdAt: at, updatedAt: at }
     const outcome = await this.deps.doc.update((d) => void d.entities.push(entity))
-    this.changed()
+    this.changed(outcome, { upserted: [entity.id] })
     return saved(outcome, structuredClone(entity))
   }
 
@@ -131,7 +141,7 @@ export class EntitiesService {
     const outcome = await this.deps.doc.update((d) => {
       d.entities = d.entities.map((e) => (e.id === id ? updated : e))
     })
-    this.changed()
+    this.changed(outcome, { upserted: [id] }, findingKey(updated) !== findingKey(existing))
     return saved(outcome, structuredClone(updated))
   }
 
@@ -160,7 +170,7 @@ export class EntitiesService {
       d.entities = d.entities.filter((e) => e.id !== sourceId).map((e) => (e.id === targetId ? merged : e))
       d.decisions = d.decisions.map((v) => (v.entityId === sourceId ? { ...v, entityId: targetId } : v))
     })
-    this.changed()
+    this.changed(outcome, { upserted: [targetId], removed: [sourceId] })
     return saved(outcome, structuredClone(merged))
   }
 
@@ -172,7 +182,7 @@ export class EntitiesService {
       d.entities = d.entities.filter((e) => e.id !== id)
       d.decisions = d.decisions.filter((v) => v.entityId !== id)
     })
-    this.changed()
+    this.changed(outcome, { removed: [id] })
     return saved(outcome, null)
   }
 

@@ -1,8 +1,6 @@
-import { mentionedEntities } from '../../core/notes/tiptap-json'
-import type { Attachment } from '../../core/store/notes'
 import type { RemoveMode, RemoveReport } from '../../shared/library-api'
 import { err, ok, type Result } from '../../shared/result'
-import type { AnnotationsStore } from '../highlights/annotations-store'
+import type { HighlightsService } from '../highlights/highlights-service'
 import type { LibraryCorpus } from '../library/library-corpus'
 import type { NotesService } from '../notes/notes-service'
 import { describeFsError } from '../store/fs-errors'
@@ -11,9 +9,8 @@ import type { ImportStore } from './import-store'
 export interface RemoveDeps {
   corpus: LibraryCorpus
   store: ImportStore
-  annotations: AnnotationsStore
+  highlights: HighlightsService
   notes: NotesService
-  now(): Date
 }
 
 /**
@@ -22,7 +19,8 @@ export interface RemoveDeps {
  * — the highlights show as orphans ("the article is no longer in the library"), the notes keep
  * their text — or deleted: the annotations file (backed up first, like every deletion) and the
  * notes that link nothing but this article and its highlights. Notes that also link something
- * else only lose their links to the article. Bundled articles cannot be removed.
+ * else only lose their links to the article. Bundled articles cannot be removed. The highlights
+ * and notes services announce what they delete or rewrite.
  */
 export async function removeArticle(id: string, mode: RemoveMode, deps: RemoveDeps): Promise<Result<RemoveReport>> {
   const entry = deps.corpus.entry(id)
@@ -37,25 +35,10 @@ export async function removeArticle(id: string, mode: RemoveMode, deps: RemoveDe
   const report: RemoveReport = { id, highlightsDeleted: 0, notesDeleted: 0, notesDetached: 0 }
   if (mode === 'keep-annotations') return ok(report)
 
-  const doc = await deps.annotations.forArticle(id)
-  const highlightIds = new Set(doc.data.highlights.map((h) => h.id))
+  const highlightIds = new Set(await deps.highlights.removeArticle(id))
   report.highlightsDeleted = highlightIds.size
-  if (highlightIds.size > 0 || (doc.data.setAside ?? []).length > 0) await deps.annotations.remove(id)
-
-  const ours = (a: Attachment): boolean => (a.kind === 'article' && a.id === id) || (a.kind === 'highlight' && highlightIds.has(a.id))
-  for (const [noteId, noteDoc] of await deps.notes.collection.openAll()) {
-    const note = noteDoc.data.note
-    if (!note.attachments.some(ours)) continue
-    const others = note.attachments.filter((a) => !ours(a))
-    if (others.length === 0 && mentionedEntities(note.body).length === 0) {
-      await deps.notes.remove(noteId)
-      report.notesDeleted++
-    } else {
-      await noteDoc.update((d) => {
-        d.note = { ...d.note, attachments: others, updatedAt: deps.now().toISOString() }
-      })
-      report.notesDetached++
-    }
-  }
+  const notes = await deps.notes.dropArticle(id, highlightIds)
+  report.notesDeleted = notes.deleted
+  report.notesDetached = notes.detached
   return ok(report)
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import * as fsp from 'node:fs/promises'
-import type { SearchDoc } from '../../core/search/types'
 import type { ImportReport, LibraryFacets, PickedFiles, RemoveMode, RemoveReport } from '../../shared/library-api'
 import { err, ok, type Result } from '../../shared/result'
 import type { AnnotationsStore } from '../highlights/annotations-store'
@@ -11,7 +10,7 @@ import type { ImportStore } from '../import/import-store'
 import { removeArticle } from '../import/remove-article'
 import type { LibraryCorpus } from './library-corpus'
 import type { NotesService } from '../notes/notes-service'
-import { entityDoc, highlightDoc, noteDoc } from '../search/search-docs'
+import { searchSources } from '../search/search-sources'
 import { SearchService } from '../search/search-service'
 import { parseMethods, type ParseMethods } from '../import/parse-methods'
 import { inThread, type Remote } from '../workers/rpc'
@@ -70,7 +69,7 @@ export class Librarian {
       now: deps.now,
       stopParsing: () => parseThread?.stop(),
     })
-    this.search = new SearchService({ corpus: deps.corpus, docs: (kind) => this.docsOf(kind) }, engine, async () => {})
+    this.search = new SearchService(searchSources(deps), engine, async () => {})
   }
 
   /** The registry scan of one article, in the search worker (see scan-methods.ts). */
@@ -124,13 +123,8 @@ export class Librarian {
     return ok(await this.imports.importFiles(files))
   }
 
-  async remove(id: string, mode: RemoveMode): Promise<Result<RemoveReport>> {
-    const result = await removeArticle(id, mode, this.deps)
-    if (result.ok && mode === 'delete-annotations') {
-      this.search.markDirty('highlight')
-      this.search.markDirty('note')
-    }
-    return result
+  remove(id: string, mode: RemoveMode): Promise<Result<RemoveReport>> {
+    return removeArticle(id, mode, this.deps)
   }
 
   async facets(): Promise<LibraryFacets> {
@@ -157,13 +151,6 @@ export class Librarian {
       }
     }
     return ok(ids)
-  }
-
-  private async docsOf(kind: 'highlight' | 'note' | 'entity'): Promise<SearchDoc[]> {
-    if (kind === 'entity') return this.deps.entities.entities.map(entityDoc)
-    if (kind === 'note') return (await this.deps.notes.all()).map(noteDoc)
-    const all = await this.deps.highlights.listAll()
-    return all.ok ? all.value.map((h) => highlightDoc(h, h.articleTitle)) : []
   }
 
   async close(): Promise<void> {

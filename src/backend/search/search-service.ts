@@ -1,6 +1,7 @@
 import type { SearchDoc, SearchKind, SearchOptions, SearchResults } from '../../core/search/types'
 import type { SearchStatus } from '../../shared/library-api'
 import type { LibraryChange, LibraryCorpus } from '../library/library-corpus'
+import type { RecordChange } from '../store/changes'
 import type { Remote } from '../workers/rpc'
 import type { SearchMethods } from './search-methods'
 import { articleDoc, signatureOf } from './search-docs'
@@ -9,8 +10,10 @@ type SideKind = Exclude<SearchKind, 'article'>
 
 export interface SearchSources {
   corpus: LibraryCorpus
-  /** Every document of a kind other than articles, as it is now (read when that kind changed). */
-  docs(kind: SideKind): Promise<SearchDoc[]>
+  /** The highlights, notes and entities services: each announces what it changed. */
+  services: readonly { onChange(listener: (change: RecordChange<SideKind>) => void): () => void }[]
+  /** The documents of a kind other than articles as they are now: every one, or those of `ids` that still exist. */
+  docs(kind: SideKind, ids?: readonly string[]): Promise<SearchDoc[]>
 }
 
 /**
@@ -23,8 +26,9 @@ const BATCH = 200
  * Keeps the search index (in its worker) in step with the library and the user's data. The first
  * index build starts when the UI first asks for the status or searches, runs in batches, reports
  * progress, and can be stopped and resumed; what is indexed is searchable meanwhile. Imports and
- * removals reach the index as they happen. Highlights, notes and entities are marked dirty by the
- * calls that change them and re-read (and only the changed ones re-indexed) before the next search.
+ * removals reach the index as they happen. Highlights, notes and entities are read whole once; after
+ * that their services announce each change, and only the records it names are re-read (and
+ * re-indexed if they differ) before the next search.
  */
 export class SearchService {
   private state: SearchStatus['state'] = 'idle'
@@ -36,14 +40,19 @@ export class SearchService {
   private readonly signatures = new Map<SideKind, Map<string, string>>()
   private running: Promise<void> | null = null
   private cancelled = false
-  private readonly unsubscribe: () => void
+  /** The records the services announced since the last search, by kind. */
+  private readonly announced = new Map<SideKind, Set<string>>()
+  private readonly unsubscribe: (() => void)[]
 
   constructor(
     private readonly sources: SearchSources,
     private readonly engine: Remote<SearchMethods>,
     private readonly closeEngine: () => Promise<void>,
   ) {
-    this.unsubscribe = sources.corpus.onChange((change) => this.onLibraryChange(change))
+    this.unsubscribe = [
+      sources.corpus.onChange((change) => this.onLibraryChange(change)),
+      ...sources.services.map((service) => service.onChange((change) => this.onRecordChange(change))),
+    ]
   }
 
   status(): SearchStatus {
@@ -71,13 +80,10 @@ export class SearchService {
     return this.snapshot()
   }
 
-  markDirty(kind: SideKind): void {
-    this.dirty.add(kind)
-  }
-
   async search(query: string, options: SearchOptions): Promise<SearchResults> {
     if (this.state === 'idle') this.start()
     await this.syncSideKinds()
+    await this.syncAnnounced()
     return this.engine.search(query, options)
   }
 
@@ -85,10 +91,11 @@ export class SearchService {
   async settled(): Promise<void> {
     while (this.running) await this.running
     await this.syncSideKinds()
+    await this.syncAnnounced()
   }
 
   async close(): Promise<void> {
-    this.unsubscribe()
+    for (const unsubscribe of this.unsubscribe) unsubscribe()
     this.cancelled = true
     await this.closeEngine()
   }
@@ -168,6 +175,31 @@ export class SearchService {
       if (removed.length > 0) await this.engine.remove(removed)
       for (let at = 0; at < changed.length; at += BATCH) await this.engine.put(changed.slice(at, at + BATCH))
       this.signatures.set(kind, fresh)
+    }
+  }
+
+  private onRecordChange({ kind, upserted, removed }: RecordChange<SideKind>): void {
+    if (this.dirty.has(kind)) return // read whole before the next search anyway
+    const ids = this.announced.get(kind) ?? new Set<string>()
+    for (const id of [...upserted, ...removed]) ids.add(id)
+    this.announced.set(kind, ids)
+  }
+
+  /** Re-reads only the records the services announced, and re-indexes those that differ or left. */
+  private async syncAnnounced(): Promise<void> {
+    for (const [kind, ids] of [...this.announced]) {
+      this.announced.delete(kind)
+      const docs = await this.sources.docs(kind, [...ids])
+      const known = this.signatures.get(kind) ?? new Map<string, string>()
+      const fresh = new Map(docs.map((d) => [d.ref, signatureOf(d)]))
+      // Removed whether or not it was known here: removing what the index lacks is harmless.
+      const gone = [...ids].filter((ref) => !fresh.has(ref))
+      const changed = docs.filter((d) => known.get(d.ref) !== fresh.get(d.ref))
+      if (gone.length > 0) await this.engine.remove(gone.map((ref) => ({ kind, ref })))
+      for (let at = 0; at < changed.length; at += BATCH) await this.engine.put(changed.slice(at, at + BATCH))
+      for (const ref of gone) known.delete(ref)
+      for (const [ref, signature] of fresh) known.set(ref, signature)
+      this.signatures.set(kind, known)
     }
   }
 }

@@ -1,6 +1,7 @@
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { MentionIndex } from '../../../src/core/entities/mention-index'
 import type { Entity } from '../../../src/core/entities/types'
 import type { AnchoredHighlight } from '../../../src/core/highlights/anchored'
 import type { Note } from '../../../src/core/store/notes'
@@ -8,6 +9,8 @@ import type { ArticleEntities, EntityInput, EntityPage, NoteSummary } from '../.
 import { manualClock } from '../helpers/clock'
 import { closeBackend, openHandlers, SEED_IDS, SEEDS_DIR, valueOf } from '../helpers/backend'
 import { makeTempDir } from '../helpers/temp-dir'
+
+afterEach(() => vi.restoreAllMocks())
 
 async function setup(dataDir?: string) {
   const dir = dataDir ?? (await makeTempDir('entities'))
@@ -33,6 +36,24 @@ describe('the entity registry over the API', () => {
     await closeBackend(backend)
     const again = await setup(dataDir)
     expect(valueOf<Entity[]>(await again.handlers.listEntities([])).map((e) => e.id)).not.toContain('mark-zuckerberg')
+  })
+
+  it('finds an article’s mentions again after a change to a name, not after a description edit', async () => {
+    const { handlers } = await setup()
+    const article = SEED_IDS[3] as string
+    const before = valueOf<ArticleEntities>(await handlers.getArticleEntities([article]))
+    const sam = valueOf<Entity[]>(await handlers.listEntities([])).find((e) => e.id === 'sam-altman') as Entity
+    const { id: _id, createdAt: _c, updatedAt: _u, ...own } = sam
+    const scans = vi.spyOn(MentionIndex.prototype, 'find')
+
+    valueOf(await handlers.updateEntity([sam.id, { ...own, description: 'وصف جديد' }]))
+    expect(valueOf<ArticleEntities>(await handlers.getArticleEntities([article]))).toBe(before)
+    expect(scans).not.toHaveBeenCalled()
+
+    valueOf(await handlers.updateEntity([sam.id, { ...own, aliases: [...own.aliases, 'الباحث الرئيسي'] }]))
+    const after = valueOf<ArticleEntities>(await handlers.getArticleEntities([article]))
+    expect(scans).toHaveBeenCalled()
+    expect(after.mentions.filter((m) => m.entityId === sam.id).length).toBeGreaterThan(before.mentions.filter((m) => m.entityId === sam.id).length)
   })
 
   it('finds a user-added entity in every article, with its clitics left outside the mark', async () => {

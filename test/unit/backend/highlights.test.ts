@@ -100,6 +100,47 @@ describe('highlights over the API', () => {
     expect(await handlers.restoreHighlight([removed])).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
   })
 
+  it('answers every change with the highlight placed as listHighlights places it', async () => {
+    const { text, create, handlers } = await setup()
+    const start = text.indexOf(PHRASE)
+    const [h] = valueOf<AnchoredHighlight[]>(await create(start, start + PHRASE.length))
+    const id = h?.id as string
+    const listed = async (): Promise<AnchoredHighlight | undefined> =>
+      valueOf<ArticleHighlights>(await handlers.listHighlights([ARTICLE])).highlights.find((x) => x.id === id)
+
+    const updated = valueOf<AnchoredHighlight>(await handlers.updateHighlight([id, { color: 'green', comment: 'تعليق' }]))
+    expect(updated).toEqual(await listed())
+    expect(updated.anchor).toEqual({ start, end: start + PHRASE.length })
+    const tagged = valueOf<AnchoredHighlight>(await handlers.tagHighlight([id, ['sam-altman']]))
+    expect(tagged).toEqual(await listed())
+    const reattached = valueOf<AnchoredHighlight>(await handlers.reattachHighlight([id, start, start + 12]))
+    expect(reattached).toEqual(await listed())
+    expect(reattached.anchor).toEqual({ start, end: start + 12 })
+    const removed = valueOf<Highlight>(await handlers.deleteHighlight([id]))
+    const restored = valueOf<AnchoredHighlight>(await handlers.restoreHighlight([removed]))
+    expect(restored).toEqual(await listed())
+    expect(restored.anchor).toEqual({ start, end: start + 12 })
+  })
+
+  it('restores a highlight made on an earlier version of the text where the text now holds it (an undo after the file changed)', async () => {
+    const seeds = await seedsCopy()
+    const first = await setup(seeds)
+    const start = first.text.indexOf(PHRASE)
+    const [made] = valueOf<AnchoredHighlight[]>(await first.create(start, start + PHRASE.length))
+    const record = valueOf<Highlight>(await first.handlers.deleteHighlight([made?.id]))
+    await closeBackend(first.backend)
+    const path = join(seeds, `${ARTICLE}.txt`)
+    await fsp.writeFile(path, (await fsp.readFile(path, 'utf8')).replace('ووفقا لتقرير', 'وفي تقرير جديد نشر اليوم، ووفقا لتقرير'))
+
+    const second = await setup(seeds, first.dataDir)
+    const restored = valueOf<AnchoredHighlight>(await second.handlers.restoreHighlight([record]))
+    const moved = second.text.indexOf(PHRASE)
+    expect(moved).not.toBe(start)
+    expect(restored.anchor).toEqual({ start: moved, end: moved + PHRASE.length })
+    expect(restored.contentHash).toBe(second.backend.article(ARTICLE)?.contentHash)
+    expect(valueOf<ArticleHighlights>(await second.handlers.listHighlights([ARTICLE])).highlights).toEqual([restored])
+  })
+
   it('re-anchors highlights when the article file changed, rewrites their selectors and reports the counts once', async () => {
     const seeds = await seedsCopy()
     const first = await setup(seeds)
@@ -130,8 +171,9 @@ describe('highlights over the API', () => {
     const again = valueOf<ArticleHighlights>(await second.handlers.listHighlights([ARTICLE]))
     expect(again.report).toBeNull()
 
-    const reattached = valueOf<Highlight>(await second.handlers.reattachHighlight([gone.id, 0, 'مارك زوكربيرغ'.length]))
+    const reattached = valueOf<AnchoredHighlight>(await second.handlers.reattachHighlight([gone.id, 0, 'مارك زوكربيرغ'.length]))
     expect(reattached.target.quote.exact).toBe('مارك زوكربيرغ')
+    expect(reattached.anchor).toEqual({ start: 0, end: 'مارك زوكربيرغ'.length })
     const placed = valueOf<ArticleHighlights>(await second.handlers.listHighlights([ARTICLE]))
     expect(placed.highlights.every((h) => h.anchor !== null)).toBe(true)
   })

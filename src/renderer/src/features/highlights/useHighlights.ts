@@ -1,19 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../../../core/corpus/types'
 import type { AnchoredHighlight, ReanchorReport } from '../../../../core/highlights/anchored'
-import type { Highlight, HighlightColor } from '../../../../core/store/annotations'
+import type { HighlightColor } from '../../../../core/store/annotations'
 import type { StoreNotice } from '../../../../core/store/notices'
 import type { HighlightPatch } from '../../../../shared/api'
 import type { ApiError, Result } from '../../../../shared/result'
 import { api } from '../../lib/api'
 import { loadHighlights } from '../../lib/prefetch'
 import { UndoStack } from './undo'
-
-/** A highlight placed on this text, as the server would place it after an undo or re-attach. */
-const placed = (h: Highlight, article: Article): AnchoredHighlight =>
-  h.contentHash === article.contentHash
-    ? { ...h, anchor: { start: h.target.position.start, end: h.target.position.end } }
-    : { ...h, anchor: null, orphanReason: 'weak-match' }
 
 const inReadingOrder = (list: AnchoredHighlight[]): AnchoredHighlight[] =>
   [...list].sort((a, b) => (a.anchor?.start ?? Infinity) - (b.anchor?.start ?? Infinity) || (a.anchor?.end ?? 0) - (b.anchor?.end ?? 0))
@@ -79,12 +73,9 @@ export function useHighlights(
     )
   }, [])
 
+  /** Puts a highlight the API answered, already placed on the article's current text, in the list. */
   const replaceRecord = useCallback(
-    (record: Highlight) => {
-      const open = articleRef.current
-      if (!open) return
-      edit(record.articleId, (list) => [...list.filter((h) => h.id !== record.id), placed(record, open)])
-    },
+    (placed: AnchoredHighlight) => edit(placed.articleId, (list) => [...list.filter((h) => h.id !== placed.id), placed]),
     [edit],
   )
 
