@@ -17,14 +17,14 @@ export function groupClaims(figures: readonly Figure[], decisions: readonly Figu
   const byArticle = figuresByArticle(about)
   // A split takes the source out: the figure decided on and the article's other mentions of that value.
   const split = new Set<Figure>()
-  const splitGroups: Figure[][] = []
+  const splitGroups: { figures: Figure[]; decisionId: string }[] = []
   for (const d of decisions) {
     const ref = d.kind === 'split' ? d.sources[0] : undefined
     const f = ref ? findRef(ref, byArticle.get(ref.articleId) ?? []) : undefined
     if (!f || split.has(f)) continue
     const same = (byArticle.get(f.articleId) ?? []).filter((g) => !split.has(g) && bucketKey(g) === bucketKey(f) && valueKey(g.value) === valueKey(f.value))
     same.forEach((g) => split.add(g))
-    splitGroups.push(same)
+    splitGroups.push({ figures: same, decisionId: d.id })
   }
   const buckets = new Map<string, Figure[]>()
   for (const f of about) {
@@ -37,7 +37,7 @@ export function groupClaims(figures: readonly Figure[], decisions: readonly Figu
   const claims: FigureClaim[] = []
   const taken = new Set<string>()
   for (const group of buckets.values()) for (const component of linkedByEntities(group)) for (const band of valueBands(component)) claims.push(claimOf(band, taken, false))
-  for (const group of splitGroups) claims.push(claimOf(group, taken, true))
+  for (const group of splitGroups) claims.push({ ...claimOf(group.figures, taken, true), decisionId: group.decisionId })
   applyStatus(claims, decisions, about)
   return claims.sort(byInterest)
 }
@@ -155,7 +155,9 @@ function applyStatus(claims: FigureClaim[], decisions: readonly FigureDecision[]
   for (const d of decisions) {
     if (d.kind === 'split') continue
     const target = claims.find((c) => c.key === d.claimKey) ?? mostShared(d, byArticle, claimOfFigure)
-    if (target) target.status = d.kind === 'confirm' ? 'confirmed' : 'dismissed'
+    if (!target) continue
+    target.status = d.kind === 'confirm' ? 'confirmed' : 'dismissed'
+    target.decisionId = d.id
   }
 }
 

@@ -1,6 +1,7 @@
 import { SCALES, BARE_SCALES } from '../../entities/money-words'
 import { stripClitics } from '../../entities/clitics'
 import { ARABIC, wordClass } from '../../entities/word-class'
+import { normalizeKey } from '../../text/normalize'
 import { isTens, NUMBER_WORDS } from './number-words'
 import { unitOf } from './units'
 
@@ -24,8 +25,8 @@ const isLatinLower = (c: number): boolean => c >= 0x61 && c <= 0x7a
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09
 const PERCENT_SIGNS = new Set([0x25, 0x066a]) // % ٪
 /** "في المئة" / "في المائة" / "بالمئة" / "بالمائة" / "percent": the words that make a number a percentage. */
-const HUNDRED = new Set(['المئه', 'المائه', 'الميه'])
-const GLUED_HUNDRED = new Set(['بالمئه', 'بالمائه', 'بالميه'])
+const HUNDRED = new Set(['المئة', 'المائة'].map(normalizeKey))
+const GLUED_HUNDRED = new Set(['بالمئة', 'بالمائة'].map(normalizeKey))
 
 function wordAt(s: string, from: number): Word | null {
   let i = from

@@ -64,6 +64,8 @@ export interface FigureClaim {
   split: boolean
   /** Distinct articles across all values. */
   sourceCount: number
+  /** The user's decision that made it what it is (its status, or its split), to undo it. */
+  decisionId?: string
 }
 
 /** Where a decision points: an article's figure by its offsets and wording (the wording re-finds it when offsets move). */
