@@ -8,6 +8,8 @@ import { SourceLine } from './SourceLine'
 
 interface Props {
   claim: FigureClaimView
+  /** The entity in focus: its chip comes first. */
+  focus: string | null
   entityById: ReadonlyMap<string, Entity>
   onFocusEntity: (id: string) => void
   onOpenEntity: (id: string) => void
@@ -23,7 +25,7 @@ const ENTITIES_SHOWN = 6
  * value when the sources agree — each with its sources, and the user's controls: confirm the
  * grouping, split a source off, dismiss it, or undo the decision that made it what it is.
  */
-export function ClaimCard({ claim, entityById, onFocusEntity, onOpenEntity, onJump, onDecide, onUndo }: Props): ReactNode {
+export function ClaimCard({ claim, focus, entityById, onFocusEntity, onOpenEntity, onJump, onDecide, onUndo }: Props): ReactNode {
   const i18n = useI18n()
   const headingId = `claim-${claim.key.replace(/[^A-Za-z0-9]+/g, '-')}`
   const measure = [claim.topic ? i18n.t(`figures.topic.${claim.topic}` as 'figures.topic.pay') : '', claim.kind === 'percent' ? i18n.t('figures.kind.percent') : claim.kind === 'count' ? i18n.t('figures.kind.count', { unit: claim.unit }) : '']
@@ -31,6 +33,7 @@ export function ClaimCard({ claim, entityById, onFocusEntity, onOpenEntity, onJu
     .join(' · ')
   const agreement =
     claim.agreement === 'disagree' ? i18n.t('figures.disagree') : claim.agreement === 'agree' ? i18n.plural('figures.agree', claim.sourceCount) : i18n.t('figures.single')
+  const about = focus && claim.entityIds.includes(focus) ? [focus, ...claim.entityIds.filter((id) => id !== focus)] : claim.entityIds
   const canSplit = claim.sourceCount > 1 && claim.status !== 'dismissed'
   return (
     <article className={`figure-claim agreement-${claim.agreement} status-${claim.status}`} aria-labelledby={headingId} data-claim-key={claim.key}>
@@ -51,7 +54,7 @@ export function ClaimCard({ claim, entityById, onFocusEntity, onOpenEntity, onJu
       </header>
       <p className="figure-about">
         <span className="figure-about-label">{i18n.t('figures.about')}:</span>
-        {claim.entityIds.slice(0, ENTITIES_SHOWN).map((id) => {
+        {about.slice(0, ENTITIES_SHOWN).map((id) => {
           const entity = entityById.get(id)
           if (!entity) return null
           const name = entityLabel(entity)
@@ -72,7 +75,9 @@ export function ClaimCard({ claim, entityById, onFocusEntity, onOpenEntity, onJu
         {claim.values.map((v) => (
           <section key={v.value} className="figure-value" aria-label={formatFigure(v.value, claim.kind, claim.unit, i18n)}>
             {claim.values.length > 1 ? <p className="figure-value-head"><bdi>{formatFigure(v.value, claim.kind, claim.unit, i18n)}</bdi></p> : null}
-            <p className="figure-as-written">{i18n.t('figures.as', { text: v.text })}</p>
+            <p className="figure-as-written">
+              {i18n.parts('figures.as', { text: v.text }).map((part) => (typeof part === 'string' ? part : <bdi key={part.name} dir="auto">{part.value}</bdi>))}
+            </p>
             <ul className="figure-sources">
               {v.sources.map((s) => (
                 <SourceLine key={`${s.articleId}:${s.start}`} source={s} onJump={onJump} {...(canSplit ? { onSplit: () => onDecide('split', { articleId: s.articleId, start: s.start, end: s.end }) } : {})} />

@@ -70,6 +70,7 @@ export function FiguresPanel({ entities, library, entityId, onFocusEntity, onOpe
             <div role="listitem" key={claim.key}>
               <ClaimCard
                 claim={claim}
+                focus={entityId}
                 entityById={entityById}
                 onFocusEntity={onFocusEntity}
                 onOpenEntity={onOpenEntity}

@@ -18,7 +18,7 @@ export function SourceLine({ source, onJump, onSplit }: Props): ReactNode {
   return (
     <li className="figure-source" data-article-id={source.articleId}>
       <button type="button" className="figure-jump" onClick={() => onJump(source.articleId, source.start, source.end)} aria-label={i18n.t('figures.jumpLabel', { title: source.title })} data-action="figure-jump">
-        <span className="figure-source-title">
+        <span className="figure-source-title" dir="auto">
           <Inline text={source.title} />
           {source.times > 1 ? <span className="figure-times"> {i18n.t('figures.times', { count: source.times })}</span> : null}
         </span>
