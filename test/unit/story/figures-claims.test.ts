@@ -157,3 +157,47 @@ describe('a decision survives re-extraction', () => {
     expect(groupClaims(before, [gone]).map((c) => c.status)).toEqual(['open'])
   })
 })
+
+describe('what "the same thing" is', () => {
+  const at = (articleId: string, value: number, entityIds: string[], topic = 'pay'): Figure => ({
+    articleId,
+    start: 0,
+    end: 5,
+    text: String(value),
+    kind: 'money',
+    value,
+    unit: 'USD',
+    topic,
+    entityIds,
+    sentence: { start: 0, end: 10 },
+  })
+  const values = (claims: ReturnType<typeof groupClaims>): number[][] => claims.map((c) => c.values.map((v) => v.value).sort((a, b) => a - b)).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))
+
+  it('does not chain a library’s amounts through the entities every story names', () => {
+    const hub = ['meta', 'openai']
+    // 100 million (three sources), then 300 and 900 million, 5 and 20 billion, all naming Meta and OpenAI.
+    const figures = [at('a', 1e8, hub), at('b', 1e8, hub), at('c', 1e8, hub), at('d', 3e8, hub), at('e', 9e8, hub), at('f', 5e9, hub), at('g', 2e10, hub)]
+    // Each value is compared with the first reading of its claim, not with the last one that joined.
+    expect(values(groupClaims(figures))).toEqual([
+      [1e8, 3e8, 9e8],
+      [5e9, 2e10],
+    ])
+  })
+
+  it('needs two shared entities for a disagreement, one for an agreement, and the same topic and unit for either', () => {
+    const figures = [at('a', 14.3e9, ['meta', 'scale'], 'investment'), at('b', 14.3e9, ['scale'], 'investment'), at('c', 50e9, ['meta', 'llama'], 'investment'), at('d', 14.3e9, ['meta', 'scale'], 'contract')]
+    const claims = groupClaims(figures)
+    expect(claims.map((c) => [c.topic, c.values.map((v) => v.value), c.sourceCount])).toEqual(
+      expect.arrayContaining([
+        ['investment', [14.3e9], 2],
+        ['investment', [50e9], 1],
+        ['contract', [14.3e9], 1],
+      ]),
+    )
+    expect(claims).toHaveLength(3)
+  })
+
+  it('leaves out a figure about no entity', () => {
+    expect(groupClaims([at('a', 1e6, [])])).toEqual([])
+  })
+})

@@ -1,16 +1,15 @@
 import { findRef, refOf } from './figure-ref'
+import { sameThings, valueKey } from './same-thing'
 import type { ClaimSource, ClaimValue, Figure, FigureClaim, FigureDecision } from './types'
 
 /**
- * "The same thing", as this module decides it: figures of the same kind and unit (the currency, the
- * counted noun, %), cued by the same topic (investment, pay, contract… or none), whose sentences
- * share registry entities (see linkedByEntities) — directly or through a chain of such figures. Within one
- * thing, values more than ten times apart are not one reading disputed but two amounts (a 99
- * million contract is not a disputed 14.3 billion one): they become two claims. A figure whose
- * sentence and paragraph name no entity is about nothing we can tell, and is left out.
- *
- * Equal values (to 12 significant digits: 14.3e9 written either way) are one value with its
- * sources; two or more values in one claim are a disagreement.
+ * The claims a set of figures makes, the user's decisions applied. "The same thing", as Daftar
+ * decides it: figures of the same kind and unit (the currency, the counted noun, %), cued by the
+ * same topic (investment, pay, contract… or none), about the same entities — the same value
+ * sharing one entity, different values sharing two core entities and within ten times of each
+ * other (same-thing.ts). A figure whose sentence and paragraph name no entity is about nothing we
+ * can tell, and is left out. Equal values are one value with its sources; two or more values in
+ * one claim are a disagreement.
  */
 export function groupClaims(figures: readonly Figure[], decisions: readonly FigureDecision[] = []): FigureClaim[] {
   const about = figures.filter((f) => f.entityIds.length > 0)
@@ -36,66 +35,13 @@ export function groupClaims(figures: readonly Figure[], decisions: readonly Figu
   }
   const claims: FigureClaim[] = []
   const taken = new Set<string>()
-  for (const group of buckets.values()) for (const component of linkedByEntities(group)) for (const band of valueBands(component)) claims.push(claimOf(band, taken, false))
+  for (const bucket of buckets.values()) for (const thing of sameThings(bucket)) claims.push(claimOf(thing, taken, false))
   for (const group of splitGroups) claims.push({ ...claimOf(group.figures, taken, true), decisionId: group.decisionId })
   applyStatus(claims, decisions, about)
   return claims.sort(byInterest)
 }
 
 const bucketKey = (f: Pick<Figure, 'kind' | 'unit' | 'topic'>): string => `${f.kind}|${f.unit}|${f.topic}`
-const valueKey = (v: number): number => Number(v.toPrecision(12))
-
-/**
- * Figures of one bucket in groups about one thing (union-find): two figures are linked when they
- * give the same value and share an entity, or share two entities whatever their values. One shared
- * entity alone is too little for a disagreement: Meta's 50 billion for its own models is not a
- * disputed reading of its 14.3 billion in Scale AI.
- */
-function linkedByEntities(group: readonly Figure[]): Figure[][] {
-  const parent = group.map((_, i) => i)
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number
-    return i
-  }
-  const firstWith = new Map<string, number>()
-  const link = (key: string, i: number): void => {
-    const j = firstWith.get(key)
-    if (j === undefined) firstWith.set(key, i)
-    else parent[root(i)] = root(j)
-  }
-  group.forEach((f, i) => {
-    const ids = f.entityIds
-    for (let a = 0; a < ids.length; a++) {
-      link(`${valueKey(f.value)} ${ids[a]}`, i)
-      for (let b = a + 1; b < ids.length; b++) link(`${ids[a]} ${ids[b]}`, i)
-    }
-  })
-  const out = new Map<number, Figure[]>()
-  group.forEach((f, i) => {
-    const r = root(i)
-    const list = out.get(r)
-    if (list) list.push(f)
-    else out.set(r, [f])
-  })
-  return [...out.values()]
-}
-
-/** Splits a group where two consecutive values (in order) are more than ten times apart. */
-function valueBands(component: readonly Figure[]): Figure[][] {
-  const sorted = [...component].sort((a, b) => a.value - b.value)
-  const bands: Figure[][] = []
-  let band: Figure[] = []
-  for (const f of sorted) {
-    const last = band[band.length - 1]
-    if (last && f.value > last.value * 10) {
-      bands.push(band)
-      band = []
-    }
-    band.push(f)
-  }
-  if (band.length > 0) bands.push(band)
-  return bands
-}
 
 function claimOf(band: readonly Figure[], taken: Set<string>, split: boolean): FigureClaim {
   const first = band[0] as Figure
@@ -122,10 +68,12 @@ function claimOf(band: readonly Figure[], taken: Set<string>, split: boolean): F
 function byFrequency(ids: readonly string[]): string[] {
   const counts = new Map<string, number>()
   for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1)
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id)
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0])).map(([id]) => id)
 }
 
-const inReadingOrder = (a: Figure, b: Figure): number => a.articleId.localeCompare(b.articleId) || a.start - b.start
+// Plain code-unit order (localeCompare is ten times slower, and ids need no collation).
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+const inReadingOrder = (a: Figure, b: Figure): number => byCode(a.articleId, b.articleId) || a.start - b.start
 
 /** One source per article: where it first says the value, and how many times it does. */
 function sourcesOf(figures: readonly Figure[]): ClaimSource[] {
