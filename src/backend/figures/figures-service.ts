@@ -12,7 +12,7 @@ import { saved } from '../store/saved'
 
 export interface FiguresDeps {
   doc: StoredDocument<FiguresDocument>
-  entities: Pick<EntitiesService, 'entities' | 'accepted'>
+  entities: Pick<EntitiesService, 'entities' | 'mentionsOf'>
   articles(): readonly Article[]
   now(): Date
   newId(): string
@@ -30,15 +30,28 @@ export class FiguresService {
     return this.deps.doc.data.decisions
   }
 
-  /** The accepted mentions of every non-money registry entity in an article. */
-  private mentionsIn(article: Article): EntitySpan[] {
-    const { entities } = this.deps.entities
-    return entities.filter((e) => e.type !== 'money').flatMap((e) => this.deps.entities.accepted(article, e.id).map((m) => ({ entityId: e.id, start: m.start, end: m.end })))
+  /**
+   * An article's figures, computed once per scan of its mentions: the entities service keeps one
+   * scan per text and registry version (and makes a new one after a verdict), so a new scan object
+   * is exactly when the figures' entities may have changed.
+   */
+  private readonly cache = new WeakMap<object, Figure[]>()
+
+  private figuresOf(article: Article): Figure[] {
+    const scan = this.deps.entities.mentionsOf(article)
+    const known = this.cache.get(scan)
+    if (known) return known
+    // Accepted mentions of registry names; amounts are figures, not what figures are about.
+    const money = new Set(this.deps.entities.entities.filter((e) => e.type === 'money').map((e) => e.id))
+    const mentions: EntitySpan[] = scan.mentions.filter((m) => m.decision !== 'rejected' && !money.has(m.entityId)).map((m) => ({ entityId: m.entityId, start: m.start, end: m.end }))
+    const figures = figuresIn(article, mentions)
+    this.cache.set(scan, figures)
+    return figures
   }
 
   figures(articleIds?: readonly string[]): Figure[] {
     const only = articleIds ? new Set(articleIds) : null
-    return this.deps.articles().flatMap((a) => (only && !only.has(a.id) ? [] : figuresIn(a, this.mentionsIn(a))))
+    return this.deps.articles().flatMap((a) => (only && !only.has(a.id) ? [] : this.figuresOf(a)))
   }
 
   /** The claims of some articles (all by default), about an entity when one is given. */

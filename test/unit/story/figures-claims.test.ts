@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { groupClaims } from '../../../src/core/story/figures/claims'
 import type { Figure, FigureDecision } from '../../../src/core/story/figures/types'
+import type { Article } from '../../../src/core/corpus/types'
+import type { Entity } from '../../../src/core/entities/types'
 import type { FigureClaimView, FiguresView } from '../../../src/shared/api'
 import { closeBackend, openHandlers, SEEDS_DIR, valueOf } from '../helpers/backend'
 import { makeTempDir } from '../helpers/temp-dir'
@@ -63,6 +65,20 @@ describe('claims across the seeds', () => {
     expect(articlesOf(claimWith(two, '14.3 مليار دولار'), '14.3 مليار دولار')).toEqual([A001, A003])
     expect(await handlers.getFigures([{ entityId: 'nobody' }])).toMatchObject({ ok: false, error: { code: 'not-found' } })
     expect(await handlers.getFigures([{ articleIds: ['nope'] }])).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+})
+
+describe('figures follow the registry', () => {
+  it('a new entity named in a figure’s sentence joins what the figure is about; a rejected mention leaves it', async () => {
+    const { handlers } = await seeds()
+    const contract = (view: FiguresView): FigureClaimView => claimWith(view, '99 مليون دولار')
+    expect(contract(valueOf<FiguresView>(await handlers.getFigures([{}]))).entityIds).not.toContain('us-army')
+    const army = valueOf<Entity>(await handlers.createEntity([{ type: 'org', nameAr: 'الجيش الأميركي', nameLatin: 'US Army', aliases: [], description: '' }]))
+    expect(contract(valueOf<FiguresView>(await handlers.getFigures([{}]))).entityIds).toContain(army.id)
+    const article = valueOf<Article>(await handlers.getArticle([A001]))
+    const at = article.text.indexOf('الجيش الأميركي')
+    valueOf(await handlers.decideMention([{ articleId: A001, start: at, end: at + 'الجيش الأميركي'.length, entityId: army.id, decision: 'rejected' }]))
+    expect(contract(valueOf<FiguresView>(await handlers.getFigures([{}]))).entityIds).not.toContain(army.id)
   })
 })
 
