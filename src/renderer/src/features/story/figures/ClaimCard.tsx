@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { Entity } from '../../../../../core/entities/types'
 import type { FigureClaimView } from '../../../../../shared/api'
 import { useI18n } from '../../../i18n/I18nProvider'
@@ -27,7 +27,7 @@ const ENTITIES_SHOWN = 6
  */
 export function ClaimCard({ claim, focus, entityById, onFocusEntity, onOpenEntity, onJump, onDecide, onUndo }: Props): ReactNode {
   const i18n = useI18n()
-  const headingId = `claim-${claim.key.replace(/[^A-Za-z0-9]+/g, '-')}`
+  const headingId = useId()
   const measure = [claim.topic ? i18n.t(`figures.topic.${claim.topic}` as 'figures.topic.pay') : '', claim.kind === 'percent' ? i18n.t('figures.kind.percent') : claim.kind === 'count' ? i18n.t('figures.kind.count', { unit: claim.unit }) : '']
     .filter((s) => s)
     .join(' · ')
