@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { groupClaims } from '../../../src/core/story/figures/claims'
@@ -133,6 +133,23 @@ describe('decisions kept', () => {
     expect(await handlers.undoFigureDecision(['no-such-decision'])).toMatchObject({ ok: false, error: { code: 'not-found' } })
     expect(await readFile(join(dataDir, 'figures.json'), 'utf8')).toBe(before)
     expect(claimWith(valueOf<FiguresView>(await handlers.getFigures([{}])), '14.3 مليار دولار').status).toBe('confirmed')
+  })
+})
+
+describe('figures.json under the store policy', () => {
+  it('a damaged file is moved aside and the last good backup restored: the decisions are not lost, the user is told', async () => {
+    const first = await seeds()
+    const deal = claimWith(valueOf<FiguresView>(await first.handlers.getFigures([{}])), '14.3 مليار دولار')
+    valueOf(await first.handlers.decideFigure([{ kind: 'confirm', claimKey: deal.key }]))
+    await closeBackend(first.backend)
+    // Opening keeps a backup of the good file; then the file is damaged behind the app's back.
+    await closeBackend((await seeds(first.dataDir)).backend)
+    await writeFile(join(first.dataDir, 'figures.json'), '{"schemaVersion":1,"decisions":[{"id":')
+    const again = await seeds(first.dataDir)
+    const notices = again.backend.allNotices().filter((n) => n.document === 'figures')
+    expect(notices).toEqual([expect.objectContaining({ kind: 'restored' })])
+    expect((await readdir(first.dataDir)).some((f) => f.startsWith('figures.json.corrupt-'))).toBe(true)
+    expect(claimWith(valueOf<FiguresView>(await again.handlers.getFigures([{}])), '14.3 مليار دولار').status).toBe('confirmed')
   })
 })
 
