@@ -1,7 +1,9 @@
 import type { Suggestion } from '../core/entities/types'
 import type { Article } from '../core/corpus/types'
+import type { DocumentSpec } from '../core/store/document-spec'
 import type { StoreNotice } from '../core/store/notices'
 import { openDocument } from '../core/store/open-document'
+import { figuresSpec } from '../core/store/figures'
 import { settingsSpec, type SettingsDocument } from '../core/store/settings'
 import { StoredDocument } from '../core/store/stored-document'
 import type { Library } from '../shared/api'
@@ -13,6 +15,7 @@ import { discoverInWorker } from './discovery/discover-in-worker'
 import { discoveryRunner } from './discovery/discovery-runner'
 import { NewNamesService, type DiscoverLibrary } from './discovery/new-names'
 import { EntitiesService } from './entities/entities-service'
+import { FiguresService } from './figures/figures-service'
 import { createEntityFinder } from './entities/entity-finder'
 import { HighlightsService } from './highlights/highlights-service'
 import { NotesService } from './notes/notes-service'
@@ -65,6 +68,8 @@ export interface Backend {
   /** The "new names" inbox: what entity discovery proposes across the library. */
   readonly newNames: NewNamesService
   readonly notes: NotesService
+  /** The story's figures across sources, and the user's decisions about them (figures.json). */
+  readonly figures: FiguresService
   /** The articles in memory (seeds and imports), changed by imports and removals. */
   readonly corpus: LibraryCorpus
   /** Import, removal, library facets and search. */
@@ -93,13 +98,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   }
 
   const { fs } = options
-  const storage = new NodeDocumentStorage<SettingsDocument>(dataDir, settingsSpec.name, {
-    ...(options.now ? { now: options.now } : {}),
-    ...(fs ? { fs } : {}),
-  })
-  const opened = await openDocument(settingsSpec, storage)
-  opened.notices.forEach(onNotice)
-  const settings = new StoredDocument(opened.low, settingsSpec.name, opened.readOnly, onNotice)
+  const settings = await openStoredDocument(settingsSpec, dataDir, onNotice, options)
+  const figuresDoc = await openStoredDocument(figuresSpec, dataDir, onNotice, options)
 
   const { corpus, store: importStore } = await loadLibrary(seedsDir, dataDir, fs)
 
@@ -164,6 +164,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     entities,
     newNames,
     notes,
+    figures: new FiguresService({ doc: figuresDoc, entities, articles: () => corpus.articles(), now, newId: randomUUID }),
     corpus,
     librarian,
     articles: () => corpus.articles(),
@@ -177,4 +178,17 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       await release()
     },
   }
+}
+
+/** Opens a small document of the data folder (settings, figures) with the durable adapter. */
+async function openStoredDocument<T extends { schemaVersion: number }>(
+  spec: DocumentSpec<T>,
+  dataDir: string,
+  onNotice: (n: StoreNotice) => void,
+  options: Pick<BackendOptions, 'now' | 'fs'>,
+): Promise<StoredDocument<T>> {
+  const storage = new NodeDocumentStorage<T>(dataDir, spec.name, { ...(options.now ? { now: options.now } : {}), ...(options.fs ? { fs: options.fs } : {}) })
+  const opened = await openDocument(spec, storage)
+  opened.notices.forEach(onNotice)
+  return new StoredDocument(opened.low, spec.name, opened.readOnly, onNotice)
 }

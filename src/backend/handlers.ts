@@ -4,6 +4,7 @@ import { requestSchemas } from '../shared/schemas'
 import type { Backend } from './backend'
 import { briefingFor } from './briefing/briefing-service'
 import { entityPage } from './entities/entity-page'
+import { figuresMethods } from './figures/figures-methods'
 import { libraryMethods } from './library/library-handlers'
 import { saved } from './store/saved'
 import { saveBriefing, type SavePlatform } from './briefing/save-briefing'
@@ -71,6 +72,7 @@ function implement(backend: Backend, platform: SavePlatform): DaftarApi {
     deleteNote: async (id) => backend.notes.remove(id),
     buildBriefing: async (scope, options) => briefingFor(backend, scope, options, backend.now),
     saveBriefing: async (scope, options) => saveBriefing(backend, platform, scope, options, backend.now),
+    ...figuresMethods(backend),
   }
 }
 

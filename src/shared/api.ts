@@ -8,6 +8,7 @@ import type { MentionDecision } from '../core/store/entities'
 import type { Attachment, Note } from '../core/store/notes'
 import type { StoreNotice } from '../core/store/notices'
 import type { ReadingPosition, ReadingSettings } from '../core/store/settings'
+import type { FigureClaim, FigureDecision, FigureDecisionKind } from '../core/story/figures/types'
 import type { Result } from './result'
 import type {
   ArticleSummary,
@@ -232,6 +233,12 @@ export interface DaftarApi {
   buildBriefing(scope: BriefingScope, options: BriefingOptions): Promise<Result<Briefing>>
   /** Saves that briefing: Electron asks where (its dialog confirms any overwrite); browser mode answers "download". */
   saveBriefing(scope: BriefingScope, options: BriefingOptions): Promise<Result<SavedBriefing>>
+  /** The story's figures: the claims across sources, the user's decisions applied (dismissed ones included, marked). */
+  getFigures(query: FiguresQuery): Promise<Result<FiguresView>>
+  /** Confirms, splits (one source) or dismisses a claim; kept in figures.json. An unknown claim or source answers not-found. */
+  decideFigure(input: FigureDecisionInput): Promise<Result<FigureDecision>>
+  /** Takes a decision back. */
+  undoFigureDecision(id: string): Promise<Result<null>>
 }
 
 export type ApiMethod = keyof DaftarApi
@@ -254,3 +261,43 @@ export interface DaftarEvents {
 
 /** What the renderer holds: the methods, and the events. */
 export type DaftarClient = DaftarApi & DaftarEvents
+
+// ---- The story's figures across sources (issue 12): getFigures, decideFigure, undoFigureDecision ----
+
+/** Which claims: those about an entity, from some articles (both optional: everything). */
+export interface FiguresQuery {
+  entityId?: string
+  articleIds?: string[]
+}
+
+/** A source of one value of a claim, with its article's title and the figure's sentence around it. */
+export interface FigureSourceView {
+  articleId: string
+  title: string
+  start: number
+  end: number
+  /** The figure as written. */
+  text: string
+  /** The sentence before and after the figure (trimmed at a word when long). */
+  before: string
+  after: string
+  times: number
+}
+
+export interface FigureClaimView extends Omit<FigureClaim, 'values'> {
+  values: { value: number; text: string; sources: FigureSourceView[] }[]
+}
+
+export interface FiguresView {
+  claims: FigureClaimView[]
+  /** Figures found in the articles asked about, and how many articles those were. */
+  figures: number
+  articles: number
+}
+
+/** A decision about a claim; `source` names the figure a split takes out (one of the claim's sources). */
+export interface FigureDecisionInput {
+  kind: FigureDecisionKind
+  claimKey: string
+  source?: { articleId: string; start: number; end: number }
+}

@@ -60,6 +60,9 @@ export const apiMethods = [
   'deleteNote',
   'buildBriefing',
   'saveBriefing',
+  'getFigures',
+  'decideFigure',
+  'undoFigureDecision',
 ] as const satisfies readonly ApiMethod[]
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>

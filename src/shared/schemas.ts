@@ -5,6 +5,7 @@ import { MAX_BODY_DEPTH, withinDepth } from '../core/notes/tiptap-json'
 import { highlightColors, highlightSchema } from '../core/store/annotations'
 import { attachmentSchema } from '../core/store/notes'
 import { readingSettingsPatchSchema } from '../core/store/settings'
+import { figureDecisionKinds } from '../core/story/figures/types'
 import type { ApiArgs, ApiMethod } from './api'
 import { MAX_IMPORT_BYTES } from './library-api'
 
@@ -153,4 +154,17 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   deleteNote: z.tuple([entityIdSchema]),
   buildBriefing: z.tuple([briefingScopeSchema, briefingOptionsSchema]),
   saveBriefing: z.tuple([briefingScopeSchema, briefingOptionsSchema]),
+  // The story's figures.
+  getFigures: z.tuple([z.object({ entityId: entityIdSchema.optional(), articleIds: z.array(articleIdSchema).max(100_000).optional() }).strict()]),
+  decideFigure: z.tuple([
+    z
+      .object({
+        kind: z.enum(figureDecisionKinds),
+        claimKey: z.string().min(1).max(10_000),
+        source: z.object({ articleId: articleIdSchema, start: offset, end: offset }).strict().optional(),
+      })
+      .strict()
+      .refine((v) => v.kind !== 'split' || v.source !== undefined, 'a split names the source it takes out'),
+  ]),
+  undoFigureDecision: z.tuple([z.string().min(1).max(100)]),
 }

@@ -6,6 +6,7 @@ import { briefing } from './briefing.bench'
 import { corpusLoad } from './corpus-load.bench'
 import { discovery } from './discovery.bench'
 import { editSet } from './edit-set.bench'
+import { figures } from './figures.bench'
 import { notesAutosave } from './notes-autosave.bench'
 import { firstPaint } from './first-paint.bench'
 import { highlightPaint } from './highlight-paint.bench'
@@ -36,6 +37,7 @@ const SECTIONS: readonly Section[] = [
   discovery,
   notesAutosave,
   briefing,
+  figures,
   importSection,
   searchSection,
 ]

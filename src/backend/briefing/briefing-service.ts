@@ -2,6 +2,7 @@ import { buildBriefing } from '../../core/briefing/build-briefing'
 import type { Briefing, BriefingOptions, BriefingScope } from '../../core/briefing/scope'
 import type { BriefingInput, MentionSpan } from '../../core/briefing/select'
 import type { Article } from '../../core/corpus/types'
+import type { FigureDecision } from '../../core/story/figures/types'
 import { err, ok, type Result } from '../../shared/result'
 import type { EntitiesService } from '../entities/entities-service'
 import type { HighlightsService } from '../highlights/highlights-service'
@@ -13,6 +14,8 @@ export interface BriefingSources {
   entities: EntitiesService
   highlights: HighlightsService
   notes: NotesService
+  /** The figures' decisions (the story's figures section applies them); none when absent. */
+  figures?: { decisions: readonly FigureDecision[] }
 }
 
 /**
@@ -27,7 +30,7 @@ export async function gatherBriefingInput(sources: BriefingSources): Promise<Res
   const entities = sources.entities.entities
   const mentionsIn = (article: Article): MentionSpan[] =>
     entities.flatMap((e) => sources.entities.accepted(article, e.id).map((m) => ({ entityId: e.id, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start)
-  return ok({ articles: sources.articles(), entities, highlights: highlights.value, notes, mentionsIn })
+  return ok({ articles: sources.articles(), entities, highlights: highlights.value, notes, mentionsIn, figureDecisions: [...(sources.figures?.decisions ?? [])] })
 }
 
 /**

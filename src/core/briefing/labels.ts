@@ -61,6 +61,20 @@ export interface Labels {
   asPrinted: string
   types: Record<EntityType, string>
   colors: Record<HighlightColor, string>
+  // The story's figures section.
+  figures: string
+  figuresIntro: string
+  figure: string
+  about: string
+  agreement: string
+  agree: (sources: number) => string
+  disagree: (values: string) => string
+  singleSource: string
+  confirmedByUser: string
+  splitByUser: string
+  versus: string
+  figureTopics: Record<string, string>
+  figureUnits: { percent: string; count: string }
 }
 
 const ar: Labels = {
@@ -119,6 +133,19 @@ const ar: Labels = {
   asPrinted: 'ورد في المقال',
   types: { person: 'شخص', org: 'منظمة', product: 'منتج', place: 'مكان', money: 'مبلغ', other: 'أخرى' },
   colors: { yellow: 'أصفر', green: 'أخضر', blue: 'أزرق', pink: 'وردي', purple: 'بنفسجي' },
+  figures: 'الأرقام والادعاءات',
+  figuresIntro: 'كل رقم مع ما يتعلق به (الكيانات في جملته وما يعدّه أو يقيسه) ومصادره. الرقم نفسه في عدة مصادر ادعاء واحد؛ وأرقام مختلفة للأمر نفسه معروضة جنبًا إلى جنب.',
+  figure: 'الرقم',
+  about: 'يتعلق بـ',
+  agreement: 'الاتفاق',
+  agree: (n) => (n === 2 ? 'مصدران متفقان' : `${n} مصادر متفقة`),
+  disagree: (values) => `المصادر مختلفة: ${values}`,
+  singleSource: 'مصدر واحد',
+  confirmedByUser: 'أكّده المستخدم',
+  splitByUser: 'فصله المستخدم عن ادعاء آخر',
+  versus: ' مقابل ',
+  figureTopics: { investment: 'استثمار', acquisition: 'صفقة أو استحواذ', pay: 'عروض وأجور', contract: 'عقد', revenue: 'إيرادات', profit: 'أرباح', loss: 'خسائر', valuation: 'تقييم', funding: 'تمويل', spending: 'إنفاق', share: 'حصة', change: 'تغيّر', layoffs: 'تسريح', hiring: 'توظيف واستقطاب' },
+  figureUnits: { percent: 'نسبة مئوية', count: 'عدد' },
 }
 
 const en: Labels = {
@@ -177,6 +204,19 @@ const en: Labels = {
   asPrinted: 'As printed',
   types: { person: 'Person', org: 'Organisation', product: 'Product', place: 'Place', money: 'Amount', other: 'Other' },
   colors: { yellow: 'yellow', green: 'green', blue: 'blue', pink: 'pink', purple: 'purple' },
+  figures: 'Figures and claims',
+  figuresIntro: 'Each figure with what it is about (the entities in its sentence and what it counts or measures) and its sources. The same figure in several sources is one claim; different figures for one thing are shown side by side.',
+  figure: 'Figure',
+  about: 'About',
+  agreement: 'Agreement',
+  agree: (n) => `${n} sources agree`,
+  disagree: (values) => `sources disagree: ${values}`,
+  singleSource: 'one source',
+  confirmedByUser: 'confirmed by the user',
+  splitByUser: 'split off another claim by the user',
+  versus: ' vs ',
+  figureTopics: { investment: 'investment', acquisition: 'deal or acquisition', pay: 'offers and pay', contract: 'contract', revenue: 'revenue', profit: 'profit', loss: 'losses', valuation: 'valuation', funding: 'funding', spending: 'spending', share: 'stake', change: 'change', layoffs: 'layoffs', hiring: 'hiring' },
+  figureUnits: { percent: 'percentage', count: 'count' },
 }
 
 export const labelsFor = (lang: BriefingLang): Labels => (lang === 'ar' ? ar : en)

@@ -3,6 +3,7 @@ import type { Entity } from '../entities/types'
 import type { AnchoredHighlight } from '../highlights/anchored'
 import { mentionedEntities } from '../notes/tiptap-json'
 import type { Note } from '../store/notes'
+import type { FigureDecision } from '../story/figures/types'
 import type { BriefingScope } from './scope'
 
 /** An accepted mention (the user's rejections left out, hand links and linked amounts in). */
@@ -23,6 +24,8 @@ export interface BriefingInput {
   notes: readonly Note[]
   /** Accepted mentions of every registry entity in an article, by start offset. */
   mentionsIn(article: Article): readonly MentionSpan[]
+  /** The user's decisions about the figures' claims (figures.json), for the figures section. */
+  figureDecisions?: readonly FigureDecision[]
 }
 
 export interface EntityPlan {
