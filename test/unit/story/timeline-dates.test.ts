@@ -96,6 +96,17 @@ describe('relative dates', () => {
     expect(dates('ارتفعت الأرقام في ديسمبر الماضي.', '2019-01-20')).toEqual([['ديسمبر الماضي', month('2018-12', true)]])
   })
 
+  it('read a weekday spoken of in the future as the coming one, and "اليوم الخميس" by its weekday', () => {
+    expect(dates('وسيواجه أيضًا يوم الأربعاء استجوابًا، وستبدأ الجلسة ظهر الثلاثاء.', '2018-04-10')).toEqual([
+      ['يوم الأربعاء', day('2018-04-11', true)],
+      ['ظهر الثلاثاء', day('2018-04-10', true)],
+    ])
+    expect(dates('نزلت الأسعار اليوم الخميس بعد أن ارتفعت أمس الأربعاء.', '2015-07-31')).toEqual([
+      ['اليوم الخميس', day('2015-07-30', true)],
+      ['أمس الأربعاء', day('2015-07-29', true)],
+    ])
+  })
+
   it('are left unresolved, and said so, when the article has no date', () => {
     expect(dates('أعلنت الشركة الشهر الماضي وفي يونيو الماضي وأمس ويوم الإثنين.')).toEqual([
       ['الشهر الماضي', UNRESOLVED],
@@ -127,7 +138,18 @@ describe('what looks like a date and is not', () => {
     ])
   })
 
+  it('reads a year after "منذ" whatever follows, unless it is a time unit', () => {
+    expect(dates('تأهل للمرة الأولى منذ 1994 إثر فوزه، في مدينة عمرها منذ 1500 عام.')).toEqual([['1994', year('1994')]])
+  })
+
+  it('reads the two names of a month written side by side', () => {
+    expect(dates('بلغ السهم أعلى سعر له في يناير كانون الثاني الماضي.', '2018-04-10')).toEqual([
+      ['يناير كانون الثاني الماضي', month('2018-01', true)],
+    ])
+  })
+
   it('leaves weekdays and "today" that are not dates', () => {
+    expect(dates('تصل التحديثات على مدار اليوم، كما ذكرت صحيفة عين اليوم.', '2018-03-08')).toEqual([])
     expect(dates('بعد صلاة الجمعة احتفل الناس باليوم العالمي للمرأة وفي اليوم الأول للمهرجان.', '2018-03-08')).toEqual([])
   })
 })

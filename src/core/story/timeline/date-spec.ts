@@ -8,8 +8,11 @@ export type DateSpec =
   | { kind: 'unit'; unit: 'week' | 'month' | 'year'; shift: Shift }
   /** "أمس" (-1), "أول أمس" (-2), "اليوم" (0). */
   | { kind: 'day'; offset: number }
-  /** "يوم الإثنين" (on or before the article's day), "الخميس الماضي", "الأحد المقبل". */
-  | { kind: 'weekday'; weekday: number; shift?: Shift }
+  /**
+   * "يوم الإثنين" (on or before the article's day), "الخميس الماضي", "الأحد المقبل"; `ahead` when
+   * the sentence speaks of the future ("سيواجه يوم الأربعاء"): on or after the article's day.
+   */
+  | { kind: 'weekday'; weekday: number; shift?: Shift; ahead?: boolean }
 
 /** A date expression found in a text: its raw range and what it says. */
 export interface FoundDate {

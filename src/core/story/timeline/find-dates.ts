@@ -77,6 +77,11 @@ const AFTER_YEAR = new Set([
   'الماضي',
   'المقبل',
 ])
+/** Prepositions that only ever take a time ("منذ 1994 إثر…"): their year stands unless a time unit follows ("منذ 1500 عام"). */
+const TIME_ONLY_LEADS = new Set(['منذ', 'بحلول'])
+const TIME_UNITS = new Set(['عام', 'اعوام', 'سنه', 'سنوات', 'سنين', 'يوم', 'ايام', 'شهر', 'اشهر', 'شهور', 'قرن', 'قرون', 'ساعه', 'ساعات'])
+/** Words before "اليوم" that make it "the day" rather than today: "على مدار اليوم", "طوال اليوم", "ذات اليوم", the paper "عين اليوم". */
+const NOT_TODAY_BEFORE = new Set(['مدار', 'طوال', 'طيله', 'ذات', 'نفس', 'عين'])
 const HIJRI_MARK = /^\s*(?:ه(?!\p{L})|هجري)/u
 const YEAR_MIN = 1800
 const YEAR_MAX = 2100
@@ -163,7 +168,8 @@ function yearsAlone(text: string): Candidate[] {
     if (!inYears(year, strong ? YEAR_MIN : 1900)) continue
     if (!strong) {
       const next = wordAfter(text, end)
-      if (next !== null && !AFTER_YEAR.has(next)) continue // "في 2000 موقع": a count, not a year
+      const count = TIME_ONLY_LEADS.has(g.lead as string) ? next !== null && TIME_UNITS.has(next) : next !== null && !AFTER_YEAR.has(next)
+      if (count) continue // "في 2000 موقع", "منذ 1500 عام": a count, not a year
     }
     const from = STRONG_YEAR_WORDS.has(g.lead as string) ? 'lead' : g.yw !== undefined ? 'yw' : 'year'
     out.push({ start: (span(m, from) as [number, number])[0], end, spec: { kind: 'calendar', year } })
@@ -181,7 +187,7 @@ function relativeUnits(text: string): Candidate[] {
   })
 }
 
-const DAY_OFFSETS: Record<string, number> = { امس: -1, البارحه: -1, اليوم: 0 }
+const DAY_OFFSETS: Record<string, number> = { امس: -1, البارحه: -1, اليوم: 0, 'اول امس': -2, 'البارحه الاولي': -2 }
 
 function relativeDays(text: string): Candidate[] {
   const out: Candidate[] = []
@@ -191,9 +197,29 @@ function relativeDays(text: string): Candidate[] {
     const next = wordAfter(text, end)
     // "اليوم العالمي", "اليوم الأول": a day named, not today.
     if (word === 'اليوم' && next !== null && next.startsWith('ال') && WEEKDAYS[next] === undefined) continue
-    out.push({ start, end, spec: { kind: 'day', offset: DAY_OFFSETS[word] ?? -2 } })
+    if (word === 'اليوم' && NOT_TODAY_BEFORE.has(wordBefore(text, m.index))) continue
+    // "اليوم الخميس", "أمس الخميس": the weekday is the more exact word (a page's date may be the next day's).
+    const weekday = next === null ? undefined : WEEKDAYS[next]
+    if (weekday !== undefined && (word === 'اليوم' || word === 'امس')) {
+      const after = text.indexOf(next as string, end) + (next as string).length
+      out.push({ start, end: after, spec: { kind: 'weekday', weekday, shift: word === 'امس' ? 'past' : undefined } })
+      continue
+    }
+    out.push({ start, end, spec: { kind: 'day', offset: DAY_OFFSETS[word] as number } })
   }
   return out
+}
+
+/** A verb in the future ("سيواجه", "وستبدأ") or "بحلول" among the three words before: "سيواجه أيضا يوم الأربعاء" is the coming Wednesday. */
+const FUTURE_VERB = /^[وف]?س[يتن]\p{L}{3,}$/u
+const NOT_VERBS = /^[وف]?(?:سياس|سيار|سيد|سيطر|سيول|ستار|ستود|ستين|سنوات|سنه)/
+function futureBefore(text: string, at: number): boolean {
+  const words = text
+    .slice(Math.max(0, at - 48), at)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(-3)
+  return words.some((w) => w === 'بحلول' || (FUTURE_VERB.test(w) && !NOT_VERBS.test(w)))
 }
 
 function weekdays(text: string): Candidate[] {
@@ -202,7 +228,9 @@ function weekdays(text: string): Candidate[] {
     const g = m.groups as Record<string, string | undefined>
     if (g.lead === undefined && g.mod === undefined) continue // "صلاة الجمعة"
     const [start, end] = span(m, 'x') as [number, number]
-    out.push({ start, end, spec: { kind: 'weekday', weekday: WEEKDAYS[g.weekday as string] as number, shift: shiftOf(g.mod) } })
+    const shift = shiftOf(g.mod)
+    const spec: DateSpec = { kind: 'weekday', weekday: WEEKDAYS[g.weekday as string] as number, shift }
+    out.push({ start, end, spec: shift === undefined && futureBefore(text, m.index) ? { ...spec, ahead: true } : spec })
   }
   return out
 }

@@ -26,7 +26,7 @@ const MODS = alternation([...PAST_WORDS, ...NEXT_WORDS, ...CURRENT_WORDS])
  */
 export const MONTH_DATE = new RegExp(
   `${L}(?:[وف](?=[^\\s\\d]))?(?<x>(?:(?:ال)?(?<day>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?)?(?<month>${MONTHS})` +
-    `(?:\\s*[/(-]\\s*(?:${MONTHS})\\s*\\)?)?(?<mend>)` +
+    `(?:\\s*[/(-]?\\s*(?:${MONTHS})\\s*\\)?)?(?<mend>)` +
     `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:(?:ال)?عام\\s+|(?:ال)?سنه\\s+)?(?<year>\\d{4})(?:م(?!\\p{L}))?(?![\\p{N}]|[.,]\\d))?` +
     `(?:\\s+(?<mod>${MODS}))?)${R}`,
   'gdu',
@@ -45,6 +45,9 @@ export const NUMERIC_DATE = new RegExp(
  */
 export const STRONG_YEAR_WORDS: ReadonlySet<string> = new Set([
   'عام',
+  'لعام',
+  'للعام',
+  'بعام',
   'العام',
   'سنه',
   'السنه',
@@ -74,8 +77,8 @@ export const RELATIVE_UNIT = new RegExp(
   'gdu',
 )
 
-/** "أمس", "أول أمس", "البارحة", "اليوم". (غدًا is left out: غدا is also "became".) */
-export const RELATIVE_DAY = new RegExp(`${L}(?:[وف](?=[^\\s\\d]))?(?<x>اول\\s+امس|امس|البارحه|اليوم)${R}`, 'gdu')
+/** "أمس", "أول أمس", "البارحة", "البارحة الأولى" (the day before), "اليوم". (غدًا is left out: غدا is also "became".) */
+export const RELATIVE_DAY = new RegExp(`${L}(?:[وف](?=[^\\s\\d]))?(?<x>اول\\s+امس|امس|البارحه\\s+الاولي|البارحه|اليوم)${R}`, 'gdu')
 
 /** "يوم الإثنين", "مساء الخميس الماضي", "الأحد المقبل"; a weekday alone ("صلاة الجمعة") is not a date. */
 export const WEEKDAY = new RegExp(

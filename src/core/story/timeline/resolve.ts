@@ -43,7 +43,9 @@ export function resolveDate(spec: DateSpec, ref: Day | undefined): TimelineDate 
     case 'day':
       return ref ? { precision: 'day', iso: isoDay(addDays(ref, spec.offset)), relative: true } : UNRESOLVED
     case 'weekday':
-      return ref ? { precision: 'day', iso: isoDay(weekday(spec.weekday, spec.shift, ref)), relative: true } : UNRESOLVED
+      return ref
+        ? { precision: 'day', iso: isoDay(weekday(spec.weekday, spec.shift, spec.ahead === true, ref)), relative: true }
+        : UNRESOLVED
   }
 }
 
@@ -81,10 +83,14 @@ function unit(kind: 'week' | 'month' | 'year', shift: Shift, ref: Day): Timeline
   return { precision: 'month', iso: isoMonth(Math.floor(index / 12), (index % 12) + 1), relative: true }
 }
 
-/** "يوم الإثنين": the latest Monday on or before the article's day; "الماضي" strictly before, "المقبل" strictly after. */
-function weekday(target: number, shift: Shift | undefined, ref: Day): Day {
+/**
+ * "يوم الإثنين": the latest Monday on or before the article's day ("ahead": the first on or after
+ * it); "الماضي" strictly before, "المقبل" strictly after.
+ */
+function weekday(target: number, shift: Shift | undefined, ahead: boolean, ref: Day): Day {
   const today = new Date(timeOf(ref)).getUTCDay()
   if (shift === 'next') return addDays(ref, ((target - today + 6) % 7) + 1)
+  if (ahead && shift === undefined) return addDays(ref, (target - today + 7) % 7)
   const back = (today - target + 7) % 7
   return addDays(ref, shift === 'past' && back === 0 ? -7 : -back)
 }
