@@ -8,6 +8,7 @@ import type { MentionDecision } from '../core/store/entities'
 import type { Attachment, Note } from '../core/store/notes'
 import type { StoreNotice } from '../core/store/notices'
 import type { ReadingPosition, ReadingSettings } from '../core/store/settings'
+import type { TimelineItem } from '../core/story/timeline'
 import type { Result } from './result'
 import type {
   ArticleSummary,
@@ -231,6 +232,8 @@ export interface DaftarApi {
   buildBriefing(scope: BriefingScope, options: BriefingOptions): Promise<Result<Briefing>>
   /** Saves that briefing: Electron asks where (its dialog confirms any overwrite); browser mode answers "download". */
   saveBriefing(scope: BriefingScope, options: BriefingOptions): Promise<Result<SavedBriefing>>
+  /** Story, timeline: dated statements (all, some articles', or one entity's), dated first, then yearless, then unresolved. */
+  getTimeline(query: TimelineQuery): Promise<Result<TimelineEntry[]>>
 }
 
 export type ApiMethod = keyof DaftarApi
@@ -244,6 +247,17 @@ export type ApiValue<M extends ApiMethod> = Awaited<ReturnType<DaftarApi[M]>> ex
  */
 export type SavedBriefing =
   { kind: 'saved'; path: string; fileName: string } | { kind: 'cancelled' } | { kind: 'download'; fileName: string; markdown: string }
+
+// ——— Story: timeline ———
+
+/** Which statements the timeline holds: an entity's (its sentence names it), some articles', or everything. */
+export interface TimelineQuery {
+  entityId?: string
+  articleIds?: string[]
+}
+
+/** One dated statement, with the title of its article. */
+export type TimelineEntry = TimelineItem & { articleTitle: string }
 
 /** Events pushed to the page. Every subscription returns its disposer (a React effect can return it). */
 export interface DaftarEvents {

@@ -153,4 +153,5 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   deleteNote: z.tuple([entityIdSchema]),
   buildBriefing: z.tuple([briefingScopeSchema, briefingOptionsSchema]),
   saveBriefing: z.tuple([briefingScopeSchema, briefingOptionsSchema]),
+  getTimeline: z.tuple([z.object({ entityId: entityIdSchema.optional(), articleIds: z.array(articleIdSchema).max(100_000).optional() }).strict()]),
 }

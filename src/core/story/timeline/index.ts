@@ -1,4 +1,4 @@
-export { articleTimeline, type EntitySpan } from './article-timeline'
+export { articleTimeline, datedStatements, withEntities, type EntitySpan } from './article-timeline'
 export { findDates } from './find-dates'
 export { dayOf, resolveDate } from './resolve'
 export { compareItems } from './order'
