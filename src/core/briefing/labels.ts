@@ -61,6 +61,18 @@ export interface Labels {
   asPrinted: string
   types: Record<EntityType, string>
   colors: Record<HighlightColor, string>
+  // Story: timeline
+  timeline: string
+  timelineIntro: string
+  statement: string
+  entities: string
+  months: readonly string[]
+  weekOf: (date: string) => string
+  yearUnknown: (date: string) => string
+  /** A relative expression ("الشهر الماضي") in an article with no date: the expression stands for the date. */
+  dateUnknown: string
+  fromArticleDate: string
+  moreStatements: (n: number) => string
 }
 
 const ar: Labels = {
@@ -119,6 +131,17 @@ const ar: Labels = {
   asPrinted: 'ورد في المقال',
   types: { person: 'شخص', org: 'منظمة', product: 'منتج', place: 'مكان', money: 'مبلغ', other: 'أخرى' },
   colors: { yellow: 'أصفر', green: 'أخضر', blue: 'أزرق', pink: 'وردي', purple: 'بنفسجي' },
+  timeline: 'الخط الزمني',
+  timelineIntro:
+    'عبارات مؤرخة من مقالات النطاق، بترتيب التاريخ. التواريخ النسبية («الشهر الماضي») محسوبة من تاريخ نشر المقال حين يُعرف؛ وما لم يذكر النص سنته، أو لم يُعرف تاريخ مقاله، يأتي في آخر الجدول ومذكور كذلك.',
+  statement: 'العبارة',
+  entities: 'الكيانات',
+  months: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  weekOf: (date) => `أسبوع ${date}`,
+  yearUnknown: (date) => `${date} (السنة غير مذكورة)`,
+  dateUnknown: 'غير محدد (تاريخ المقال غير معروف)',
+  fromArticleDate: 'محسوب من تاريخ المقال',
+  moreStatements: (n) => `و${n} عبارة مؤرخة أخرى لم تُدرج.`,
 }
 
 const en: Labels = {
@@ -177,6 +200,17 @@ const en: Labels = {
   asPrinted: 'As printed',
   types: { person: 'Person', org: 'Organisation', product: 'Product', place: 'Place', money: 'Amount', other: 'Other' },
   colors: { yellow: 'yellow', green: 'green', blue: 'blue', pink: 'pink', purple: 'purple' },
+  timeline: 'Timeline',
+  timelineIntro:
+    'Dated statements in the articles in scope, in date order. Relative dates (“last month”) are counted from the article’s publication date when it is known; statements whose year the text does not give, or whose article has no known date, come last and are marked so.',
+  statement: 'Statement',
+  entities: 'Entities',
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  weekOf: (date) => `week of ${date}`,
+  yearUnknown: (date) => `${date} (year not stated)`,
+  dateUnknown: 'not known (the article has no date)',
+  fromArticleDate: 'counted from the article’s date',
+  moreStatements: (n) => `and ${n} more dated statements not listed.`,
 }
 
 export const labelsFor = (lang: BriefingLang): Labels => (lang === 'ar' ? ar : en)

@@ -46,9 +46,15 @@ describe('getTimeline over the seeds', () => {
     const { backend, handlers } = await open()
     const before = valueOf<TimelineEntry[]>(await handlers.getTimeline([{ entityId: 'new-york-times' }]))
     const item = before.find((i) => i.articleId === A004) as TimelineEntry
-    const mention = backend.entities.accepted(backend.article(A004) as never, 'new-york-times').find((m) => m.start >= item.sentence.start && m.end <= item.sentence.end)
+    const mention = backend.entities
+      .accepted(backend.article(A004) as never, 'new-york-times')
+      .find((m) => m.start >= item.sentence.start && m.end <= item.sentence.end)
     expect(mention).toBeDefined()
-    valueOf(await handlers.decideMention([{ articleId: A004, start: mention?.start, end: mention?.end, entityId: 'new-york-times', decision: 'rejected' }]))
+    valueOf(
+      await handlers.decideMention([
+        { articleId: A004, start: mention?.start, end: mention?.end, entityId: 'new-york-times', decision: 'rejected' },
+      ]),
+    )
     const after = valueOf<TimelineEntry[]>(await handlers.getTimeline([{ entityId: 'new-york-times' }]))
     expect(after.some((i) => i.articleId === A004 && i.sentence.start === item.sentence.start)).toBe(false)
   })
