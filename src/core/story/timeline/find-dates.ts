@@ -1,255 +1,68 @@
 import { normalizeForMatching, toRawRange, type NormalizedText } from '../../text/normalize'
 import { normOffset } from '../../text/offsets'
-import { AMBIGUOUS_MONTHS, MONTH_NAMES, WEEKDAYS } from './calendar-names'
-import type { DateSpec, FoundDate, Shift } from './date-spec'
-import {
-  CURRENT_WORDS,
-  MONTH_DATE,
-  NEXT_WORDS,
-  NUMERIC_DATE,
-  PAST_WORDS,
-  RELATIVE_DAY,
-  RELATIVE_UNIT,
-  STRONG_YEAR_WORDS,
-  WEEKDAY,
-  YEAR_ALONE,
-} from './patterns'
+import { MONTH_NAMES, WEEKDAYS } from './calendar-names'
+import { monthDate, numericDate, relativeDay, relativeUnit, weekday, yearAlone, type Candidate } from './candidates'
+import type { FoundDate } from './date-spec'
+import { MONTH_DATE, NUMERIC_DATE, RELATIVE_DAY, RELATIVE_UNIT, STRONG_YEAR_WORDS, WEAK_YEAR_WORDS, WEEKDAY, YEAR_ALONE } from './patterns'
 
-/** A candidate over the normalised text. */
-interface Candidate {
-  start: number
-  end: number
-  spec: DateSpec
+/** A pattern and what its match means. */
+interface Reader {
+  pattern: RegExp
+  read(m: RegExpExecArray, text: string): Candidate | null
 }
 
-/** Words after which a month named alone ("في يونيو", "منذ حزيران") is a date. */
-const MONTH_LEADS = new Set([
-  'في',
-  'شهر',
-  'بشهر',
-  'لشهر',
-  'منذ',
-  'خلال',
-  'حتي',
-  'من',
-  'الي',
-  'مطلع',
-  'بدايه',
-  'نهايه',
-  'اواخر',
-  'اوائل',
-  'منتصف',
-  'اوساط',
-  'قبل',
-  'بعد',
-  'بحلول',
-  'طوال',
-  'مع',
-  'اعتبارا',
-  'ابتداء',
-  'حلول',
-])
-const MONTH_WORDS = new Set(['شهر', 'بشهر', 'لشهر'])
-/** Words that may follow a year after a preposition ("في 2017 عندما…"), where a noun would make it a count ("في 2000 موقع"). */
-const AFTER_YEAR = new Set([
-  'وهو',
-  'وهي',
-  'وقد',
-  'وكان',
-  'وكانت',
-  'ثم',
-  'عندما',
-  'حين',
-  'حيث',
-  'حتي',
-  'بعد',
-  'قبل',
-  'علي',
-  'الي',
-  'عن',
-  'مع',
-  'ولكن',
-  'لكن',
-  'اذ',
-  'كما',
-  'او',
-  'وفي',
-  'الماضي',
-  'المقبل',
-])
-/** Prepositions that only ever take a time ("منذ 1994 إثر…"): their year stands unless a time unit follows ("منذ 1500 عام"). */
-const TIME_ONLY_LEADS = new Set(['منذ', 'بحلول'])
-const TIME_UNITS = new Set(['عام', 'اعوام', 'سنه', 'سنوات', 'سنين', 'يوم', 'ايام', 'شهر', 'اشهر', 'شهور', 'قرن', 'قرون', 'ساعه', 'ساعات'])
-/** Words before "اليوم" that make it "the day" rather than today: "على مدار اليوم", "طوال اليوم", "ذات اليوم", the paper "عين اليوم". */
-const NOT_TODAY_BEFORE = new Set(['مدار', 'طوال', 'طيله', 'ذات', 'نفس', 'عين'])
-const HIJRI_MARK = /^\s*(?:ه(?!\p{L})|هجري)/u
-const YEAR_MIN = 1800
-const YEAR_MAX = 2100
+const MONTH: Reader = { pattern: MONTH_DATE, read: monthDate }
+const NUMERIC: Reader = { pattern: NUMERIC_DATE, read: numericDate }
+const YEAR: Reader = { pattern: YEAR_ALONE, read: yearAlone }
+const UNIT: Reader = { pattern: RELATIVE_UNIT, read: relativeUnit }
+const DAY: Reader = { pattern: RELATIVE_DAY, read: relativeDay }
+const WEEK_DAY: Reader = { pattern: WEEKDAY, read: weekday }
 
-const shiftOf = (word: string | undefined): Shift | undefined =>
-  word === undefined
-    ? undefined
-    : PAST_WORDS.has(word)
-      ? 'past'
-      : NEXT_WORDS.has(word)
-        ? 'next'
-        : CURRENT_WORDS.has(word)
-          ? 'current'
-          : undefined
+/** Which patterns a word can start (after its clitic و/ف): only these are tried where it stands. */
+const STARTERS = new Map<string, Reader[]>()
+const starts = (word: string, reader: Reader): void => void STARTERS.set(word, [...(STARTERS.get(word) ?? []), reader])
+for (const name of Object.keys(MONTH_NAMES)) starts(name.split(' ')[0] as string, MONTH)
+for (const lead of [...STRONG_YEAR_WORDS, ...WEAK_YEAR_WORDS]) starts(lead, YEAR)
+for (const unit of ['اسبوع', 'شهر', 'عام', 'سنه']) for (const prefix of ['ال', 'بال', 'لل']) starts(prefix + unit, UNIT)
+for (const word of ['هذا', 'هذه']) starts(word, UNIT)
+for (const word of ['اول', 'امس', 'البارحه', 'اليوم']) starts(word, DAY)
+for (const word of ['يوم', 'مساء', 'صباح', 'ليله', 'ظهر', 'فجر', 'عصر', ...Object.keys(WEEKDAYS)]) starts(word, WEEK_DAY)
+const DIGIT_STARTED = [MONTH, NUMERIC]
 
-/** The word before `at` (after spaces), its leading "و"/"ف" dropped. */
-function wordBefore(text: string, at: number): string {
-  const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at))
-  const word = m?.[1] ?? ''
-  return word.length > 2 && (word[0] === 'و' || word[0] === 'ف') && !MONTH_LEADS.has(word) ? word.slice(1) : word
+const WORD = /[\p{L}\p{N}]+/gu
+
+function readersFor(word: string): readonly Reader[] {
+  const c = word.charCodeAt(0)
+  if (c >= 0x30 && c <= 0x39) return DIGIT_STARTED
+  if (word.startsWith('ال') && /^ال\d/.test(word)) return DIGIT_STARTED // "الـ10 من يونيو"
+  const own = STARTERS.get(word)
+  if (own) return own
+  return c === 0x648 || c === 0x641 ? (STARTERS.get(word.slice(1)) ?? []) : [] // و / ف
 }
 
-/** The word right after `at` (after spaces), or null when punctuation, a digit or the end comes first. */
-function wordAfter(text: string, at: number): string | null {
-  const m = /^\s*(\p{L}+)/u.exec(text.slice(at, at + 24))
-  return m ? (m[1] as string) : null
-}
-
-const span = (m: RegExpExecArray, group: string): [number, number] | undefined => m.indices?.groups?.[group]
-const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s))
-const inYears = (y: number | undefined, min = YEAR_MIN): boolean => y !== undefined && y >= min && y <= YEAR_MAX
-
-function monthDates(text: string): Candidate[] {
+/** Every candidate in the normalised text: each word tries the patterns it can start. */
+function candidates(text: string): Candidate[] {
   const out: Candidate[] = []
-  for (const m of text.matchAll(MONTH_DATE)) {
-    const g = m.groups as Record<string, string | undefined>
-    const [start] = span(m, 'x') as [number, number]
-    let end = m.index + m[0].length
-    let year = num(g.year)
-    let shift = shiftOf(g.mod)
-    if (year !== undefined) {
-      const yearEnd = (span(m, 'year') as [number, number])[1]
-      if (HIJRI_MARK.test(text.slice(yearEnd))) continue // a Hijri date: not placed on a Gregorian line
-      if (!inYears(year)) [year, shift, end] = [undefined, undefined, (span(m, 'mend') as [number, number])[0]]
+  for (const w of text.matchAll(WORD)) {
+    for (const reader of readersFor(w[0])) {
+      reader.pattern.lastIndex = w.index
+      const m = reader.pattern.exec(text)
+      const c = m ? reader.read(m, text) : null
+      if (c) out.push(c)
     }
-    const month = MONTH_NAMES[(g.month as string).replace(/\s+/g, ' ')] as number
-    const day = num(g.day)
-    if (day !== undefined && (day < 1 || day > 31)) continue
-    if (day === undefined && year === undefined && shift === undefined && !monthAloneIsDate(text, m.index, end, g.month as string)) continue
-    out.push({ start, end, spec: { kind: 'calendar', year, month, day, shift: year === undefined ? shift : undefined } })
-  }
-  return out
-}
-
-/** A month named alone is a date after a lead word; an ambiguous name (آب، نيسان، مايو) needs "شهر" or to close its phrase. */
-function monthAloneIsDate(text: string, matchStart: number, end: number, name: string): boolean {
-  const before = wordBefore(text, matchStart)
-  if (!AMBIGUOUS_MONTHS.has(name)) return MONTH_LEADS.has(before)
-  return MONTH_WORDS.has(before) || (MONTH_LEADS.has(before) && wordAfter(text, end) === null)
-}
-
-function numericDates(text: string): Candidate[] {
-  const out: Candidate[] = []
-  for (const m of text.matchAll(NUMERIC_DATE)) {
-    const g = m.groups as Record<string, string | undefined>
-    const year = num(g.y1 ?? g.y2) as number
-    const month = num(g.m1 ?? g.m2) as number
-    const day = num(g.d1 ?? g.d2) as number
-    if (!inYears(year) || month < 1 || month > 12 || day < 1 || day > 31) continue
-    const [start, end] = span(m, 'x') as [number, number]
-    out.push({ start, end, spec: { kind: 'calendar', year, month, day } })
-  }
-  return out
-}
-
-function yearsAlone(text: string): Candidate[] {
-  const out: Candidate[] = []
-  for (const m of text.matchAll(YEAR_ALONE)) {
-    const g = m.groups as Record<string, string | undefined>
-    const year = Number(g.year)
-    const end = m.index + m[0].length
-    if (HIJRI_MARK.test(text.slice(end)) && g.gregorian === undefined) continue
-    const strong = STRONG_YEAR_WORDS.has(g.lead as string) || g.yw !== undefined
-    if (!inYears(year, strong ? YEAR_MIN : 1900)) continue
-    if (!strong) {
-      const next = wordAfter(text, end)
-      const count = TIME_ONLY_LEADS.has(g.lead as string) ? next !== null && TIME_UNITS.has(next) : next !== null && !AFTER_YEAR.has(next)
-      if (count) continue // "في 2000 موقع", "منذ 1500 عام": a count, not a year
-    }
-    const from = STRONG_YEAR_WORDS.has(g.lead as string) ? 'lead' : g.yw !== undefined ? 'yw' : 'year'
-    out.push({ start: (span(m, from) as [number, number])[0], end, spec: { kind: 'calendar', year } })
-  }
-  return out
-}
-
-const UNITS: Record<string, 'week' | 'month' | 'year'> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' }
-
-function relativeUnits(text: string): Candidate[] {
-  return [...text.matchAll(RELATIVE_UNIT)].map((m) => {
-    const g = m.groups as Record<string, string | undefined>
-    const [start, end] = span(m, 'x') as [number, number]
-    return { start, end, spec: { kind: 'unit', unit: UNITS[(g.unit ?? g.unit2) as string] as 'week', shift: shiftOf(g.mod) ?? 'current' } }
-  })
-}
-
-const DAY_OFFSETS: Record<string, number> = { امس: -1, البارحه: -1, اليوم: 0, 'اول امس': -2, 'البارحه الاولي': -2 }
-
-function relativeDays(text: string): Candidate[] {
-  const out: Candidate[] = []
-  for (const m of text.matchAll(RELATIVE_DAY)) {
-    const [start, end] = span(m, 'x') as [number, number]
-    const word = (m.groups?.x as string).replace(/\s+/g, ' ')
-    const next = wordAfter(text, end)
-    // "اليوم العالمي", "اليوم الأول": a day named, not today.
-    if (word === 'اليوم' && next !== null && next.startsWith('ال') && WEEKDAYS[next] === undefined) continue
-    if (word === 'اليوم' && NOT_TODAY_BEFORE.has(wordBefore(text, m.index))) continue
-    // "اليوم الخميس", "أمس الخميس": the weekday is the more exact word (a page's date may be the next day's).
-    const weekday = next === null ? undefined : WEEKDAYS[next]
-    if (weekday !== undefined && (word === 'اليوم' || word === 'امس')) {
-      const after = text.indexOf(next as string, end) + (next as string).length
-      out.push({ start, end: after, spec: { kind: 'weekday', weekday, shift: word === 'امس' ? 'past' : undefined } })
-      continue
-    }
-    out.push({ start, end, spec: { kind: 'day', offset: DAY_OFFSETS[word] as number } })
-  }
-  return out
-}
-
-/** A verb in the future ("سيواجه", "وستبدأ") or "بحلول" among the three words before: "سيواجه أيضا يوم الأربعاء" is the coming Wednesday. */
-const FUTURE_VERB = /^[وف]?س[يتن]\p{L}{3,}$/u
-const NOT_VERBS = /^[وف]?(?:سياس|سيار|سيد|سيطر|سيول|ستار|ستود|ستين|سنوات|سنه)/
-function futureBefore(text: string, at: number): boolean {
-  const words = text
-    .slice(Math.max(0, at - 48), at)
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .slice(-3)
-  return words.some((w) => w === 'بحلول' || (FUTURE_VERB.test(w) && !NOT_VERBS.test(w)))
-}
-
-function weekdays(text: string): Candidate[] {
-  const out: Candidate[] = []
-  for (const m of text.matchAll(WEEKDAY)) {
-    const g = m.groups as Record<string, string | undefined>
-    if (g.lead === undefined && g.mod === undefined) continue // "صلاة الجمعة"
-    const [start, end] = span(m, 'x') as [number, number]
-    const shift = shiftOf(g.mod)
-    const spec: DateSpec = { kind: 'weekday', weekday: WEEKDAYS[g.weekday as string] as number, shift }
-    out.push({ start, end, spec: shift === undefined && futureBefore(text, m.index) ? { ...spec, ahead: true } : spec })
   }
   return out
 }
 
 /** Earliest first, the longer of two overlapping expressions kept; a weekday naming the calendar date right after it ("يوم الإثنين 10 يونيو") gives way to it. */
-function choose(candidates: Candidate[], text: string): Candidate[] {
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end)
+function choose(found: Candidate[], text: string): Candidate[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Candidate[] = []
-  for (const c of candidates) {
+  for (const c of found) {
     const last = kept[kept.length - 1]
     if (last && c.start < last.end) continue
-    if (
-      last &&
-      last.spec.kind === 'weekday' &&
-      c.spec.kind === 'calendar' &&
-      c.spec.day !== undefined &&
-      /^[\s،,]*$/.test(text.slice(last.end, c.start))
-    )
-      kept.pop()
+    const namesIt = last?.spec.kind === 'weekday' && c.spec.kind === 'calendar' && c.spec.day !== undefined
+    if (last && namesIt && /^[\s،,]*$/.test(text.slice(last.end, c.start))) kept.pop()
     kept.push(c)
   }
   return kept
@@ -257,7 +70,8 @@ function choose(candidates: Candidate[], text: string): Candidate[] {
 
 /** Every date expression in `text`, in reading order, as raw ranges; `normalized` when the caller has it. */
 export function findDates(text: string, normalized: NormalizedText = normalizeForMatching(text)): FoundDate[] {
-  const t = normalized.text
-  const candidates = [...monthDates(t), ...numericDates(t), ...yearsAlone(t), ...relativeUnits(t), ...relativeDays(t), ...weekdays(t)]
-  return choose(candidates, t).map((c) => ({ ...toRawRange(normalized, normOffset(c.start), normOffset(c.end)), spec: c.spec }))
+  return choose(candidates(normalized.text), normalized.text).map((c) => ({
+    ...toRawRange(normalized, normOffset(c.start), normOffset(c.end)),
+    spec: c.spec,
+  }))
 }

@@ -3,7 +3,9 @@ import { alternation, MONTH_NAMES, WEEKDAYS } from './calendar-names'
 /**
  * The date expressions, written over normalised text (see calendar-names.ts). Each pattern's
  * group `x` is the expression as it will be marked: clitics ("و", "ف") and weak lead words ("في",
- * "منذ") stay outside it, year words ("عام 2018") and modifiers ("يونيو الماضي") inside.
+ * "منذ") stay outside it, year words ("عام 2018") and modifiers ("يونيو الماضي") inside. They are
+ * sticky: find-dates.ts tries each only where a word that can start it starts (a scan of the whole
+ * text per pattern cost ten times more).
  */
 
 /** Not inside a word or a number. */
@@ -29,13 +31,13 @@ export const MONTH_DATE = new RegExp(
     `(?:\\s*[/(-]?\\s*(?:${MONTHS})\\s*\\)?)?(?<mend>)` +
     `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:(?:ال)?عام\\s+|(?:ال)?سنه\\s+)?(?<year>\\d{4})(?:م(?!\\p{L}))?(?![\\p{N}]|[.,]\\d))?` +
     `(?:\\s+(?<mod>${MODS}))?)${R}`,
-  'gdu',
+  'ydu',
 )
 
 /** Numeric dates, day first as Arabic news writes them (10/3/2018, 10-03-2018, 10.3.2018), or year first (2018-03-10). */
 export const NUMERIC_DATE = new RegExp(
   `${L}(?:[وف])?(?<x>(?<d1>\\d{1,2})(?<s1>[/.-])(?<m1>\\d{1,2})\\k<s1>(?<y1>\\d{4})|(?<y2>\\d{4})(?<s2>[/-])(?<m2>\\d{1,2})\\k<s2>(?<d2>\\d{1,2}))(?![\\p{L}\\p{N}]|[/.-]\\d)`,
-  'gdu',
+  'ydu',
 )
 
 /**
@@ -68,20 +70,20 @@ export const WEAK_YEAR_WORDS: ReadonlySet<string> = new Set(['في', 'منذ', '
 
 export const YEAR_ALONE = new RegExp(
   `${L}(?:[وف](?=[^\\s\\d]))?(?<lead>${alternation([...STRONG_YEAR_WORDS, ...WEAK_YEAR_WORDS])})\\s+(?<yw>(?:ال)?عام\\s+)?(?<year>\\d{4})(?<gregorian>م(?!\\p{L}))?(?![\\p{N}]|[.,]\\d)`,
-  'gdu',
+  'ydu',
 )
 
 /** "الشهر الماضي", "العام المقبل", "السنة الماضية", "للعام الجاري", "هذا الأسبوع". */
 export const RELATIVE_UNIT = new RegExp(
   `${L}(?:[وف](?=[^\\s\\d]))?(?<x>(?:بال|لل|ال)(?<unit>اسبوع|شهر|عام|سنه)\\s+(?<mod>${MODS})|(?:هذا|هذه)\\s+ال(?<unit2>اسبوع|شهر|عام|سنه))${R}`,
-  'gdu',
+  'ydu',
 )
 
 /** "أمس", "أول أمس", "البارحة", "البارحة الأولى" (the day before), "اليوم". (غدًا is left out: غدا is also "became".) */
-export const RELATIVE_DAY = new RegExp(`${L}(?:[وف](?=[^\\s\\d]))?(?<x>اول\\s+امس|امس|البارحه\\s+الاولي|البارحه|اليوم)${R}`, 'gdu')
+export const RELATIVE_DAY = new RegExp(`${L}(?:[وف](?=[^\\s\\d]))?(?<x>اول\\s+امس|امس|البارحه\\s+الاولي|البارحه|اليوم)${R}`, 'ydu')
 
 /** "يوم الإثنين", "مساء الخميس الماضي", "الأحد المقبل"; a weekday alone ("صلاة الجمعة") is not a date. */
 export const WEEKDAY = new RegExp(
   `${L}(?:[وف](?=[^\\s\\d]))?(?<x>(?:(?<lead>يوم|مساء|صباح|ليله|ظهر|فجر|عصر)\\s+(?:يوم\\s+)?)?(?<weekday>${DAYS})(?:\\s+(?<mod>${MODS}))?)${R}`,
-  'gdu',
+  'ydu',
 )
