@@ -20,12 +20,16 @@ export function acceptedMentions(entities: TimelineSources['entities'], article:
   return spans
 }
 
+/** Articles read between two turns of the event loop: a first read of 10,000 articles takes seconds, and other requests must not wait for all of it. */
+const ARTICLES_PER_TURN = 50
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
 /**
  * The timeline of the library, of some articles, or of one entity (the statements whose sentence
  * names it): dated items first in date order, then those whose year the text does not give, then
  * relative ones no article date could place. An unknown entity or article answers not-found.
  */
-export function timelineOf(sources: TimelineSources, cache: TimelineCache, query: TimelineQuery): Result<TimelineEntry[]> {
+export async function timelineOf(sources: TimelineSources, cache: TimelineCache, query: TimelineQuery): Promise<Result<TimelineEntry[]>> {
   const library = sources.articles()
   cache.keepOnly(new Set(library.map((a) => a.id)))
   if (query.entityId !== undefined && !sources.entities.entities.some((e) => e.id === query.entityId)) {
@@ -36,8 +40,10 @@ export function timelineOf(sources: TimelineSources, cache: TimelineCache, query
   if (missing !== undefined) return err('not-found', `No article with id "${missing}".`)
 
   const entries: TimelineEntry[] = []
+  let read = 0
   for (const article of library) {
     if (wanted && !wanted.has(article.id)) continue
+    if (++read % ARTICLES_PER_TURN === 0) await nextTurn()
     const statements = cache.statements(article)
     if (statements.length === 0) continue
     for (const item of withEntities(statements, acceptedMentions(sources.entities, article))) {
@@ -50,5 +56,5 @@ export function timelineOf(sources: TimelineSources, cache: TimelineCache, query
 /** The timeline's method of the API (arguments already validated). */
 export function timelineMethods(sources: TimelineSources): Pick<DaftarApi, 'getTimeline'> {
   const cache = new TimelineCache()
-  return { getTimeline: async (query) => timelineOf(sources, cache, query) }
+  return { getTimeline: (query) => timelineOf(sources, cache, query) }
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { TimelineCache } from '../../../src/backend/timeline/timeline-cache'
+import { timelineOf } from '../../../src/backend/timeline/timeline-methods'
+import { buildArticle } from '../../../src/core/corpus/parse-article'
 import type { TimelineEntry } from '../../../src/shared/api'
 import { openHandlers, SEEDS_DIR, valueOf } from '../helpers/backend'
 import { makeTempDir } from '../helpers/temp-dir'
@@ -65,5 +68,19 @@ describe('getTimeline over the seeds', () => {
     expect(await handlers.getTimeline([{ articleIds: ['missing'] }])).toMatchObject({ ok: false, error: { code: 'not-found' } })
     expect(await handlers.getTimeline([{ entityId: 7 }])).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     expect(await handlers.getTimeline([{ since: '2018' }])).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+})
+
+describe('timelineOf over a large library', () => {
+  it('lets other work run while it reads the articles the first time', async () => {
+    const text = 'خبر\n\nأعلنت الشركة في 10 يونيو 2018 أنها ستتوسع عام 2019.\n'
+    const base = buildArticle('a', 'a.txt', text, 'utf-8', () => 'hash')
+    const library = Array.from({ length: 400 }, (_, i) => ({ ...base, id: `a${i}` }))
+    const sources = { articles: () => library, entities: { entities: [], mentionsOf: () => ({ mentions: [], money: [], suggestions: [] }) } }
+    let otherWorkRan = false
+    setImmediate(() => (otherWorkRan = true))
+    const answer = await timelineOf(sources, new TimelineCache(), {})
+    expect(otherWorkRan).toBe(true)
+    expect(answer.ok && answer.value.length).toBe(800)
   })
 })
