@@ -76,7 +76,10 @@ describe('timelineOf over a large library', () => {
     const text = 'خبر\n\nأعلنت الشركة في 10 يونيو 2018 أنها ستتوسع عام 2019.\n'
     const base = buildArticle('a', 'a.txt', text, 'utf-8', () => 'hash')
     const library = Array.from({ length: 400 }, (_, i) => ({ ...base, id: `a${i}` }))
-    const sources = { articles: () => library, entities: { entities: [], mentionsOf: () => ({ mentions: [], money: [], suggestions: [] }) } }
+    const sources = {
+      articles: () => library,
+      entities: { entities: [], mentionsOf: () => ({ mentions: [], money: [], suggestions: [] }) },
+    }
     let otherWorkRan = false
     setImmediate(() => (otherWorkRan = true))
     const answer = await timelineOf(sources, new TimelineCache(), {})

@@ -94,6 +94,10 @@ describe('relative dates', () => {
       ['السنة الماضية', year('2017', true)],
     ])
     expect(dates('ارتفعت الأرقام في ديسمبر الماضي.', '2019-01-20')).toEqual([['ديسمبر الماضي', month('2018-12', true)]])
+    expect(dates('صدر الحكم في مايو أيار العام الماضي، ويُطبّق في ستمبر أيلول من العام المقبل.', '2015-07-31')).toEqual([
+      ['مايو أيار العام الماضي', month('2014-05', true)],
+      ['ستمبر أيلول من العام المقبل', month('2016-09', true)],
+    ])
   })
 
   it('read a weekday spoken of in the future as the coming one, and "اليوم الخميس" by its weekday', () => {
@@ -105,6 +109,8 @@ describe('relative dates', () => {
       ['اليوم الخميس', day('2015-07-30', true)],
       ['أمس الأربعاء', day('2015-07-29', true)],
     ])
+    // A page dated the day before it says "today, Wednesday": the nearest Wednesday, not last week's.
+    expect(dates('أعلنت الشركة اليوم الأربعاء عن منصة جديدة.', '2015-07-21')).toEqual([['اليوم الأربعاء', day('2015-07-22', true)]])
   })
 
   it('are left unresolved, and said so, when the article has no date', () => {

@@ -73,9 +73,10 @@ export function monthDate(m: RegExpExecArray, text: string): Candidate | null {
   const month = MONTH_NAMES[(g.month as string).replace(/\s+/g, ' ')] as number
   const day = num(g.day)
   if (day !== undefined && (day < 1 || day > 31)) return null
-  if (day === undefined && year === undefined && shift === undefined && !monthAloneIsDate(text, m.index, end, g.month as string))
-    return null
-  return { start, end, spec: { kind: 'calendar', year, month, day, shift: year === undefined ? shift : undefined } }
+  const yearShift = year === undefined ? shiftOf(g.ymod) : undefined
+  const alone = day === undefined && year === undefined && shift === undefined && yearShift === undefined
+  if (alone && !monthAloneIsDate(text, m.index, end, g.month as string)) return null
+  return { start, end, spec: { kind: 'calendar', year, month, day, shift: year === undefined ? shift : undefined, yearShift } }
 }
 
 /** A month named alone is a date after a lead word; an ambiguous name (آب، نيسان، مايو) needs "شهر" or to close its phrase. */
@@ -136,7 +137,7 @@ export function relativeDay(m: RegExpExecArray, text: string): Candidate | null 
   const weekday = next === null ? undefined : WEEKDAYS[next]
   if (weekday !== undefined && (word === 'اليوم' || word === 'امس')) {
     const after = text.indexOf(next as string, end) + (next as string).length
-    return { start, end: after, spec: { kind: 'weekday', weekday, shift: word === 'امس' ? 'past' : undefined } }
+    return { start, end: after, spec: { kind: 'weekday', weekday, near: word === 'امس' ? -1 : 0 } }
   }
   return { start, end, spec: { kind: 'day', offset: DAY_OFFSETS[word] as number } }
 }

@@ -23,14 +23,15 @@ const MODS = alternation([...PAST_WORDS, ...NEXT_WORDS, ...CURRENT_WORDS])
 
 /**
  * A month by name: "10 يونيو/حزيران 2018", "الـ10 من شهر حزيران", "يونيو من عام 2018",
- * "يونيو الماضي", "حزيران". `mend` marks where the month's name(s) end, `year` may turn out to be a
- * Hijri year (checked after the match), `mod` is "الماضي", "المقبل"…
+ * "يونيو الماضي", "مايو من العام الماضي", "حزيران". `mend` marks where the month's name(s) end,
+ * `year` may turn out to be a Hijri year (checked after the match), `mod` is "الماضي", "المقبل"…
+ * of the month, `ymod` of the year.
  */
 export const MONTH_DATE = new RegExp(
   `${L}(?:[وف](?=[^\\s\\d]))?(?<x>(?:(?:ال)?(?<day>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?)?(?<month>${MONTHS})` +
     `(?:\\s*[/(-]?\\s*(?:${MONTHS})\\s*\\)?)?(?<mend>)` +
     `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:(?:ال)?عام\\s+|(?:ال)?سنه\\s+)?(?<year>\\d{4})(?:م(?!\\p{L}))?(?![\\p{N}]|[.,]\\d))?` +
-    `(?:\\s+(?<mod>${MODS}))?)${R}`,
+    `(?:\\s+(?<mod>${MODS})|\\s+(?:من\\s+)?(?:العام|السنه)\\s+(?<ymod>${MODS}))?)${R}`,
   'ydu',
 )
 

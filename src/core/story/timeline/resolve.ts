@@ -26,6 +26,8 @@ export function dayOf(iso: string | undefined): Day | undefined {
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined
 }
 
+const STEP: Record<Shift, number> = { past: -1, current: 0, next: 1 }
+
 const UNRESOLVED: TimelineDate = { precision: 'relative-unresolved', relative: true }
 
 /**
@@ -42,10 +44,14 @@ export function resolveDate(spec: DateSpec, ref: Day | undefined): TimelineDate 
       return ref ? unit(spec.unit, spec.shift, ref) : UNRESOLVED
     case 'day':
       return ref ? { precision: 'day', iso: isoDay(addDays(ref, spec.offset)), relative: true } : UNRESOLVED
-    case 'weekday':
-      return ref
-        ? { precision: 'day', iso: isoDay(weekday(spec.weekday, spec.shift, spec.ahead === true, ref)), relative: true }
-        : UNRESOLVED
+    case 'weekday': {
+      if (!ref) return UNRESOLVED
+      const day =
+        spec.near === undefined
+          ? weekday(spec.weekday, spec.shift, spec.ahead === true, ref)
+          : nearest(spec.weekday, addDays(ref, spec.near))
+      return { precision: 'day', iso: isoDay(day), relative: true }
+    }
   }
 }
 
@@ -53,10 +59,10 @@ function calendar(spec: Extract<DateSpec, { kind: 'calendar' }>, ref: Day | unde
   const { month, day } = spec
   if (month === undefined) return spec.year === undefined ? null : { precision: 'year', iso: pad(spec.year, 4), relative: false }
   let year = spec.year
-  const relative = year === undefined && spec.shift !== undefined
+  const relative = year === undefined && (spec.shift !== undefined || spec.yearShift !== undefined)
   if (relative) {
     if (!ref) return UNRESOLVED
-    year = monthYear(month, spec.shift as Shift, ref)
+    year = spec.yearShift ? ref.year + STEP[spec.yearShift] : monthYear(month, spec.shift as Shift, ref)
   }
   if (day !== undefined && day > daysIn(year ?? 2000, month)) return null // 29 February passes without a year
   if (year === undefined)
@@ -73,14 +79,18 @@ function monthYear(month: number, shift: Shift, ref: Day): number {
   return ref.year
 }
 
-const STEP: Record<Shift, number> = { past: -1, current: 0, next: 1 }
-
 function unit(kind: 'week' | 'month' | 'year', shift: Shift, ref: Day): TimelineDate {
   const step = STEP[shift]
   if (kind === 'year') return { precision: 'year', iso: pad(ref.year + step, 4), relative: true }
   if (kind === 'week') return { precision: 'week', iso: isoDay(addDays(ref, 7 * step)), relative: true }
   const index = ref.year * 12 + (ref.month - 1) + step
   return { precision: 'month', iso: isoMonth(Math.floor(index / 12), (index % 12) + 1), relative: true }
+}
+
+/** The day of weekday `target` nearest `around` (three days either side). */
+function nearest(target: number, around: Day): Day {
+  const ahead = (target - new Date(timeOf(around)).getUTCDay() + 7) % 7
+  return addDays(around, ahead > 3 ? ahead - 7 : ahead)
 }
 
 /**
