@@ -6,6 +6,7 @@ import { briefingFor } from './briefing/briefing-service'
 import { entityPage } from './entities/entity-page'
 import { figuresMethods } from './figures/figures-methods'
 import { libraryMethods } from './library/library-handlers'
+import { timelineMethods } from './timeline/timeline-methods'
 import { saved } from './store/saved'
 import { saveBriefing, type SavePlatform } from './briefing/save-briefing'
 
@@ -73,6 +74,7 @@ function implement(backend: Backend, platform: SavePlatform): DaftarApi {
     buildBriefing: async (scope, options) => briefingFor(backend, scope, options, backend.now),
     saveBriefing: async (scope, options) => saveBriefing(backend, platform, scope, options, backend.now),
     ...figuresMethods(backend),
+    ...timelineMethods(backend),
   }
 }
 

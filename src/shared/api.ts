@@ -9,6 +9,7 @@ import type { Attachment, Note } from '../core/store/notes'
 import type { StoreNotice } from '../core/store/notices'
 import type { ReadingPosition, ReadingSettings } from '../core/store/settings'
 import type { FigureClaim, FigureDecision, FigureDecisionKind } from '../core/story/figures/types'
+import type { TimelineItem } from '../core/story/timeline'
 import type { Result } from './result'
 import type {
   ArticleSummary,
@@ -239,6 +240,8 @@ export interface DaftarApi {
   decideFigure(input: FigureDecisionInput): Promise<Result<FigureDecision>>
   /** Takes a decision back. */
   undoFigureDecision(id: string): Promise<Result<null>>
+  /** Story, timeline: dated statements (all, some articles', or one entity's), dated first, then yearless, then unresolved. */
+  getTimeline(query: TimelineQuery): Promise<Result<TimelineEntry[]>>
 }
 
 export type ApiMethod = keyof DaftarApi
@@ -252,6 +255,17 @@ export type ApiValue<M extends ApiMethod> = Awaited<ReturnType<DaftarApi[M]>> ex
  */
 export type SavedBriefing =
   { kind: 'saved'; path: string; fileName: string } | { kind: 'cancelled' } | { kind: 'download'; fileName: string; markdown: string }
+
+// ——— Story: timeline ———
+
+/** Which statements the timeline holds: an entity's (its sentence names it), some articles', or everything. */
+export interface TimelineQuery {
+  entityId?: string
+  articleIds?: string[]
+}
+
+/** One dated statement, with the title of its article. */
+export type TimelineEntry = TimelineItem & { articleTitle: string }
 
 /** Events pushed to the page. Every subscription returns its disposer (a React effect can return it). */
 export interface DaftarEvents {

@@ -63,6 +63,7 @@ export const apiMethods = [
   'getFigures',
   'decideFigure',
   'undoFigureDecision',
+  'getTimeline',
 ] as const satisfies readonly ApiMethod[]
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>

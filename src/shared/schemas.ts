@@ -167,4 +167,5 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
       .refine((v) => v.kind !== 'split' || v.source !== undefined, 'a split names the source it takes out'),
   ]),
   undoFigureDecision: z.tuple([z.string().min(1).max(100)]),
+  getTimeline: z.tuple([z.object({ entityId: entityIdSchema.optional(), articleIds: z.array(articleIdSchema).max(100_000).optional() }).strict()]),
 }

@@ -16,6 +16,7 @@ import { importSection } from './import.bench'
 import { searchSection } from './search.bench'
 import type { Section, SectionContext } from './section'
 import { storeWrite } from './store-write.bench'
+import { timeline } from './timeline.bench'
 import { formatTable, type TableRow } from './table'
 import { TempDirs } from './temp-dirs'
 
@@ -40,6 +41,7 @@ const SECTIONS: readonly Section[] = [
   figures,
   importSection,
   searchSection,
+  timeline,
 ]
 
 const ROOT = resolve(import.meta.dirname, '../..')

@@ -75,6 +75,18 @@ export interface Labels {
   versus: string
   figureTopics: Record<string, string>
   figureUnits: { percent: string; count: string }
+  // Story: timeline
+  timeline: string
+  timelineIntro: string
+  statement: string
+  entities: string
+  months: readonly string[]
+  weekOf: (date: string) => string
+  yearUnknown: (date: string) => string
+  /** A relative expression ("الشهر الماضي") in an article with no date: the expression stands for the date. */
+  dateUnknown: string
+  fromArticleDate: string
+  moreStatements: (n: number) => string
 }
 
 const ar: Labels = {
@@ -146,6 +158,17 @@ const ar: Labels = {
   versus: ' مقابل ',
   figureTopics: { investment: 'استثمار', acquisition: 'صفقة أو استحواذ', pay: 'عروض وأجور', contract: 'عقد', revenue: 'إيرادات', profit: 'أرباح', loss: 'خسائر', valuation: 'تقييم', funding: 'تمويل', spending: 'إنفاق', share: 'حصة', change: 'تغيّر', layoffs: 'تسريح', hiring: 'توظيف واستقطاب' },
   figureUnits: { percent: 'نسبة مئوية', count: 'عدد' },
+  timeline: 'الخط الزمني',
+  timelineIntro:
+    'عبارات مؤرخة من مقالات النطاق، بترتيب التاريخ. التواريخ النسبية («الشهر الماضي») محسوبة من تاريخ نشر المقال حين يُعرف؛ وما لم يذكر النص سنته، أو لم يُعرف تاريخ مقاله، يأتي في آخر الجدول ومذكور كذلك.',
+  statement: 'العبارة',
+  entities: 'الكيانات',
+  months: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  weekOf: (date) => `أسبوع ${date}`,
+  yearUnknown: (date) => `${date} (السنة غير مذكورة)`,
+  dateUnknown: 'غير محدد (تاريخ المقال غير معروف)',
+  fromArticleDate: 'محسوب من تاريخ المقال',
+  moreStatements: (n) => `و${n} عبارة مؤرخة أخرى لم تُدرج.`,
 }
 
 const en: Labels = {
@@ -217,6 +240,17 @@ const en: Labels = {
   versus: ' vs ',
   figureTopics: { investment: 'investment', acquisition: 'deal or acquisition', pay: 'offers and pay', contract: 'contract', revenue: 'revenue', profit: 'profit', loss: 'losses', valuation: 'valuation', funding: 'funding', spending: 'spending', share: 'stake', change: 'change', layoffs: 'layoffs', hiring: 'hiring' },
   figureUnits: { percent: 'percentage', count: 'count' },
+  timeline: 'Timeline',
+  timelineIntro:
+    'Dated statements in the articles in scope, in date order. Relative dates (“last month”) are counted from the article’s publication date when it is known; statements whose year the text does not give, or whose article has no known date, come last and are marked so.',
+  statement: 'Statement',
+  entities: 'Entities',
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  weekOf: (date) => `week of ${date}`,
+  yearUnknown: (date) => `${date} (year not stated)`,
+  dateUnknown: 'not known (the article has no date)',
+  fromArticleDate: 'counted from the article’s date',
+  moreStatements: (n) => `and ${n} more dated statements not listed.`,
 }
 
 export const labelsFor = (lang: BriefingLang): Labels => (lang === 'ar' ? ar : en)

@@ -1,2 +1,27 @@
 /** Interface text of the story's timeline view, Arabic (merged into ar.ts). */
-export const arTimeline = {} as const
+export const arTimeline = {
+  'timeline.label': 'الخط الزمني',
+  'timeline.filter': 'ابحث في العبارات المؤرخة',
+  'timeline.count': {
+    zero: 'لا عبارات مؤرخة',
+    one: 'عبارة مؤرخة واحدة',
+    two: 'عبارتان مؤرختان',
+    few: '{count} عبارات مؤرخة',
+    many: '{count} عبارة مؤرخة',
+    other: '{count} عبارة مؤرخة',
+  },
+  'timeline.empty': 'لا عبارات مؤرخة في هذه المقالات.',
+  'timeline.noMatch': 'لا عبارة تطابق البحث.',
+  'timeline.yearUnknown': 'السنة غير مذكورة',
+  'timeline.dateUnknown': 'تاريخ المقال غير معروف',
+  'timeline.dateUnknownHint': 'تاريخ نسبي في مقال لا يُعرف تاريخ نشره، فلا يوضع على الخط.',
+  'timeline.wholeYear': 'خلال السنة',
+  'timeline.fromArticleDate': 'محسوب من تاريخ المقال',
+  'timeline.weekOf': 'أسبوع {date}',
+  'timeline.openQuote': 'افتح «{title}» عند هذه العبارة',
+  'timeline.entities': 'الكيانات في العبارة',
+  'timeline.focusEntity': 'اعرض الخط الزمني لـ{name}',
+  'timeline.openEntity': 'افتح صفحة {name}',
+  'timeline.page': 'الصفحة',
+  'timeline.more': 'اعرض المزيد (بقي {count})',
+} as const

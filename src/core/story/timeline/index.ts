@@ -1,0 +1,5 @@
+export { articleTimeline, datedStatements, withEntities, type EntitySpan } from './article-timeline'
+export { findDates } from './find-dates'
+export { dayOf, resolveDate } from './resolve'
+export { compareItems } from './order'
+export type { DatePrecision, TextSpan, TimelineDate, TimelineItem } from './types'
