@@ -1,5 +1,6 @@
 import { normalizeKey } from '../../text/normalize'
 import type { EntityType } from '../types'
+import { isPlaceAdjective } from './gazetteer'
 
 const keys = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey))
 
@@ -122,6 +123,9 @@ export const NATIONALITY_ADJECTIVES = keys([
 
 /** "الأوروبية" → "الاوروبي": feminine and masculine nisba adjectives share one entry. */
 export const adjectiveStem = (key: string): string => (key.endsWith('يه') ? key.slice(0, -1) : key)
+
+/** A word that says whose something is: one of the adjectives above, or the adjective of a gazetteer place ("السويدي"). */
+export const isNationality = (key: string): boolean => NATIONALITY_ADJECTIVES.has(adjectiveStem(key)) || isPlaceAdjective(key)
 
 /**
  * The Arabic names of Latin letters: "بي بي سي" (BBC), "أوبن إيه آي" (OpenAI), "سي إن إن". Two or

@@ -5,10 +5,12 @@ import { suggestAfterTitles } from '../title-suggestions'
 import { stripClitics } from '../clitics'
 import { isGivenName } from '../given-names'
 import { isDefinite, lexWords, type Word } from '../words'
-import { adjectiveStem, INSTITUTION_HEADS, NATIONALITY_ADJECTIVES, ORG_CUES } from './cue-words'
+import { INSTITUTION_HEADS, isNationality, ORG_CUES } from './cue-words'
 import { cueBefore, formsOf, glossAfter, isPersonTitle, titleAfter } from './context-cues'
+import { afterHonorifics, afterNationalityTitles, placesAfterHeads, withWordBehindKindWord } from './cued-phrases'
 import { GAZETTEER } from './gazetteer'
 import { nameRuns, type NameRun } from './name-runs'
+import { withNameTails } from './name-tails'
 import type { DiscoveryText, Sighting } from './types'
 import { afterLetters, wordFacts, type WordContext, type WordFacts } from './word-facts'
 
@@ -31,8 +33,8 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
   const skip = doc.skip ?? []
   const words = lexWords(text).filter((w) => !overlapsAny(w.start, w.end, skip))
   const facts = words.map((w) => (w.kind === 'ar' ? wordFacts(w, ctx) : null))
-  return [
-    ...nameRuns(words, facts, known).map((run) => fromRun(text, words, facts, run)),
+  return withNameTails(text, words, [
+    ...nameRuns(words, facts, known).map((run) => fromRun(text, words, facts, withWordBehindKindWord(words, facts, known, run))),
     ...speakersWithKnownWords(text, words, facts, known),
     ...afterTitles(text, words, facts, known),
     ...gazetteerIndex.find(text, { skip }).map((m): Sighting => {
@@ -45,7 +47,10 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
     ...institutions(text, words, facts),
     ...namedAfterKindWords(text, words, facts, known),
     ...latinNames(text, words),
-  ].filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known))
+    ...afterNationalityTitles(text, words, facts, known),
+    ...afterHonorifics(text, words, facts, known),
+    ...placesAfterHeads(text, words, facts, known),
+  ]).filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known))
 }
 
 const insideAny = (s: Span, spans: readonly Span[]): boolean => spans.some((k) => k.start <= s.start && s.end <= k.end)
@@ -154,10 +159,10 @@ function institutions(text: string, words: readonly Word[], facts: readonly (Wor
       // A ministry is named by its genitive, not its country ("وزارة الآثار" of "وزارة الآثار المصرية");
       // other such heads may take a nationality after it ("هيئة الإذاعة البريطانية").
       if (head.key === 'وزاره' && j > i + 1 && !/^وال/.test((words[j] as Word).key)) break
-      if (NAMED_BY_GENITIVE.has(head.key) && !NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) {
+      if (NAMED_BY_GENITIVE.has(head.key) && !isNationality(f.stem)) {
         if (j === i + 1 || /^وال/.test((words[j] as Word).key)) last = j
         else break
-      } else if (NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem)) || GAZETTEER.has(f.stem) || f.unknown) last = j
+      } else if (isNationality(f.stem) || GAZETTEER.has(f.stem) || f.unknown) last = j
     }
     // "جامعة كامبريدج": a university or institute of a place.
     if (last < 0 && NAMED_BY_GENITIVE.has(head.key) && facts[i + 1]?.place) last = i + 1
@@ -229,7 +234,7 @@ function namedAfterKindWords(
     // Adjectives and plurals ("ناشئة", "محادثات"), pronoun endings ("خبراتها") and prefixed definites ("بالفعل") are not names.
     if (/(?:ة|ات|ها|هم)$/.test(w.bare) || /^[وفبلك]ال/.test(w.bare)) continue
     const cue = formsOf(kind).find((k) => k.endsWith('ه') && ORG_CUES.has(k))
-    if (!cue || NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) continue
+    if (!cue || isNationality(f.stem)) continue
     const next = words[i + 1]
     const nf = facts[i + 1]
     // A definite word ("الأخير") closes only with a nationality or Latin after it; a bare one also with
@@ -238,7 +243,7 @@ function namedAfterKindWords(
     const closed =
       quoted ||
       next?.kind === 'lat' ||
-      (nf !== null && nf !== undefined && NATIONALITY_ADJECTIVES.has(adjectiveStem(nf.stem))) ||
+      (nf !== null && nf !== undefined && isNationality(nf.stem)) ||
       (!isDefinite(w) &&
         (!next ||
           next.kind === 'break' ||

@@ -5,7 +5,7 @@ import { isStopWord } from '../stop-words'
 import { NAME_PARTICLES, TITLE_WORDS } from '../titles'
 import type { Word } from '../words'
 import { isPersonTitle } from './context-cues'
-import { adjectiveStem, LETTER_NAMES, MONTHS, NATIONALITY_ADJECTIVES, NOT_NAMES } from './cue-words'
+import { isNationality, LETTER_NAMES, MONTHS, NOT_NAMES } from './cue-words'
 import { GAZETTEER } from './gazetteer'
 import { knowsAnySpelling, type Lexicon } from './lexicon'
 
@@ -63,7 +63,7 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
   const unknown =
     !stop &&
     !notName &&
-    !NATIONALITY_ADJECTIVES.has(adjectiveStem(stem)) &&
+    !isNationality(stem) &&
     !letter &&
     w.bare.length >= MIN_UNKNOWN_LETTERS &&
     !knowsAnySpelling(ctx.lexicon, w.bare) &&
