@@ -4,6 +4,7 @@ import type { DiscoveredName } from '../../../src/core/entities/discovery/types'
 import { MentionIndex } from '../../../src/core/entities/mention-index'
 import type { Entity } from '../../../src/core/entities/types'
 import { testLexicon } from '../../support/lexicon'
+import { entity } from './make-entity'
 
 /**
  * The general patterns of Arabic news names that the first discovery engine cut short or missed
@@ -83,5 +84,29 @@ describe('discovery: names told by the words before them', () => {
     const found = names(discover(['ويعمل الهاتف بنظام تشغيل أندرويدو الجديد، وتدعم أندرويدو اللغة العربية.']))
     expect(found).toContain('أندرويدو')
     expect(found).not.toContain('تشغيل أندرويدو')
+  })
+})
+
+describe('discovery: institutions named by a genitive chain', () => {
+  it('reads "head + genitive chain" as one institution when "التابع" says it belongs to another', () => {
+    const found = names(discover(['وقالت باحثة في مركز أبحاث الطاقة المتجددة التابع لجامعة القاهرة إن النتائج مشجعة.']))
+    expect(found).toContain('مركز أبحاث الطاقة المتجددة')
+  })
+
+  it('reads the chain as a name when a place or an unknown word in it says whose it is', () => {
+    const found = names(discover(['ويستضيف مركز الرياض التجاري الدولي المعرض، بتنظيم من أمانة مهرجان زومبالا.']))
+    expect(found).toEqual(expect.arrayContaining(['مركز الرياض التجاري الدولي', 'أمانة مهرجان زومبالا']))
+  })
+
+  it('reads a definite head with a nationality, and what it is for, as one name ("المركز الوطني للزلازل")', () => {
+    const found = names(discover(['وحذر المركز الوطني للزلازل من هزات جديدة، فيما كرمت الجمعية الملكية العالمة الشابة.']))
+    expect(found).toEqual(expect.arrayContaining(['المركز الوطني للزلازل', 'الجمعية الملكية']))
+  })
+
+  it('lets a known company own an academy, but not a company organ ("مجلس إدارة …")', () => {
+    const samsung = entity('samsung', { type: 'org', nameAr: 'سامسونغ', nameLatin: 'Samsung' })
+    const found = names(discover(['وتدرب أكاديمية سامسونغ الطلاب، بينما ناقش مجلس إدارة سامسونغ الخطة.'], [samsung]))
+    expect(found).toContain('أكاديمية سامسونغ')
+    expect(found.join(' | ')).not.toMatch(/مجلس إدارة/)
   })
 })

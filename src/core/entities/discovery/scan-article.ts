@@ -5,10 +5,11 @@ import { suggestAfterTitles } from '../title-suggestions'
 import { stripClitics } from '../clitics'
 import { isGivenName } from '../given-names'
 import { isDefinite, lexWords, type Word } from '../words'
-import { INSTITUTION_HEADS, isNationality, ORG_CUES } from './cue-words'
+import { isNationality, ORG_CUES } from './cue-words'
 import { cueBefore, formsOf, glossAfter, isPersonTitle, titleAfter } from './context-cues'
 import { afterHonorifics, afterNationalityTitles, placesAfterHeads, withWordBehindKindWord } from './cued-phrases'
 import { GAZETTEER } from './gazetteer'
+import { institutionHead, institutions } from './institution-names'
 import { nameRuns, type NameRun } from './name-runs'
 import { withNameTails } from './name-tails'
 import type { DiscoveryText, Sighting } from './types'
@@ -44,7 +45,7 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
     }),
     ...shortPlacesBehindClitics(text, words, facts),
     ...patronymics(text, words, facts, known),
-    ...institutions(text, words, facts),
+    ...institutions(text, words, facts, known),
     ...namedAfterKindWords(text, words, facts, known),
     ...latinNames(text, words),
     ...afterNationalityTitles(text, words, facts, known),
@@ -138,75 +139,6 @@ function nameWordAt(words: readonly Word[], facts: readonly (WordFacts | null)[]
   const f = facts[i]
   if (w?.kind !== 'ar' || !f || f.stop || overlapsAny(w.start, w.end, known)) return false
   return !isPersonTitle(w.key) && !w.key.startsWith('و') && !w.bare.endsWith('ة')
-}
-
-/**
- * "البرلمان الأوروبي", "وكالة الأنباء السعودية", "لجنة الطاقة والتجارة": an institution head and up
- * to three definite words. Most heads make a name only when a word says whose it is (a nationality,
- * a gazetteer place, an unknown word): "مجلس الإدارة" is any company's board. A ministry, committee
- * or university is named by its genitive alone ("وزارة الآثار", "لجنة التجارة").
- */
-function institutions(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[]): Sighting[] {
-  const out: Sighting[] = []
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word
-    const head = institutionHead(w)
-    if (!head || !facts[i]) continue
-    let last = -1
-    for (let j = i + 1; j <= i + 3 && words[j]?.kind === 'ar' && isDefinite(words[j] as Word); j++) {
-      const f = facts[j] as WordFacts
-      if (j > i + 1 && f.title) break
-      // A ministry is named by its genitive, not its country ("وزارة الآثار" of "وزارة الآثار المصرية");
-      // other such heads may take a nationality after it ("هيئة الإذاعة البريطانية").
-      if (head.key === 'وزاره' && j > i + 1 && !/^وال/.test((words[j] as Word).key)) break
-      if (NAMED_BY_GENITIVE.has(head.key) && !isNationality(f.stem)) {
-        if (j === i + 1 || /^وال/.test((words[j] as Word).key)) last = j
-        else break
-      } else if (isNationality(f.stem) || GAZETTEER.has(f.stem) || f.unknown) last = j
-    }
-    // "جامعة كامبريدج": a university or institute of a place.
-    if (last < 0 && NAMED_BY_GENITIVE.has(head.key) && facts[i + 1]?.place) last = i + 1
-    if (last < 0) continue
-    // "مجلس النواب الأمريكي": a name the gazetteer knows ends where the gazetteer's does.
-    for (let j = i + 1; j < last; j++)
-      if (
-        GAZETTEER.has(
-          `${head.key} ${words
-            .slice(i + 1, j + 1)
-            .map((x) => x.key)
-            .join(' ')}`,
-        )
-      )
-        last = j
-    const start = afterLetters(text, w.start, head.clitic)
-    out.push({
-      name: head.restore + text.slice(start, words[last]!.end),
-      start,
-      end: words[last]!.end,
-      signals: ['institution'],
-      type: 'org',
-    })
-  }
-  return out
-}
-
-/** Heads named by their genitive alone. */
-const NAMED_BY_GENITIVE = new Set(['وزاره', 'لجنه', 'هييه', 'جامعه', 'اكاديميه', 'معهد', 'متحف', 'كليه', 'الديوان'])
-
-/** The institution head in a word, with the proclitic to leave out: "بمجلس" → مجلس, "للديوان" → الديوان. */
-export function institutionHead(w: Word): { key: string; clitic: number; restore: string } | null {
-  if (INSTITUTION_HEADS.has(w.key)) return { key: w.key, clitic: 0, restore: '' }
-  for (const stem of stripClitics(w.key, 3)) {
-    const clitic = w.key.length - stem.length
-    const chainEnd = w.key.slice(clitic - 2, clitic)
-    // لل gives the article back ("للديوان" → "الديوان"); otherwise the article stays with the head:
-    // "المركز الوطني" is not "مركز الوطني".
-    if (chainEnd === 'لل' && INSTITUTION_HEADS.has(`ا${w.key.slice(clitic - 1)}`))
-      return { key: `ا${w.key.slice(clitic - 1)}`, clitic: clitic - 1, restore: 'ا' }
-    if (chainEnd === 'ال' || chainEnd === 'لل') continue
-    if (INSTITUTION_HEADS.has(stem)) return { key: stem, clitic, restore: '' }
-  }
-  return null
 }
 
 /**
