@@ -110,3 +110,26 @@ describe('discovery: institutions named by a genitive chain', () => {
     expect(found.join(' | ')).not.toMatch(/مجلس إدارة/)
   })
 })
+
+describe('discovery: names in quotes after the word for their kind', () => {
+  it('reads one quoted word after a kind word and its complement as a name, and the members of its quoted list', () => {
+    const found = discover(['ويمكن تصفح الموقع عبر متصفح الإنترنت "سفاري" أو "أوبرا"، كما تعمل شركات "نوكيا" و"شارب" على دعمه.'])
+    expect(named(found, 'سفاري')?.type).toBe('product')
+    expect(named(found, 'أوبرا')?.type).toBe('product')
+    expect(named(found, 'نوكيا')?.type).toBe('org')
+    expect(named(found, 'شارب')?.type).toBe('org')
+  })
+
+  it('reads a quoted title of a work as a name when it is quoted again, and spelled letters in quotes at once', () => {
+    const found = discover([
+      'وعرضت الفرقة مسرحية "ليالي الصحراء الطويلة" في الافتتاح، ثم أعادت "ليالي الصحراء الطويلة" بطلب الجمهور. وارتفعت مبيعات جهاز الألعاب «بي إس فايف».',
+    ])
+    expect(named(found, 'ليالي الصحراء الطويلة')?.type).toBe('other')
+    expect(named(found, 'بي إس فايف')?.type).toBe('product')
+  })
+
+  it('does not read a quoted phrase of known words after a verbal noun as a name ("بتطبيق "حق الرد"")', () => {
+    const found = names(discover(['وطالب الناشطون بتطبيق "حق الرد" على المواقع، لأن "حق الرد" مكفول.']))
+    expect(found).not.toContain('حق الرد')
+  })
+})

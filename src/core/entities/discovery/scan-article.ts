@@ -12,6 +12,7 @@ import { GAZETTEER } from './gazetteer'
 import { institutionHead, institutions } from './institution-names'
 import { nameRuns, type NameRun } from './name-runs'
 import { withNameTails } from './name-tails'
+import { quotedNames } from './quoted-names'
 import type { DiscoveryText, Sighting } from './types'
 import { afterLetters, wordFacts, type WordContext, type WordFacts } from './word-facts'
 
@@ -51,6 +52,7 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
     ...afterNationalityTitles(text, words, facts, known),
     ...afterHonorifics(text, words, facts, known),
     ...placesAfterHeads(text, words, facts, known),
+    ...quotedNames(text, words, facts, known),
   ]).filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known))
 }
 
