@@ -133,3 +133,14 @@ describe('discovery: names in quotes after the word for their kind', () => {
     expect(found).not.toContain('حق الرد')
   })
 })
+
+describe('discovery: a known name in a fuller spelling', () => {
+  it('proposes "given name + known surname" as that entity spelled in full, proclitic left out', () => {
+    const zuck = entity('zuck', { type: 'person', nameAr: 'مارك زوكربيرج', nameLatin: 'Mark Zuckerberg', aliases: ['زوكربرغ'] })
+    const texts = ['وقال زوكربرغ إن الميزة تأجلت، ثم نشر مارك زوكربرغ صورة الفريق، وأرسل النواب لمارك زوكربرغ أسئلتهم.']
+    const full = named(discover(texts, [zuck]), 'مارك زوكربرغ')
+    expect(full?.type).toBe('person')
+    expect(full?.sameAs).toEqual({ entityId: 'zuck', name: 'مارك زوكربيرج' })
+    expect(full?.occurrences.map((o) => texts[0]!.slice(o.start, o.end))).toEqual(['مارك زوكربرغ', 'مارك زوكربرغ'])
+  })
+})

@@ -1,5 +1,6 @@
 import { normalizeKey } from '../../text/normalize'
 import { stripClitics } from '../clitics'
+import { isGivenName } from '../given-names'
 import { overlapsAny, type Span } from '../readable-segments'
 import { isDefinite, type Word } from '../words'
 import { cueBefore } from './context-cues'
@@ -145,4 +146,26 @@ export function withWordBehindKindWord(words: readonly Word[], facts: Facts, kno
   const [leadKey, nameKey] = [words[lead]!.key, words[run.first]!.key]
   const leads = (w: Word | undefined): boolean => !!w && [w.key, ...stripClitics(w.key, 3)].includes(leadKey)
   return words.every((w, i) => w.key !== nameKey || leads(words[i - 1])) ? { ...run, first: lead } : run
+}
+
+/**
+ * "مارك زوكربرغ" where the registry knows only "زوكربرغ" of him: a given name right before a known
+ * one-word mention is the whole name in a spelling the registry lacks (markSameNames then points it
+ * at the entity, and accepting it adds the spelling as an alias).
+ */
+export function givenNamesBeforeKnown(text: string, words: readonly Word[], facts: Facts, known: readonly Span[]): Sighting[] {
+  const out: Sighting[] = []
+  const wordAt = new Map(words.map((w, i) => [w.start, i]))
+  for (const k of known) {
+    const i = wordAt.get(k.start)
+    if (i === undefined || words[i]!.end !== k.end) continue
+    const before = words[i - 1]
+    const f = facts[i - 1]
+    if (before?.kind !== 'ar' || !f?.given || overlapsAny(before.start, before.end, known)) continue
+    // "لمارك زوكربرغ", "ومارك زوكربرغ": the proclitic stays out of the name.
+    const clitic = f.clitic > 0 ? f.clitic : isGivenName(before.key) ? 0 : 1
+    const start = afterLetters(text, before.start, clitic)
+    out.push({ name: text.slice(start, k.end), start, end: k.end, signals: ['given-name'], type: 'person' })
+  }
+  return out
 }

@@ -7,7 +7,7 @@ import { isGivenName } from '../given-names'
 import { isDefinite, lexWords, type Word } from '../words'
 import { isNationality, ORG_CUES } from './cue-words'
 import { cueBefore, formsOf, glossAfter, isPersonTitle, titleAfter } from './context-cues'
-import { afterHonorifics, afterNationalityTitles, placesAfterHeads, withWordBehindKindWord } from './cued-phrases'
+import { afterHonorifics, afterNationalityTitles, givenNamesBeforeKnown, placesAfterHeads, withWordBehindKindWord } from './cued-phrases'
 import { GAZETTEER } from './gazetteer'
 import { institutionHead, institutions } from './institution-names'
 import { nameRuns, type NameRun } from './name-runs'
@@ -53,6 +53,7 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
     ...afterHonorifics(text, words, facts, known),
     ...placesAfterHeads(text, words, facts, known),
     ...quotedNames(text, words, facts, known),
+    ...givenNamesBeforeKnown(text, words, facts, known),
   ]).filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known))
 }
 
