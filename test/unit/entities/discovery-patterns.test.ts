@@ -62,6 +62,15 @@ describe('discovery: names told by the words before them', () => {
     expect(named(found, 'صباح الخالد')?.type).toBe('person')
   })
 
+  it('reads two known words after a title of address as a person, but not a verb after it ("الدكتور جريس منصور")', () => {
+    const found = discover([
+      'وأوضح الدكتور جريس منصور هذا الأسبوع أن العمل بدأ، وقال الكاتب يرى الناس ذلك، وكتب الشاعر امرؤ القيس، ثم تحدث السيد رئيس الوفد.',
+    ])
+    expect(named(found, 'جريس منصور')?.type).toBe('person')
+    expect(named(found, 'امرؤ القيس')?.type).toBe('person')
+    expect(names(found).join(' | ')).not.toMatch(/يرى|رئيس/)
+  })
+
   it('keeps islands with their head word, also when the gazetteer name is a common word elsewhere ("جزر الرأس الأخضر")', () => {
     const found = discover(['وتتجه العاصفة نحو جزر الرأس الأخضر بعد أن عبرت جزر كوكوسارا الصغيرة.'])
     expect(named(found, 'جزر الرأس الأخضر')?.type).toBe('place')

@@ -69,19 +69,34 @@ export function afterNationalityTitles(text: string, words: readonly Word[], fac
 /** Honorifics that are always followed by a person's given name: "الشيخ صباح الأحمد الصباح", "الملك سلمان". */
 const HONORIFICS = new Set(['الشيخ', 'الشيخة', 'الأمير', 'الأميرة', 'الملك', 'الملكة', 'السلطان'].map(normalizeKey))
 
+/** Titles of address and profession before a full name: "الدكتور جريس منصور", "الشاعر امرؤ القيس". */
+// prettier-ignore
+const ADDRESS_TITLES = new Set([
+  'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الأستاذ', 'الأستاذة', 'السيد', 'السيدة', 'الشاعر', 'الشاعرة', 'الفنان', 'الفنانة', 'المخرج',
+  'المخرجة', 'الكاتب', 'الكاتبة', 'الروائي', 'الروائية',
+].map(normalizeKey))
+
 /**
  * After an honorific, a bare word and up to two definite family words are a person even when the
- * dictionary knows each word ("صباح" is morning): the honorific says a name follows. The name must
- * end cleanly (punctuation, a function word, a title, the next clause).
+ * dictionary knows each word ("صباح" is morning): the honorific says a name follows. After a title of
+ * address or profession the name needs two words ("الدكتور جريس منصور"): one word there is as often
+ * a verb of the sentence. Either way the name must end cleanly (punctuation, a function word, a
+ * title, the next clause).
  */
 export function afterHonorifics(text: string, words: readonly Word[], facts: Facts, known: readonly Span[]): Sighting[] {
   const out: Sighting[] = []
   for (let i = 1; i < words.length; i++) {
     const before = words[i - 1] as Word
-    if (before.kind !== 'ar' || ![before.key, ...stripClitics(before.key, 2)].some((k) => HONORIFICS.has(k))) continue
+    const forms = before.kind === 'ar' ? [before.key, ...stripClitics(before.key, 2)] : []
+    const noble = forms.some((k) => HONORIFICS.has(k))
+    if (!noble && !forms.some((k) => ADDRESS_TITLES.has(k))) continue
     if (!nameWord(words, facts, i, known) || (words[i] as Word).bare.endsWith('ة')) continue
+    // "الكاتب يرى", "السيد تكلم": a known word in the shape of a present-tense verb is not a given name.
+    if (!noble && !facts[i]!.given && !facts[i]!.unknown && /^[يتنأ]/.test(words[i]!.bare)) continue
     let last = i
+    if (!noble && nameWord(words, facts, i + 1, known) && !words[i + 1]!.bare.endsWith('ة')) last = i + 1
     while (last - i < 2 && familyWord(words, facts, last + 1, known) && !isRegnalOrdinal(words[last + 1])) last++
+    if (!noble && last === i) continue
     // "الملك حمد الثاني ملك البلاد": a regnal ordinal ends the name too.
     if (!endsName(words, facts, last + 1) && !isRegnalOrdinal(words[last + 1])) continue
     out.push({
