@@ -153,3 +153,21 @@ describe('discovery: a known name in a fuller spelling', () => {
     expect(full?.occurrences.map((o) => texts[0]!.slice(o.start, o.end))).toEqual(['مارك زوكربرغ', 'مارك زوكربرغ'])
   })
 })
+
+describe('discovery: members of a list of names', () => {
+  it('reads the members between two names of a list as names of their kind, kind word left out, not the tail after the last', () => {
+    const found = discover(['ووقع الصندوق اتفاقيات مع شركة كوالكوم وسلسلة مطاعم الريف ونوكيا وشركة البيت الذكي وإنتل، وشركات أخرى.'])
+    expect(named(found, 'سلسلة مطاعم الريف')?.type).toBe('org')
+    expect(named(found, 'البيت الذكي')?.type).toBe('org')
+    expect(names(found).join(' | ')).not.toMatch(/شركات|شركة البيت/)
+  })
+
+  it('does not read a clause between commas, nor a phrase holding a name, as a member', () => {
+    const found = names(
+      discover([
+        'وقال مدير شركة كوالكوم، زيمبريوم هونغ، لتعزيز حصة شركتي نوكيا وإنتل في السوق، إن الخطة جاهزة، بحسب بلومبيرغو والمختبرات الكبرى.',
+      ]),
+    )
+    expect(found.join(' | ')).not.toMatch(/لتعزيز|المختبرات/)
+  })
+})

@@ -190,7 +190,7 @@ function closes(words: readonly Word[], facts: readonly (WordFacts | null)[], i:
 }
 
 /** "وكوالكوم" after a name: و is the conjunction when the rest is attested or long and not a W sound. */
-function isConjunction(w: Word, f: WordFacts): boolean {
+export function isConjunction(w: Word, f: WordFacts): boolean {
   if (!w.key.startsWith('و') || w.key.length < 4) return false
   if (f.clitic > 0) return true
   // On the raw letters: "وإنفيديا" (hamza) is و + a name, "وانغ" a W sound.

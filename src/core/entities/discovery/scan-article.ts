@@ -10,6 +10,7 @@ import { cueBefore, formsOf, glossAfter, isPersonTitle, titleAfter } from './con
 import { afterHonorifics, afterNationalityTitles, givenNamesBeforeKnown, placesAfterHeads, withWordBehindKindWord } from './cued-phrases'
 import { GAZETTEER } from './gazetteer'
 import { institutionHead, institutions } from './institution-names'
+import { listMembers } from './list-members'
 import { nameRuns, type NameRun } from './name-runs'
 import { withNameTails } from './name-tails'
 import { quotedNames } from './quoted-names'
@@ -35,7 +36,7 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
   const skip = doc.skip ?? []
   const words = lexWords(text).filter((w) => !overlapsAny(w.start, w.end, skip))
   const facts = words.map((w) => (w.kind === 'ar' ? wordFacts(w, ctx) : null))
-  return withNameTails(text, words, [
+  const seen = withNameTails(text, words, [
     ...nameRuns(words, facts, known).map((run) => fromRun(text, words, facts, withWordBehindKindWord(words, facts, known, run))),
     ...speakersWithKnownWords(text, words, facts, known),
     ...afterTitles(text, words, facts, known),
@@ -54,7 +55,10 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
     ...placesAfterHeads(text, words, facts, known),
     ...quotedNames(text, words, facts, known),
     ...givenNamesBeforeKnown(text, words, facts, known),
-  ]).filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known))
+  ])
+  return [...seen, ...listMembers(text, words, facts, known, seen)].filter(
+    (s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known),
+  )
 }
 
 const insideAny = (s: Span, spans: readonly Span[]): boolean => spans.some((k) => k.start <= s.start && s.end <= k.end)
