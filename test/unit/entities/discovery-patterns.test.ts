@@ -171,3 +171,34 @@ describe('discovery: members of a list of names', () => {
     expect(found.join(' | ')).not.toMatch(/لتعزيز|المختبرات/)
   })
 })
+
+describe('discovery: the opening line and the speaker', () => {
+  it('reads the source and the writer of a dateline around the city it was filed from', () => {
+    const found = discover([
+      'سامي الحربي- المرصد- جدة: كشفت الهيئة عن نتائجها.',
+      'عين الخبر – دبي\nأعلنت الشركة عن خطتها.',
+      'الرياض – واس\nوقال الوزير إن العمل مستمر.',
+    ])
+    expect(named(found, 'المرصد')?.type).toBe('org')
+    expect(named(found, 'سامي الحربي')?.type).toBe('person')
+    expect(named(found, 'عين الخبر')?.type).toBe('org')
+    expect(named(found, 'واس')?.signals).toContain('dateline')
+  })
+
+  it('does not read a sentence that only begins with a city as a dateline', () => {
+    expect(names(discover(['الرياض - أكد المسؤول أن الخطة جاهزة.\nوفي جدة - قال الوزير إن العمل مستمر.']))).toEqual(
+      expect.not.arrayContaining(['أكد المسؤول أن', 'قال الوزير إن']),
+    )
+  })
+
+  it('reads "علي" after a verb of saying and before an unknown word as the given name, not the preposition', () => {
+    const found = discover(['ويقول علي زومبالا، الباحث في المعهد، إن الكشف مهم. واعتمد المشروع علي تمويل كبير.'])
+    expect(named(found, 'علي زومبالا')?.type).toBe('person')
+  })
+
+  it('reads a word between a masculine kind word and an agreeing nationality as a name ("نادي بولونيا الإيطالي")', () => {
+    const found = discover(['وانتقل اللاعب من نادي ميلان الإيطالي إلى الفريق، بينما زار الوفد موقع إلكتروني جديد.'])
+    expect(named(found, 'ميلان')?.type).toBe('org')
+    expect(names(found)).not.toContain('إلكتروني')
+  })
+})

@@ -184,3 +184,15 @@ export function givenNamesBeforeKnown(text: string, words: readonly Word[], fact
   }
   return out
 }
+
+/**
+ * "ويقول علي أبودشيش،": "علي" spelled with ي, right after a verb of saying and before a word the
+ * dictionary does not know, is the given name, not the preposition على that normalises to the same key.
+ */
+export function withSpeakerGivenNames(words: readonly Word[], facts: Facts): (WordFacts | null)[] {
+  return facts.map((f, i) =>
+    f?.stop && words[i]!.bare === 'علي' && facts[i + 1]?.unknown && cueBefore(words, i)?.signal === 'speech-verb'
+      ? { ...f, stop: false, given: true }
+      : f,
+  )
+}

@@ -7,7 +7,15 @@ import { isGivenName } from '../given-names'
 import { isDefinite, lexWords, type Word } from '../words'
 import { isNationality, ORG_CUES } from './cue-words'
 import { cueBefore, formsOf, glossAfter, isPersonTitle, titleAfter } from './context-cues'
-import { afterHonorifics, afterNationalityTitles, givenNamesBeforeKnown, placesAfterHeads, withWordBehindKindWord } from './cued-phrases'
+import {
+  afterHonorifics,
+  afterNationalityTitles,
+  givenNamesBeforeKnown,
+  placesAfterHeads,
+  withSpeakerGivenNames,
+  withWordBehindKindWord,
+} from './cued-phrases'
+import { datelines } from './datelines'
 import { GAZETTEER } from './gazetteer'
 import { institutionHead, institutions } from './institution-names'
 import { listMembers } from './list-members'
@@ -35,7 +43,10 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
   const { text, known } = doc
   const skip = doc.skip ?? []
   const words = lexWords(text).filter((w) => !overlapsAny(w.start, w.end, skip))
-  const facts = words.map((w) => (w.kind === 'ar' ? wordFacts(w, ctx) : null))
+  const facts = withSpeakerGivenNames(
+    words,
+    words.map((w) => (w.kind === 'ar' ? wordFacts(w, ctx) : null)),
+  )
   const seen = withNameTails(text, words, [
     ...nameRuns(words, facts, known).map((run) => fromRun(text, words, facts, withWordBehindKindWord(words, facts, known, run))),
     ...speakersWithKnownWords(text, words, facts, known),
@@ -55,6 +66,7 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
     ...placesAfterHeads(text, words, facts, known),
     ...quotedNames(text, words, facts, known),
     ...givenNamesBeforeKnown(text, words, facts, known),
+    ...datelines(text, words, facts),
   ])
   return [...seen, ...listMembers(text, words, facts, known, seen)].filter(
     (s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known),
@@ -172,10 +184,12 @@ function namedAfterKindWords(
     if (!f || f.unknown || f.stop || f.title || f.month || overlapsAny(w.start, w.end, known) || kind?.kind !== 'ar') continue
     // Adjectives and plurals ("ناشئة", "محادثات"), pronoun endings ("خبراتها") and prefixed definites ("بالفعل") are not names.
     if (/(?:ة|ات|ها|هم)$/.test(w.bare) || /^[وفبلك]ال/.test(w.bare)) continue
-    const cue = formsOf(kind).find((k) => k.endsWith('ه') && ORG_CUES.has(k))
-    if (!cue || isNationality(f.stem)) continue
     const next = words[i + 1]
     const nf = facts[i + 1]
+    // A masculine kind word names what follows when a masculine nationality agrees with it: "نادي بولونيا الإيطالي".
+    const agreeing = !!nf && isNationality(nf.stem) && !next!.bare.endsWith('ة')
+    const cue = formsOf(kind).find((k) => (k.endsWith('ه') || quoted || agreeing) && ORG_CUES.has(k))
+    if (!cue || isNationality(f.stem)) continue
     // A definite word ("الأخير") closes only with a nationality or Latin after it; a bare one also with
     // punctuation, or with a definite adjective that agrees with the kind word: in "خدمة أزور الجديدة"
     // the adjective is the service's, so the bare word between is its name.
