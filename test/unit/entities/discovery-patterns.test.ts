@@ -202,3 +202,17 @@ describe('discovery: the opening line and the speaker', () => {
     expect(names(found)).not.toContain('إلكتروني')
   })
 })
+
+describe('discovery: more of the places and people already found', () => {
+  it('keeps a compass adjective with a place ("زامبيزيا الشمالية")', () => {
+    const found = discover(['وأعلنت ولاية زامبيزيا الشمالية حالة الطوارئ، ثم زار الحاكم زامبيزيا الشمالية مرة أخرى.'])
+    expect(named(found, 'زامبيزيا الشمالية')?.type).toBe('place')
+    expect(named(found, 'زامبيزيا الشمالية')?.occurrences).toHaveLength(2)
+  })
+
+  it('marks a proposed person named by a dictionary surname alone after a verb of saying, not elsewhere', () => {
+    const texts = ['وقال جوشوا دريك، الباحث في الشركة، إن الثغرة خطيرة. وبحسب دريك فإن الإصلاح قريب، ويعمل دريك على أداة جديدة.']
+    const drake = named(discover(texts), 'جوشوا دريك')
+    expect(drake?.occurrences.map((o) => texts[0]!.slice(o.start, o.end))).toEqual(['جوشوا دريك', 'دريك'])
+  })
+})

@@ -9,6 +9,7 @@ import { isWordInAnySpelling, knowsAnySpelling, type Lexicon } from './lexicon'
 import { sightingsIn } from './scan-article'
 import { afterLetters } from './word-facts'
 import { soundSkeleton } from './sound-skeleton'
+import { withSurnameMentions } from './surname-mentions'
 import type { DiscoveredName, DiscoveryText, Sighting, Signal } from './types'
 
 export interface DiscoverOptions {
@@ -57,7 +58,9 @@ export function discoverNames(texts: readonly DiscoveryText[], options: Discover
     texts,
     options.lexicon,
   ).filter((n) => n.occurrences.length > 0)
-  return markSameNames(found, options.registry ?? []).sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+  return markSameNames(withSurnameMentions(found, texts), options.registry ?? []).sort(
+    (a, b) => b.score - a.score || a.name.localeCompare(b.name),
+  )
 }
 
 /**

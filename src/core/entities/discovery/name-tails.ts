@@ -17,11 +17,17 @@ const TEENS = normalizeKey('عشر')
 /** Language editions of a news brand: "بي بي سي عربي", "سي إن إن عربية". */
 const EDITIONS = new Set(['عربي', 'عربية'].map(normalizeKey))
 
+/** Compass adjectives that end a place's name: "كارولاينا الجنوبية", "السودان الجنوبي". */
+// prettier-ignore
+const COMPASS = new Set([
+  'الجنوبية', 'الجنوبي', 'الشمالية', 'الشمالي', 'الشرقية', 'الشرقي', 'الغربية', 'الغربي', 'الوسطى',
+].map(normalizeKey))
+
 /** "دوت كوم": the spoken dot of a web address; the word after it is the domain ending ("كوم", "نت", "رو"). */
 const DOT = normalizeKey('دوت')
 
 /**
- * Words that belong to the name a sighting ends before: a regnal ordinal after a person, a language
+ * Words that belong to the name a sighting ends before: a compass adjective after a place, a regnal ordinal after a person, a language
  * edition after an acronym, "دوت كوم" after a site's name, the rest of a version number ("ويندوز
  * 8.1"). Each sighting is returned with its end moved over them, and a web address is a sighting of
  * its own even when its first word is a word of the language ("ميل دوت رو").
@@ -31,6 +37,10 @@ export function withNameTails(text: string, words: readonly Word[], sightings: r
   const extended = sightings.map((s) => {
     const last = endingAt.get(s.end)
     if (last === undefined) return s
+    // "كارولاينا الجنوبية": an unknown word or a place with a compass adjective after it is a place.
+    const next = words[last + 1]
+    if (next?.kind === 'ar' && COMPASS.has(next.key) && (s.type ?? 'place') === 'place' && !s.name.includes(' '))
+      return { ...s, name: s.name + text.slice(s.end, next.end), end: next.end, type: 'place' as const }
     const tail = tailAfter(words, last, s)
     return tail === last ? s : { ...s, name: s.name + text.slice(s.end, words[tail]!.end), end: words[tail]!.end }
   })
