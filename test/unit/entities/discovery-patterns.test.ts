@@ -80,7 +80,7 @@ describe('discovery: names told by the words before them', () => {
 
   it('starts a name after a kind word at a known word before its unknown one ("ولاية نورث داكوتا", "شركة فيس بوك")', () => {
     const found = discover([
-      'وقال حاكم ولاية نورث داكوتا إن الثلوج أغلقت الطرق.',
+      'وقال حاكم ولاية نورث داكوتا إن الثلوج أغلقت الطرق في نورث داكوتا كلها.',
       'وقال المدير التنفيذي لشركة فيس بوك إن الخدمة عادت. ونقلت الصحف عن فيس بوك بيانها، وقدم النواب لفيس بوك أسئلة.',
     ])
     expect(named(found, 'نورث داكوتا')?.type).toBe('place')
@@ -93,6 +93,11 @@ describe('discovery: names told by the words before them', () => {
     const found = names(discover(['ويعمل الهاتف بنظام تشغيل أندرويدو الجديد، وتدعم أندرويدو اللغة العربية.']))
     expect(found).toContain('أندرويدو')
     expect(found).not.toContain('تشغيل أندرويدو')
+  })
+
+  it('does not take a complement noun into the name when the two words never stand together without the kind word ("محرك بحث")', () => {
+    const found = names(discover(['وطلب المستخدمون من محرك بحث زومبينج حذف النتائج.', 'وأعلنت زومبينج عن تحديث.']))
+    expect(found.join(' | ')).not.toMatch(/بحث زومبينج/)
   })
 })
 

@@ -160,7 +160,10 @@ export function withWordBehindKindWord(words: readonly Word[], facts: Facts, kno
   // "نظام تشغيل أندرويد", "أسهم فيسبوك": the word before is a complement when the name stands without it elsewhere.
   const [leadKey, nameKey] = [words[lead]!.key, words[run.first]!.key]
   const leads = (w: Word | undefined): boolean => !!w && [w.key, ...stripClitics(w.key, 3)].includes(leadKey)
-  return words.every((w, i) => w.key !== nameKey || leads(words[i - 1])) ? { ...run, first: lead } : run
+  if (!words.every((w, i) => w.key !== nameKey || leads(words[i - 1]))) return run
+  // "محرك بحث بينج": and the two words are a name only when they also stand together without the kind word.
+  const together = words.some((w, i) => w.key === nameKey && leads(words[i - 1]) && cueBefore(words, i - 1)?.signal !== 'kind-word')
+  return together ? { ...run, first: lead } : run
 }
 
 /**
