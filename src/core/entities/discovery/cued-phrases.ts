@@ -4,7 +4,6 @@ import { isGivenName } from '../given-names'
 import { overlapsAny, type Span } from '../readable-segments'
 import { isDefinite, type Word } from '../words'
 import { cueBefore } from './context-cues'
-import { isNationality as isNationalityKey } from './cue-words'
 import { GAZETTEER, isAmbiguousPlace } from './gazetteer'
 import type { NameRun } from './name-runs'
 import { isRegnalOrdinal } from './name-tails'
@@ -13,7 +12,7 @@ import { afterLetters, type WordFacts } from './word-facts'
 
 type Facts = readonly (WordFacts | null)[]
 
-const isNationality = (f: WordFacts | null | undefined): boolean => !!f && isNationalityKey(f.stem)
+const isNationality = (f: WordFacts | null | undefined): boolean => !!f?.nationality
 
 /** A name word: Arabic, bare of the article, no function word, title or clause-opening proclitic, not known. */
 function nameWord(words: readonly Word[], facts: Facts, i: number, known: readonly Span[]): boolean {
@@ -87,7 +86,9 @@ export function afterHonorifics(text: string, words: readonly Word[], facts: Fac
   const out: Sighting[] = []
   for (let i = 1; i < words.length; i++) {
     const before = words[i - 1] as Word
-    const forms = before.kind === 'ar' ? [before.key, ...stripClitics(before.key, 2)] : []
+    // Every honorific and title here is definite: most words are not looked at further.
+    if (before.kind !== 'ar' || !before.key.includes('ال')) continue
+    const forms = [before.key, ...stripClitics(before.key, 2)]
     const noble = forms.some((k) => HONORIFICS.has(k))
     if (!noble && !forms.some((k) => ADDRESS_TITLES.has(k))) continue
     if (!nameWord(words, facts, i, known) || (words[i] as Word).bare.endsWith('ة')) continue
@@ -119,6 +120,7 @@ function familyWord(words: readonly Word[], facts: Facts, i: number, known: read
 
 /** Geographic heads that are part of a place's name: "جزر الباهاما", "جزيرة سقطرى", "جبال الألب". */
 const PLACE_HEADS = new Set(['جزر', 'جزيرة', 'جبل', 'جبال', 'بحيرة', 'نهر', 'صحراء'].map(normalizeKey))
+const PLACE_HEAD_LIST = [...PLACE_HEADS]
 
 /**
  * "جزر ويندوارد", "جزر الرأس الأخضر": a geographic head and the name after it, one or two words
@@ -128,7 +130,7 @@ export function placesAfterHeads(text: string, words: readonly Word[], facts: Fa
   const out: Sighting[] = []
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as Word
-    if (w.kind !== 'ar' || !facts[i]) continue
+    if (w.kind !== 'ar' || !facts[i] || !PLACE_HEAD_LIST.some((h) => w.key.endsWith(h))) continue
     const clitic = [w.key, ...stripClitics(w.key, 3)].findIndex((k) => PLACE_HEADS.has(k))
     if (clitic < 0) continue
     const headStem = clitic === 0 ? w.key : (stripClitics(w.key, 3)[clitic - 1] as string)

@@ -104,9 +104,10 @@ function withoutProclitics(sighted: Sighting[][], texts: readonly DiscoveryText[
   const several = new Set(sighted.flat().flatMap((s) => (s.name.includes(' ') ? [nameKey(s.name)] : [])))
   return sighted.map((sightings, t) =>
     sightings.map((s) => {
+      if (!/^[وفبلك]/.test(s.name) || !s.name.includes(' ')) return s
       const text = texts[t]!.text
       const key = nameKey(s.name)
-      if (!/^[وفبلك]/.test(key) || !several.has(key.slice(1)) || text.slice(s.start, s.end) !== s.name) return s
+      if (!several.has(key.slice(1)) || text.slice(s.start, s.end) !== s.name) return s
       const start = afterLetters(text, s.start, 1)
       return { ...s, name: text.slice(start, s.end), start }
     }),

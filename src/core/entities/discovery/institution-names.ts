@@ -2,7 +2,7 @@ import { normalizeKey } from '../../text/normalize'
 import { stripClitics } from '../clitics'
 import { overlapsAny, type Span } from '../readable-segments'
 import { isDefinite, type Word } from '../words'
-import { INSTITUTION_HEADS, isNationality } from './cue-words'
+import { INSTITUTION_HEADS } from './cue-words'
 import { GAZETTEER } from './gazetteer'
 import type { Sighting } from './types'
 import { afterLetters, type WordFacts } from './word-facts'
@@ -25,7 +25,7 @@ export function institutions(text: string, words: readonly Word[], facts: Facts,
     if (last < 0) continue
     last = gazetteerEnd(words, i, last, head.key)
     // "المركز الوطني للأعاصير": after a nationality, what the institution is for ("لل…") is part of its name.
-    if (isNationality(facts[last]?.stem ?? '') && /^لل/.test(words[last + 1]?.bare ?? '')) last++
+    if (facts[last]?.nationality && /^لل/.test(words[last + 1]?.bare ?? '')) last++
     const start = afterLetters(text, w.start, head.clitic)
     out.push({
       name: head.restore + text.slice(start, words[last]!.end),
@@ -53,10 +53,10 @@ function namedByDefinites(words: readonly Word[], facts: Facts, i: number, head:
     // A ministry is named by its genitive, not its country ("وزارة الآثار" of "وزارة الآثار المصرية");
     // other such heads may take a nationality after it ("هيئة الإذاعة البريطانية").
     if (head === 'وزاره' && j > i + 1 && !/^وال/.test((words[j] as Word).key)) break
-    if (NAMED_BY_GENITIVE.has(head) && !isNationality(f.stem)) {
+    if (NAMED_BY_GENITIVE.has(head) && !f.nationality) {
       if (j === i + 1 || /^وال/.test((words[j] as Word).key)) last = j
       else break
-    } else if (isNationality(f.stem) || GAZETTEER.has(f.stem) || f.unknown) last = j
+    } else if (f.nationality || GAZETTEER.has(f.stem) || f.unknown) last = j
   }
   // "جامعة كامبريدج": a university or institute of a place.
   if (last < 0 && NAMED_BY_GENITIVE.has(head) && facts[i + 1]?.place) last = i + 1
@@ -93,7 +93,7 @@ function namedByGenitiveChain(words: readonly Word[], facts: Facts, known: reado
     // After its owner ("أكاديمية سامسونغ", "مركز دبي") the name goes on only with adjectives ("التجاري العالمي"), not the sentence's object.
     if (evidence && !/يه?$/.test(words[k]!.key)) break
     chain = k
-    if (isNationality(f.stem) || f.unknown || GAZETTEER.has(f.stem)) evidence = true
+    if (f.nationality || f.unknown || GAZETTEER.has(f.stem)) evidence = true
     if (evidence) last = k
   }
   if (last < 0 && chain > j - 1 && affiliated(words, chain)) last = chain

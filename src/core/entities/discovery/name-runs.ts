@@ -1,7 +1,6 @@
 import { overlapsAny, type Span } from '../readable-segments'
 import { isDefinite, type Word } from '../words'
 import type { Signal } from './types'
-import { isNationality } from './cue-words'
 import { normalizeKey } from '../../text/normalize'
 import { isGivenName } from '../given-names'
 import type { WordFacts } from './word-facts'
@@ -128,7 +127,7 @@ function closedSurname(words: readonly Word[], facts: readonly (WordFacts | null
   // Arab family names are often definite ("خالد الصقر"), but not after a given name that is also a
   // word ("تحت عمر الثلاثين": under the age of thirty); a nationality is not one either.
   if (isDefinite(w) && AMBIGUOUS_GIVEN.has(words[i - 1]?.key ?? '')) return false
-  if (w.bare.endsWith('ة') || isConjunction(w, f) || isNationality(f.stem)) return false
+  if (w.bare.endsWith('ة') || isConjunction(w, f) || f.nationality) return false
   const next = words[i + 1]
   // "جاك راي من Google DeepMind": where a person works closes the name too.
   const ofOrganisation = next?.kind === 'ar' && ['من', 'في', 'لدي'].includes(next.key) && words[i + 2]?.kind === 'lat'

@@ -33,9 +33,8 @@ const DOT = normalizeKey('دوت')
  * its own even when its first word is a word of the language ("ميل دوت رو").
  */
 export function withNameTails(text: string, words: readonly Word[], sightings: readonly Sighting[]): Sighting[] {
-  const endingAt = new Map(words.map((w, i) => [w.end, i]))
   const extended = sightings.map((s) => {
-    const last = endingAt.get(s.end)
+    const last = wordEndingAt(words, s.end)
     if (last === undefined) return s
     // "كارولاينا الجنوبية": an unknown word or a place with a compass adjective after it is a place.
     const next = words[last + 1]
@@ -45,6 +44,20 @@ export function withNameTails(text: string, words: readonly Word[], sightings: r
     return tail === last ? s : { ...s, name: s.name + text.slice(s.end, words[tail]!.end), end: words[tail]!.end }
   })
   return [...extended, ...webAddresses(text, words)]
+}
+
+/** The index of the word that ends at `end`, by binary search (words are in text order). */
+function wordEndingAt(words: readonly Word[], end: number): number | undefined {
+  let lo = 0
+  let hi = words.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const e = words[mid]!.end
+    if (e === end) return mid
+    if (e < end) lo = mid + 1
+    else hi = mid - 1
+  }
+  return undefined
 }
 
 function tailAfter(words: readonly Word[], last: number, s: Sighting): number {

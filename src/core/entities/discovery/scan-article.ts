@@ -5,7 +5,7 @@ import { suggestAfterTitles } from '../title-suggestions'
 import { stripClitics } from '../clitics'
 import { isGivenName } from '../given-names'
 import { isDefinite, lexWords, type Word } from '../words'
-import { isNationality, ORG_CUES } from './cue-words'
+import { ORG_CUES } from './cue-words'
 import { cueBefore, formsOf, glossAfter, isPersonTitle, titleAfter } from './context-cues'
 import {
   afterHonorifics,
@@ -187,16 +187,16 @@ function namedAfterKindWords(
     const next = words[i + 1]
     const nf = facts[i + 1]
     // A masculine kind word names what follows when a masculine nationality agrees with it: "نادي بولونيا الإيطالي".
-    const agreeing = !!nf && isNationality(nf.stem) && !next!.bare.endsWith('ة')
+    const agreeing = !!nf?.nationality && !next!.bare.endsWith('ة')
     const cue = formsOf(kind).find((k) => (k.endsWith('ه') || quoted || agreeing) && ORG_CUES.has(k))
-    if (!cue || isNationality(f.stem)) continue
+    if (!cue || f.nationality) continue
     // A definite word ("الأخير") closes only with a nationality or Latin after it; a bare one also with
     // punctuation, or with a definite adjective that agrees with the kind word: in "خدمة أزور الجديدة"
     // the adjective is the service's, so the bare word between is its name.
     const closed =
       quoted ||
       next?.kind === 'lat' ||
-      (nf !== null && nf !== undefined && isNationality(nf.stem)) ||
+      !!nf?.nationality ||
       (!isDefinite(w) &&
         (!next ||
           next.kind === 'break' ||
