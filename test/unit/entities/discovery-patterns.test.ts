@@ -221,3 +221,12 @@ describe('discovery: more of the places and people already found', () => {
     expect(drake?.occurrences.map((o) => texts[0]!.slice(o.start, o.end))).toEqual(['جوشوا دريك', 'دريك'])
   })
 })
+
+describe('discovery: named storms', () => {
+  it('reads the bare name after "الإعصار" or "العاصفة" as the storm, not a definite adjective', () => {
+    const found = discover(['وقال المركز إن قوة الإعصار زيمبرا اشتدت، أما العاصفة هيلين فتتحرك ببطء، وكان الإعصار القوي قد ضرب الساحل.'])
+    expect(named(found, 'زيمبرا')?.type).toBe('other')
+    expect(named(found, 'هيلين')?.type).toBe('other')
+    expect(names(found)).not.toContain('القوي')
+  })
+})

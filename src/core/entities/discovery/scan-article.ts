@@ -20,6 +20,7 @@ import { GAZETTEER } from './gazetteer'
 import { institutionHead, institutions } from './institution-names'
 import { listMembers } from './list-members'
 import { nameRuns, type NameRun } from './name-runs'
+import { namedStorms } from './named-storms'
 import { withNameTails } from './name-tails'
 import { quotedNames } from './quoted-names'
 import type { DiscoveryText, Sighting } from './types'
@@ -67,6 +68,7 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
     ...quotedNames(text, words, facts, known),
     ...givenNamesBeforeKnown(text, words, facts, known),
     ...datelines(text, words, facts),
+    ...namedStorms(text, words, facts, known),
   ])
   return [...seen, ...listMembers(text, words, facts, known, seen)].filter(
     (s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known),
