@@ -24,12 +24,28 @@ export function packNames(names: readonly DiscoveredName[]): PackedNames {
   return { names: packed, occurrences }
 }
 
-export function unpackNames({ names, occurrences }: PackedNames): DiscoveredName[] {
+/** Occurrences made into objects between two turns of the receiving thread's event loop. */
+const OCCURRENCES_PER_TURN = 10_000
+
+/**
+ * The names with their occurrences as objects again, a slice at a time: a library's ~100,000
+ * occurrences made in one go held the receiving (main) thread, and left it the garbage of all of
+ * them at once.
+ */
+export async function unpackNames({ names, occurrences }: PackedNames): Promise<DiscoveredName[]> {
+  const out: DiscoveredName[] = []
   let at = 0
-  return names.map(({ occurrenceCount, ...name }) => {
+  let sinceTurn = 0
+  for (const { occurrenceCount, ...name } of names) {
     const list: DiscoveredName['occurrences'] = new Array(occurrenceCount)
     for (let i = 0; i < occurrenceCount; i++, at += 3)
       list[i] = { text: occurrences[at] as number, start: occurrences[at + 1] as number, end: occurrences[at + 2] as number }
-    return { ...name, occurrences: list }
-  })
+    out.push({ ...name, occurrences: list })
+    sinceTurn += occurrenceCount
+    if (sinceTurn >= OCCURRENCES_PER_TURN) {
+      sinceTurn = 0
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+  return out
 }

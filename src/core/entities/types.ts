@@ -53,6 +53,7 @@ export type DiscoverySignal =
   | 'latin'
   | 'acronym'
   | 'given-name'
+  | 'dateline'
 
 /** A span that looks like an entity the registry does not know yet, offered for one-click creation. */
 export interface Suggestion {

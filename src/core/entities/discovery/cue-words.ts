@@ -1,5 +1,6 @@
 import { normalizeKey } from '../../text/normalize'
 import type { EntityType } from '../types'
+import { isPlaceAdjective } from './gazetteer'
 
 const keys = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey))
 
@@ -107,7 +108,9 @@ export const ORG_CUES: ReadonlyMap<string, EntityType> = new Map(
 // prettier-ignore
 export const INSTITUTION_HEADS = keys([
   'جامعة', 'مجلس', 'محكمة', 'وزارة', 'البنك', 'بنك', 'صندوق', 'معهد', 'مركز', 'لجنة', 'جمعية', 'حزب', 'أكاديمية', 'هيئة', 'منظمة', 'الاتحاد',
-  'اتحاد', 'البرلمان', 'المفوضية', 'وكالة', 'مكتب', 'كلية', 'متحف', 'الحرس', 'مجموعة', 'ديوان', 'الديوان', 'نقابة', 'غرفة',
+  'اتحاد', 'البرلمان', 'المفوضية', 'وكالة', 'مكتب', 'كلية', 'متحف', 'الحرس', 'مجموعة', 'ديوان', 'الديوان', 'نقابة', 'غرفة', 'أمانة',
+  // Definite heads name an institution with a nationality after them: "المركز الوطني", "الجمعية الملكية".
+  'المركز', 'المعهد', 'المجلس', 'الجمعية', 'الهيئة', 'اللجنة', 'المكتب', 'الأكاديمية', 'الوكالة', 'الصندوق', 'المحكمة', 'الجامعة',
 ])
 
 /** Definite words that say whose an institution is (stored without the ة/ه ending, see `adjectiveStem`). */
@@ -122,6 +125,9 @@ export const NATIONALITY_ADJECTIVES = keys([
 
 /** "الأوروبية" → "الاوروبي": feminine and masculine nisba adjectives share one entry. */
 export const adjectiveStem = (key: string): string => (key.endsWith('يه') ? key.slice(0, -1) : key)
+
+/** A word that says whose something is: one of the adjectives above, or the adjective of a gazetteer place ("السويدي"). */
+export const isNationality = (key: string): boolean => NATIONALITY_ADJECTIVES.has(adjectiveStem(key)) || isPlaceAdjective(key)
 
 /**
  * The Arabic names of Latin letters: "بي بي سي" (BBC), "أوبن إيه آي" (OpenAI), "سي إن إن". Two or

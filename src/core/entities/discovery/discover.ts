@@ -7,7 +7,9 @@ import { lexWords } from '../words'
 import { acceptable, chooseType, scoreOf } from './judge'
 import { isWordInAnySpelling, knowsAnySpelling, type Lexicon } from './lexicon'
 import { sightingsIn } from './scan-article'
+import { afterLetters } from './word-facts'
 import { soundSkeleton } from './sound-skeleton'
+import { withSurnameMentions } from './surname-mentions'
 import type { DiscoveredName, DiscoveryText, Gathered, Sighting } from './types'
 
 export interface DiscoverOptions {
@@ -28,9 +30,10 @@ export interface DiscoverOptions {
  */
 export function discoverNames(texts: readonly DiscoveryText[], options: DiscoverOptions): DiscoveredName[] {
   const attested = attestedWords(texts, options.registryNames ?? [])
+  const sighted = texts.map((doc) => sightingsIn(doc, { lexicon: options.lexicon, attested }))
   const gathered = new Map<string, Gathered>()
-  texts.forEach((doc, t) => {
-    for (const s of sightingsIn(doc, { lexicon: options.lexicon, attested })) gather(gathered, s, t)
+  withoutProclitics(sighted, texts).forEach((sightings, t) => {
+    for (const s of sightings) gather(gathered, s, t)
   })
   foldGlosses(gathered)
   const accepted = [...gathered.values()].filter((g) => acceptable(g) && !options.ignored?.has(g.key))
@@ -41,7 +44,9 @@ export function discoverNames(texts: readonly DiscoveryText[], options: Discover
     texts,
     options.lexicon,
   ).filter((n) => n.occurrences.length > 0)
-  return markSameNames(found, options.registry ?? []).sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+  return markSameNames(withSurnameMentions(found, texts), options.registry ?? []).sort(
+    (a, b) => b.score - a.score || a.name.localeCompare(b.name),
+  )
 }
 
 /**
@@ -74,6 +79,25 @@ function attestedWords(texts: readonly DiscoveryText[], registryNames: readonly 
   for (const { text } of texts) for (const w of lexWords(text)) if (w.kind === 'ar') attested.add(w.key)
   for (const name of registryNames) for (const w of lexWords(name)) if (w.kind === 'ar') attested.add(w.key)
   return attested
+}
+
+/**
+ * "لفيس بوك" where "فيس بوك" is seen as a name too: a name of several words seen elsewhere without
+ * the proclitic attests its bare form (word-facts.ts attests single words the same way), so the
+ * letter is left out rather than proposing the name twice.
+ */
+function withoutProclitics(sighted: Sighting[][], texts: readonly DiscoveryText[]): Sighting[][] {
+  const several = new Set(sighted.flat().flatMap((s) => (s.name.includes(' ') ? [nameKey(s.name)] : [])))
+  return sighted.map((sightings, t) =>
+    sightings.map((s) => {
+      if (!/^[وفبلك]/.test(s.name) || !s.name.includes(' ')) return s
+      const text = texts[t]!.text
+      const key = nameKey(s.name)
+      if (!several.has(key.slice(1)) || text.slice(s.start, s.end) !== s.name) return s
+      const start = afterLetters(text, s.start, 1)
+      return { ...s, name: text.slice(start, s.end), start }
+    }),
+  )
 }
 
 function gather(into: Map<string, Gathered>, s: Sighting, text: number): void {

@@ -75,3 +75,15 @@ export const GAZETTEER: ReadonlyMap<string, { name: string; type: EntityType }> 
 
 /** True when the normalised word is a gazetteer name that is usually a common word (مالي). */
 export const isAmbiguousPlace = (key: string): boolean => AMBIGUOUS.has(key)
+
+/**
+ * "السويدي", "السلوفينية", "الأمريكي": a definite nisba adjective of a gazetteer place (السويد،
+ * سلوفينيا، أمريكا), read from the place names themselves so every country of the package has its
+ * adjective without a list. Key normalised, masculine or feminine.
+ */
+export function isPlaceAdjective(key: string): boolean {
+  const masculine = key.endsWith('يه') ? key.slice(0, -1) : key
+  if (!masculine.startsWith('ال') || !masculine.endsWith('ي') || masculine.length < 5) return false
+  const core = masculine.slice(2, -1)
+  return [core, `ال${core}`, `${core}ا`, `ال${core}يه`, `${core}يا`].some((place) => GAZETTEER.get(place)?.type === 'place')
+}

@@ -16,6 +16,7 @@ const STRONG: ReadonlySet<Signal> = new Set([
   'acronym',
   'given-name',
   'coordination',
+  'dateline',
 ])
 
 /**

@@ -1,7 +1,6 @@
 import { overlapsAny, type Span } from '../readable-segments'
 import { isDefinite, type Word } from '../words'
 import type { Signal } from './types'
-import { adjectiveStem, NATIONALITY_ADJECTIVES } from './cue-words'
 import { normalizeKey } from '../../text/normalize'
 import { isGivenName } from '../given-names'
 import type { WordFacts } from './word-facts'
@@ -98,9 +97,17 @@ export function nameRuns(words: readonly Word[], facts: readonly (WordFacts | nu
 
 /**
  * "ويندوز 10،", "أوفيس 365 و…": a number closed by punctuation or a function word is part of the name
- * before it; "بيتشاي 7 مبادئ" (a count of what follows), a date or a decimal is not.
+ * before it; "بيتشاي 7 مبادئ" (a count of what follows), a date or an amount ("7.5 مليون") is not.
  */
 function numberNotInName(words: readonly Word[], facts: readonly (WordFacts | null)[], n: number): boolean {
+  // "ويندوز 8.1": a version number is read whole, then judged by what follows it (name-tails.ts adds ".1").
+  if (
+    words[n + 1]?.key === '.' &&
+    words[n + 1]!.start === words[n]!.end &&
+    words[n + 2]?.kind === 'num' &&
+    words[n + 2]!.start === words[n + 1]!.end
+  )
+    n += 2
   const next = words[n + 1]
   if (!next || next.kind === 'break' || next.kind === 'lat') return false
   if (next.kind === 'punct') return /[.,٫/]/.test(next.key) && words[n + 2]?.kind === 'num'
@@ -120,7 +127,7 @@ function closedSurname(words: readonly Word[], facts: readonly (WordFacts | null
   // Arab family names are often definite ("خالد الصقر"), but not after a given name that is also a
   // word ("تحت عمر الثلاثين": under the age of thirty); a nationality is not one either.
   if (isDefinite(w) && AMBIGUOUS_GIVEN.has(words[i - 1]?.key ?? '')) return false
-  if (w.bare.endsWith('ة') || isConjunction(w, f) || NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) return false
+  if (w.bare.endsWith('ة') || isConjunction(w, f) || f.nationality) return false
   const next = words[i + 1]
   // "جاك راي من Google DeepMind": where a person works closes the name too.
   const ofOrganisation = next?.kind === 'ar' && ['من', 'في', 'لدي'].includes(next.key) && words[i + 2]?.kind === 'lat'
@@ -182,7 +189,7 @@ function closes(words: readonly Word[], facts: readonly (WordFacts | null)[], i:
 }
 
 /** "وكوالكوم" after a name: و is the conjunction when the rest is attested or long and not a W sound. */
-function isConjunction(w: Word, f: WordFacts): boolean {
+export function isConjunction(w: Word, f: WordFacts): boolean {
   if (!w.key.startsWith('و') || w.key.length < 4) return false
   if (f.clitic > 0) return true
   // On the raw letters: "وإنفيديا" (hamza) is و + a name, "وانغ" a W sound.

@@ -5,10 +5,24 @@ import { suggestAfterTitles } from '../title-suggestions'
 import { stripClitics } from '../clitics'
 import { isGivenName } from '../given-names'
 import { isDefinite, lexWords, type Word } from '../words'
-import { adjectiveStem, INSTITUTION_HEADS, NATIONALITY_ADJECTIVES, ORG_CUES } from './cue-words'
+import { ORG_CUES } from './cue-words'
 import { cueBefore, formsOf, glossAfter, isPersonTitle, titleAfter } from './context-cues'
+import {
+  afterHonorifics,
+  afterNationalityTitles,
+  givenNamesBeforeKnown,
+  placesAfterHeads,
+  withSpeakerGivenNames,
+  withWordBehindKindWord,
+} from './cued-phrases'
+import { datelines } from './datelines'
 import { GAZETTEER } from './gazetteer'
+import { institutionHead, institutions } from './institution-names'
+import { listMembers } from './list-members'
 import { nameRuns, type NameRun } from './name-runs'
+import { namedStorms } from './named-storms'
+import { withNameTails } from './name-tails'
+import { quotedNames } from './quoted-names'
 import type { DiscoveryText, Sighting } from './types'
 import { afterLetters, wordFacts, type WordContext, type WordFacts } from './word-facts'
 
@@ -30,9 +44,12 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
   const { text, known } = doc
   const skip = doc.skip ?? []
   const words = lexWords(text).filter((w) => !overlapsAny(w.start, w.end, skip))
-  const facts = words.map((w) => (w.kind === 'ar' ? wordFacts(w, ctx) : null))
-  return [
-    ...nameRuns(words, facts, known).map((run) => fromRun(text, words, facts, run)),
+  const facts = withSpeakerGivenNames(
+    words,
+    words.map((w) => (w.kind === 'ar' ? wordFacts(w, ctx) : null)),
+  )
+  const seen = withNameTails(text, words, [
+    ...nameRuns(words, facts, known).map((run) => fromRun(text, words, facts, withWordBehindKindWord(words, facts, known, run))),
     ...speakersWithKnownWords(text, words, facts, known),
     ...afterTitles(text, words, facts, known),
     ...gazetteerIndex.find(text, { skip }).map((m): Sighting => {
@@ -42,10 +59,20 @@ export function sightingsIn(doc: DiscoveryText, ctx: WordContext): Sighting[] {
     }),
     ...shortPlacesBehindClitics(text, words, facts),
     ...patronymics(text, words, facts, known),
-    ...institutions(text, words, facts),
+    ...institutions(text, words, facts, known),
     ...namedAfterKindWords(text, words, facts, known),
     ...latinNames(text, words),
-  ].filter((s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known))
+    ...afterNationalityTitles(text, words, facts, known),
+    ...afterHonorifics(text, words, facts, known),
+    ...placesAfterHeads(text, words, facts, known),
+    ...quotedNames(text, words, facts, known),
+    ...givenNamesBeforeKnown(text, words, facts, known),
+    ...datelines(text, words, facts),
+    ...namedStorms(text, words, facts, known),
+  ])
+  return [...seen, ...listMembers(text, words, facts, known, seen)].filter(
+    (s) => s.end > s.start && !overlapsAny(s.start, s.end, skip) && !insideAny(s, known),
+  )
 }
 
 const insideAny = (s: Span, spans: readonly Span[]): boolean => spans.some((k) => k.start <= s.start && s.end <= k.end)
@@ -136,75 +163,6 @@ function nameWordAt(words: readonly Word[], facts: readonly (WordFacts | null)[]
 }
 
 /**
- * "البرلمان الأوروبي", "وكالة الأنباء السعودية", "لجنة الطاقة والتجارة": an institution head and up
- * to three definite words. Most heads make a name only when a word says whose it is (a nationality,
- * a gazetteer place, an unknown word): "مجلس الإدارة" is any company's board. A ministry, committee
- * or university is named by its genitive alone ("وزارة الآثار", "لجنة التجارة").
- */
-function institutions(text: string, words: readonly Word[], facts: readonly (WordFacts | null)[]): Sighting[] {
-  const out: Sighting[] = []
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word
-    const head = institutionHead(w)
-    if (!head || !facts[i]) continue
-    let last = -1
-    for (let j = i + 1; j <= i + 3 && words[j]?.kind === 'ar' && isDefinite(words[j] as Word); j++) {
-      const f = facts[j] as WordFacts
-      if (j > i + 1 && f.title) break
-      // A ministry is named by its genitive, not its country ("وزارة الآثار" of "وزارة الآثار المصرية");
-      // other such heads may take a nationality after it ("هيئة الإذاعة البريطانية").
-      if (head.key === 'وزاره' && j > i + 1 && !/^وال/.test((words[j] as Word).key)) break
-      if (NAMED_BY_GENITIVE.has(head.key) && !NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) {
-        if (j === i + 1 || /^وال/.test((words[j] as Word).key)) last = j
-        else break
-      } else if (NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem)) || GAZETTEER.has(f.stem) || f.unknown) last = j
-    }
-    // "جامعة كامبريدج": a university or institute of a place.
-    if (last < 0 && NAMED_BY_GENITIVE.has(head.key) && facts[i + 1]?.place) last = i + 1
-    if (last < 0) continue
-    // "مجلس النواب الأمريكي": a name the gazetteer knows ends where the gazetteer's does.
-    for (let j = i + 1; j < last; j++)
-      if (
-        GAZETTEER.has(
-          `${head.key} ${words
-            .slice(i + 1, j + 1)
-            .map((x) => x.key)
-            .join(' ')}`,
-        )
-      )
-        last = j
-    const start = afterLetters(text, w.start, head.clitic)
-    out.push({
-      name: head.restore + text.slice(start, words[last]!.end),
-      start,
-      end: words[last]!.end,
-      signals: ['institution'],
-      type: 'org',
-    })
-  }
-  return out
-}
-
-/** Heads named by their genitive alone. */
-const NAMED_BY_GENITIVE = new Set(['وزاره', 'لجنه', 'هييه', 'جامعه', 'اكاديميه', 'معهد', 'متحف', 'كليه', 'الديوان'])
-
-/** The institution head in a word, with the proclitic to leave out: "بمجلس" → مجلس, "للديوان" → الديوان. */
-export function institutionHead(w: Word): { key: string; clitic: number; restore: string } | null {
-  if (INSTITUTION_HEADS.has(w.key)) return { key: w.key, clitic: 0, restore: '' }
-  for (const stem of stripClitics(w.key, 3)) {
-    const clitic = w.key.length - stem.length
-    const chainEnd = w.key.slice(clitic - 2, clitic)
-    // لل gives the article back ("للديوان" → "الديوان"); otherwise the article stays with the head:
-    // "المركز الوطني" is not "مركز الوطني".
-    if (chainEnd === 'لل' && INSTITUTION_HEADS.has(`ا${w.key.slice(clitic - 1)}`))
-      return { key: `ا${w.key.slice(clitic - 1)}`, clitic: clitic - 1, restore: 'ا' }
-    if (chainEnd === 'ال' || chainEnd === 'لل') continue
-    if (INSTITUTION_HEADS.has(stem)) return { key: stem, clitic, restore: '' }
-  }
-  return null
-}
-
-/**
  * "شركة أوبر،", "صحيفة التلغراف البريطانية": after a feminine kind word (شركة، صحيفة، منصة…), one
  * word the dictionary knows is still a name when it closes the phrase — punctuation, a function word,
  * a nationality or Latin follows. An adjective would agree with the kind word and end in ة
@@ -228,17 +186,19 @@ function namedAfterKindWords(
     if (!f || f.unknown || f.stop || f.title || f.month || overlapsAny(w.start, w.end, known) || kind?.kind !== 'ar') continue
     // Adjectives and plurals ("ناشئة", "محادثات"), pronoun endings ("خبراتها") and prefixed definites ("بالفعل") are not names.
     if (/(?:ة|ات|ها|هم)$/.test(w.bare) || /^[وفبلك]ال/.test(w.bare)) continue
-    const cue = formsOf(kind).find((k) => k.endsWith('ه') && ORG_CUES.has(k))
-    if (!cue || NATIONALITY_ADJECTIVES.has(adjectiveStem(f.stem))) continue
     const next = words[i + 1]
     const nf = facts[i + 1]
+    // A masculine kind word names what follows when a masculine nationality agrees with it: "نادي بولونيا الإيطالي".
+    const agreeing = !!nf?.nationality && !next!.bare.endsWith('ة')
+    const cue = formsOf(kind).find((k) => (k.endsWith('ه') || quoted || agreeing) && ORG_CUES.has(k))
+    if (!cue || f.nationality) continue
     // A definite word ("الأخير") closes only with a nationality or Latin after it; a bare one also with
     // punctuation, or with a definite adjective that agrees with the kind word: in "خدمة أزور الجديدة"
     // the adjective is the service's, so the bare word between is its name.
     const closed =
       quoted ||
       next?.kind === 'lat' ||
-      (nf !== null && nf !== undefined && NATIONALITY_ADJECTIVES.has(adjectiveStem(nf.stem))) ||
+      !!nf?.nationality ||
       (!isDefinite(w) &&
         (!next ||
           next.kind === 'break' ||

@@ -2,7 +2,8 @@ import type { DiscoverySignal, EntityType } from '../types'
 
 /** What made discovery notice a name: "unknown-word" (not in the Arabic dictionary), "gazetteer",
  * "speech-verb" ("وقال ديميس هسابيس"), "title-before", "title-after", "kind-word" ("شركة إنتل"),
- * "institution", "coordination" ("إنتل وكوالكوم"), "latin", "acronym" ("بي بي سي"), "given-name". */
+ * "institution", "coordination" ("إنتل وكوالكوم"), "latin", "acronym" ("بي بي سي"), "given-name",
+ * "dateline" ("عين اليوم – بروكسل"). */
 export type Signal = DiscoverySignal
 
 /** One place in one article where discovery saw a name. Offsets are raw text offsets. */

@@ -5,7 +5,7 @@ import { isStopWord } from '../stop-words'
 import { NAME_PARTICLES, TITLE_WORDS } from '../titles'
 import type { Word } from '../words'
 import { isPersonTitle } from './context-cues'
-import { adjectiveStem, LETTER_NAMES, MONTHS, NATIONALITY_ADJECTIVES, NOT_NAMES } from './cue-words'
+import { isNationality, LETTER_NAMES, MONTHS, NOT_NAMES } from './cue-words'
 import { GAZETTEER } from './gazetteer'
 import { knowsAnySpelling, type Lexicon } from './lexicon'
 
@@ -24,6 +24,8 @@ export interface WordFacts {
   title: boolean
   /** A month or weekday name. */
   month: boolean
+  /** A nationality or place adjective that says whose something is ("السويدي", "الأوروبية"). */
+  nationality: boolean
   /** A word of the language behind a proclitic ("لمشروع", "بشأن"): a name does not begin with one. */
   prefixed: boolean
   /** Letters of proclitic to leave out of a name ("لفيسبوك" → 1), only when the bare form is attested. */
@@ -58,12 +60,13 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
   const stem = restore + key.slice(clitic)
   const letter = letterStem !== undefined
   const notName = stems.some((s) => NOT_NAMES.has(s))
+  const nationality = isNationality(stem)
   // "وتركي": a given name behind the conjunction of a list.
   const given = !stop && (isGivenName(stem) || (key.startsWith('و') && isGivenName(key.slice(1))))
   const unknown =
     !stop &&
     !notName &&
-    !NATIONALITY_ADJECTIVES.has(adjectiveStem(stem)) &&
+    !nationality &&
     !letter &&
     w.bare.length >= MIN_UNKNOWN_LETTERS &&
     !knowsAnySpelling(ctx.lexicon, w.bare) &&
@@ -79,6 +82,7 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
     place: !stop && GAZETTEER.get(stem)?.type === 'place',
     title: TITLE_WORDS.has(key) || isPersonTitle(key),
     month: MONTHS.has(key),
+    nationality,
     prefixed: !unknown && !given && !GAZETTEER.has(key) && /^[وفبلك]/.test(key) && knownBehindClitic(ctx.lexicon, key, w.bare),
     clitic,
     restore,

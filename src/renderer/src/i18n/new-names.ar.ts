@@ -47,6 +47,7 @@ export const arNewNames = {
   'newNames.signal.latin': 'مكتوب بالحروف اللاتينية',
   'newNames.signal.acronym': 'اختصار يُهجّى حرفًا حرفًا',
   'newNames.signal.given-name': 'يبدأ باسم شخص معروف',
+  'newNames.signal.dateline': 'في سطر المصدر، بجانب المدينة',
   'newNames.signal.latin-proper-noun': 'اسم بالحروف اللاتينية',
   'newNames.signal.after-title': 'بعد لقب',
   'suggestion.proposed': 'اسم مقترح',

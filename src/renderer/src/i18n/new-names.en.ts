@@ -36,6 +36,7 @@ export const enNewNames: Pick<Messages, keyof typeof arNewNames> = {
   'newNames.signal.latin': 'written in Latin letters',
   'newNames.signal.acronym': 'an acronym spelled letter by letter',
   'newNames.signal.given-name': 'begins with a known given name',
+  'newNames.signal.dateline': 'in the opening line, beside the city it was filed from',
   'newNames.signal.latin-proper-noun': 'a name in Latin letters',
   'newNames.signal.after-title': 'after a title',
   'suggestion.proposed': 'Proposed name',
