@@ -65,7 +65,7 @@ function namedByDefinites(words: readonly Word[], facts: Facts, i: number, head:
 }
 
 /**
- * "مركز دراسة المخاطر الوجودية التابع لجامعة …", "أمانة سوق عكاظ", "جمعية مايكروسوفت السحابية": an
+ * "مركز أبحاث الطاقة المتجددة التابع لجامعة …", "أمانة مهرجان الجنادرية", "جمعية غوغل السحابية": an
  * indefinite head in a genitive chain — one or two bare nouns, then up to three definite words. It
  * is a name when a word of the chain is a place, unknown to the dictionary or a known name, when it
  * ends with a nationality, or when "التابع" follows (an institution belongs to another).
