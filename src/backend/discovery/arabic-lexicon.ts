@@ -14,8 +14,8 @@ import type { Lexicon } from '../../core/entities/discovery/lexicon'
  * `cacheFile` and later loads read it. A missing or damaged cache is rebuilt; a cache that cannot be
  * written only costs the slow load next time.
  */
-export function loadArabicLexicon(cacheFile?: string): Lexicon {
-  const trie = BUILT.map(readCache).find(Boolean) || (cacheFile && readCache(cacheFile)) || decodeSource(cacheFile)
+export function loadArabicLexicon(cacheFile?: string, builtFiles: readonly string[] = BUILT): Lexicon {
+  const trie = builtFiles.map(readCache).find(Boolean) || (cacheFile && readCache(cacheFile)) || decodeSource(cacheFile)
   return { knows: (word) => trie.has(word) }
 }
 
