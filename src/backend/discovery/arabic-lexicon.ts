@@ -12,7 +12,7 @@ import type { Lexicon } from '../../core/entities/discovery/lexicon'
  * heap, so the build writes the same words in cspell's compact binary trie (~8.5 MB, read in ~20 ms)
  * beside the bundles. Without it (run from the sources), the first load writes that form to
  * `cacheFile` and later loads read it. A missing or damaged cache is rebuilt; a cache that cannot be
- * written only costs the slow load next time.
+ * written only costs the slow load next time. `builtFiles`: where to look for the build's list first.
  */
 export function loadArabicLexicon(cacheFile?: string, builtFiles: readonly string[] = BUILT): Lexicon {
   const trie = builtFiles.map(readCache).find(Boolean) || (cacheFile && readCache(cacheFile)) || decodeSource(cacheFile)
