@@ -20,6 +20,7 @@ import { openRegistry } from './entities/open-registry'
 import { Librarian } from './library/librarian'
 import type { LibraryCorpus } from './library/library-corpus'
 import { loadLibrary } from './library/load-library'
+import { searchIndexFile } from './search/index-file'
 import { lockDataDir, probeWritable } from '../hosts/data-dir'
 import type { DurableFs } from './store/durable-fs'
 import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
@@ -151,6 +152,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     now,
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.parseDeadlineMs ? { parseDeadlineMs: options.parseDeadlineMs } : {}),
+    searchIndex: {
+      file: searchIndexFile(dataDir),
+      onRebuilt: (reason) => onNotice({ kind: 'index-rebuilt', document: searchIndexFile(dataDir), reason }),
+    },
   })
   return {
     dataDir,

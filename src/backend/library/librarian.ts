@@ -12,6 +12,7 @@ import { removeArticle } from '../import/remove-article'
 import type { LibraryCorpus } from './library-corpus'
 import type { NotesService } from '../notes/notes-service'
 import { entityDoc, highlightDoc, noteDoc } from '../search/search-docs'
+import type { SavedIndexOptions } from '../search/saved-index'
 import { SearchService } from '../search/search-service'
 import { parseMethods, type ParseMethods } from '../import/parse-methods'
 import { inThread, type Remote } from '../workers/rpc'
@@ -31,6 +32,8 @@ export interface LibrarianDeps {
   workers?: 'threads' | 'inline'
   /** How long one file's parse may run in the worker before it is terminated (threads only). */
   parseDeadlineMs?: number
+  /** Where the search index is saved between runs (none: built from nothing at every start). */
+  searchIndex?: SavedIndexOptions
 }
 
 /**
@@ -70,7 +73,7 @@ export class Librarian {
       now: deps.now,
       stopParsing: () => parseThread?.stop(),
     })
-    this.search = new SearchService({ corpus: deps.corpus, docs: (kind) => this.docsOf(kind) }, engine, async () => {})
+    this.search = new SearchService({ corpus: deps.corpus, docs: (kind) => this.docsOf(kind) }, engine, async () => {}, deps.searchIndex)
   }
 
   /** The registry scan of one article, in the search worker (see scan-methods.ts). */
