@@ -71,6 +71,11 @@ export interface Backend {
   /** Import, removal, library facets and search. */
   readonly librarian: Librarian
   articles(): readonly Article[]
+  /**
+   * Resolves once the background pass has read the text of every article the manifest listed
+   * (each is read on first use before that) and corrected what changed on disk meanwhile.
+   */
+  readonly textsRead: Promise<void>
   library(): Library
   article(id: string): Article | undefined
   close(): Promise<void>
@@ -102,7 +107,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   opened.notices.forEach(onNotice)
   const settings = new StoredDocument(opened.low, settingsSpec.name, opened.readOnly, onNotice)
 
-  const { corpus, store: importStore } = await loadLibrary(seedsDir, dataDir, fs)
+  const { corpus, store: importStore, manifest, settleTexts } = await loadLibrary(seedsDir, dataDir, fs)
 
   const now = options.now ?? (() => new Date())
   let delivered = 0
@@ -136,11 +141,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     articles: () => corpus.articles(),
     discover: options.discover ?? (options.workers === 'inline' ? discoverInline(lexiconCacheFile(dataDir)) : discoverInWorker(runner)),
   })
+  const rediscover = (): void => void newNames.refresh()
   if (options.discovery === 'auto') {
-    const again = (): void => void newNames.refresh()
-    entities.onChange(again)
-    corpus.onChange(again)
-    again()
+    entities.onChange(rediscover)
+    corpus.onChange(rediscover)
   }
   const librarian: Librarian = new Librarian({
     corpus,
@@ -157,6 +161,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       onRebuilt: (reason) => onNotice({ kind: 'index-rebuilt', document: searchIndexFile(dataDir), reason }),
     },
   })
+  // Everything that listens to the corpus is in place: the texts the manifest left out can be read.
+  const stopSettling = new AbortController()
+  const settled = settleTexts(stopSettling.signal).catch(() => {})
+  // Discovery reads every text: once the background pass has read them, not one by one before.
+  if (options.discovery === 'auto') void settled.then(rediscover)
   return {
     dataDir,
     now,
@@ -174,7 +183,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     articles: () => corpus.articles(),
     library: (): Library => corpus.library(),
     article,
+    textsRead: settled,
     close: async () => {
+      stopSettling.abort()
+      await settled
+      await manifest.close()
       await librarian.close()
       // Ending the discovery thread first ends a pass still running (a cold word list takes seconds).
       await runner.close()

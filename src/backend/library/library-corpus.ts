@@ -1,5 +1,7 @@
 import type { Article, CorpusError } from '../../core/corpus/types'
 import type { ArticleSummary, Library } from '../../shared/api'
+import { shapeOf } from './lazy-text'
+import type { ManifestEntry } from './library-manifest'
 
 export type ArticleOrigin = 'bundled' | 'imported'
 
@@ -81,6 +83,33 @@ export class LibraryCorpus {
   library(): Library {
     this.summaries ??= [...this.entries.values()].map(summarize)
     return { articles: this.summaries, failed: this.failed }
+  }
+
+  /** The imported articles without their text, as the manifest keeps them. */
+  importedShapes(): ManifestEntry[] {
+    return [...this.entries.values()]
+      .filter((e) => e.origin === 'imported')
+      .map((e) => ({ article: shapeOf(e.article), ...(e.addedAt ? { addedAt: e.addedAt } : {}) }))
+  }
+
+  /**
+   * An article read again from its file differs from what the manifest said: the file wins. It
+   * keeps its place in the library; listeners hear of it as removed and added again.
+   */
+  replace(entry: LibraryEntry): void {
+    const id = entry.article.id
+    const old = this.entries.get(id)
+    if (!old) return
+    if (this.bySameText.get(old.article.sameTextHash) === id) this.bySameText.delete(old.article.sameTextHash)
+    this.put(entry)
+    this.changed({ added: [entry.article], removed: [id] })
+  }
+
+  /** An article listed by the manifest whose file can no longer be read: it leaves, and its reason is listed. */
+  fail(error: CorpusError): void {
+    this.remove(error.id)
+    this.failed.push(error)
+    this.changed({ added: [], removed: [] })
   }
 
   add(entries: LibraryEntry[]): void {

@@ -5,7 +5,7 @@ import type { Remote } from '../workers/rpc'
 import type { SearchMethods } from './search-methods'
 import { withArticleSnippets } from './article-snippets'
 import { SavedIndex, type SavedIndexOptions } from './saved-index'
-import { articleDoc } from './search-docs'
+import { articleDoc, articleVersion } from './search-docs'
 
 type SideKind = Exclude<SearchKind, 'article'>
 
@@ -215,7 +215,7 @@ export class SearchService {
     const versions = this.saved ? await this.saved.load() : null
     const articles = this.sources.corpus.articles()
     if (versions) {
-      const current = new Map(articles.map((a) => [a.id, articleDoc(a).version]))
+      const current = new Map(articles.map((a) => [a.id, articleVersion(a)]))
       const gone: { kind: SearchKind; ref: string }[] = []
       for (const { ref, version } of versions.article) {
         if (!current.has(ref)) gone.push({ kind: 'article', ref })
