@@ -17,6 +17,7 @@ import { createEntityFinder } from './entities/entity-finder'
 import { HighlightsService } from './highlights/highlights-service'
 import { NotesService } from './notes/notes-service'
 import { openRegistry } from './entities/open-registry'
+import { openSavedScans } from './entities/saved-scans'
 import { Librarian } from './library/librarian'
 import type { LibraryCorpus } from './library/library-corpus'
 import { loadLibrary } from './library/load-library'
@@ -76,6 +77,8 @@ export interface Backend {
    * (each is read on first use before that) and corrected what changed on disk meanwhile.
    */
   readonly textsRead: Promise<void>
+  /** Resolves once the saved mention index is read (an article asked for before is scanned, as without it). */
+  readonly mentionsRead: Promise<void>
   library(): Library
   article(id: string): Article | undefined
   close(): Promise<void>
@@ -118,12 +121,17 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles(), importStore.removeStaleTempFiles()])
   const highlights = new HighlightsService({ annotations, article, now, newId: randomUUID })
   const registry = await openRegistry(dataDir, seedsDir, onNotice, options.now, fs)
+  // Read in the background: an article asked for before it is read is scanned, as without it.
+  const savedScans = openSavedScans(dataDir)
+  const scansRead = savedScans.load().catch(() => {})
+  corpus.onChange((change) => change.removed.forEach((id) => savedScans.delete(id)))
   const entities: EntitiesService = new EntitiesService({
     // newNames is made right below, with the registry this service keeps; it answers only later.
     discovered: (articleId): Suggestion[] | undefined => newNames.suggestionsIn(articleId),
     // The librarian is made below, with the search worker that scans huge articles.
     scanOffThread: (text, skip, registry, version) => librarian.scanArticle(text, skip, registry, version),
     doc: registry,
+    savedScans,
     finder: createEntityFinder(),
     articles: () => corpus.articles(),
     article,
@@ -184,10 +192,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     library: (): Library => corpus.library(),
     article,
     textsRead: settled,
+    mentionsRead: scansRead,
     close: async () => {
       stopSettling.abort()
       await settled
       await manifest.close()
+      await scansRead
+      await savedScans.flush()
       await librarian.close()
       // Ending the discovery thread first ends a pass still running (a cold word list takes seconds).
       await runner.close()

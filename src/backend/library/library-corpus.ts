@@ -85,9 +85,10 @@ export class LibraryCorpus {
     return { articles: this.summaries, failed: this.failed }
   }
 
-  /** The imported articles without their text, as the manifest keeps them. */
-  importedShapes(): ManifestEntry[] {
-    return [...this.entries.values()]
+  /** The imported articles (all, or those of `ids`) without their text, as the manifest keeps them. */
+  importedShapes(ids?: string[]): ManifestEntry[] {
+    const entries = ids ? ids.map((id) => this.entries.get(id)).filter((e) => e !== undefined) : [...this.entries.values()]
+    return entries
       .filter((e) => e.origin === 'imported')
       .map((e) => ({ article: shapeOf(e.article), ...(e.addedAt ? { addedAt: e.addedAt } : {}) }))
   }

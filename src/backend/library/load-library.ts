@@ -5,14 +5,14 @@ import { stemOf } from '../import/import-names'
 import { parseImport } from '../import/parse-import'
 import { settleBody } from './lazy-text'
 import { LibraryCorpus, type LibraryEntry } from './library-corpus'
-import { ManifestWriter, manifestDir, readManifest } from './library-manifest'
+import { LibraryManifest } from './library-manifest'
 import type { DurableFs } from '../store/durable-fs'
 
 export interface LoadedLibrary {
   corpus: LibraryCorpus
   store: ImportStore
   /** Keeps the manifest (index/library/) in step with the imports (close it when closing the library). */
-  manifest: ManifestWriter
+  manifest: LibraryManifest
   /**
    * Reads the texts of the articles the manifest listed, in the background, and corrects the
    * library where a file changed or went unreadable while the app was closed. Call once, after
@@ -31,7 +31,8 @@ export interface LoadedLibrary {
 export async function loadLibrary(seedsDir: string, dataDir: string, fs?: DurableFs): Promise<LoadedLibrary> {
   const seeds = await loadCorpusDir(seedsDir)
   const store = new ImportStore(dataDir, fs)
-  const imported = await store.loadAll(parseImport, await readManifest(manifestDir(dataDir)))
+  const manifest = new LibraryManifest(dataDir)
+  const imported = await store.loadAll(parseImport, await manifest.read())
   const seedIds = new Set(seeds.articles.map((a) => a.id.toLowerCase()))
   const entries: LibraryEntry[] = seeds.articles.map((article) => ({ article, origin: 'bundled' }))
   const errors = [...seeds.errors, ...imported.errors]
@@ -40,8 +41,7 @@ export async function loadLibrary(seedsDir: string, dataDir: string, fs?: Durabl
     else errors.push({ id: entry.article.id, sourceFile: entry.article.meta.sourceFile, code: 'unreadable', message: 'A bundled article has the same name; rename the file in the imports folder.', reason: reason('name-clash') })
   }
   const corpus = new LibraryCorpus(entries, errors)
-  const manifest = new ManifestWriter(manifestDir(dataDir), corpus)
-  if (!imported.inStep) manifest.rewriteAll()
+  manifest.follow(corpus, imported.inStep)
   const settleTexts = (signal?: AbortSignal): Promise<void> =>
     store.readListed(imported.fromManifest, parseImport, (name, read) => {
       const current = corpus.entry(stemOf(name))
