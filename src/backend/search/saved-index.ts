@@ -8,6 +8,9 @@ export interface SavedIndexOptions {
   onRebuilt(reason: string): void
 }
 
+/** Whether the index is being built: a save then waits (it would hold the worker up seconds at 100,000 articles, again and again). */
+type Busy = () => boolean
+
 /**
  * Quiet time after the last change before the index is saved: a burst of changes (an import of
  * 300 files, a build) costs one save, written by the worker between requests.
@@ -27,6 +30,7 @@ export class SavedIndex {
   constructor(
     private readonly engine: Remote<SearchMethods>,
     private readonly options: SavedIndexOptions,
+    private readonly busy: Busy = () => false,
   ) {}
 
   /** What the saved index holds, or null when it must be built from nothing (the engine is then empty). */
@@ -42,7 +46,7 @@ export class SavedIndex {
   changed(): void {
     this.unsaved = true
     if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.save(), SAVE_AFTER_MS)
+    this.timer = setTimeout(() => (this.busy() ? this.changed() : void this.save()), SAVE_AFTER_MS)
     this.timer.unref()
   }
 

@@ -54,7 +54,7 @@ export class SearchService {
     /** Where the index is saved between runs (none: built from nothing at every start). */
     saved?: SavedIndexOptions,
   ) {
-    this.saved = saved ? new SavedIndex(engine, saved) : null
+    this.saved = saved ? new SavedIndex(engine, saved, () => this.state === 'building') : null
     this.unsubscribe = sources.corpus.onChange((change) => this.onLibraryChange(change))
   }
 
