@@ -1,7 +1,6 @@
 import type { Article, CorpusError } from '../../core/corpus/types'
 import type { ArticleSummary, Library } from '../../shared/api'
-import { shapeOf } from './lazy-text'
-import type { ManifestEntry } from './library-manifest'
+import { shapeOf, type ArticleShape } from './lazy-text'
 
 export type ArticleOrigin = 'bundled' | 'imported'
 
@@ -9,6 +8,12 @@ export interface LibraryEntry {
   article: Article
   origin: ArticleOrigin
   /** When an imported article was added (ISO 8601). */
+  addedAt?: string
+}
+
+/** An imported article without its text, and when it was added: what the manifest keeps. */
+export interface ImportedShape {
+  article: ArticleShape
   addedAt?: string
 }
 
@@ -86,7 +91,7 @@ export class LibraryCorpus {
   }
 
   /** The imported articles (all, or those of `ids`) without their text, as the manifest keeps them. */
-  importedShapes(ids?: string[]): ManifestEntry[] {
+  importedShapes(ids?: string[]): ImportedShape[] {
     const entries = ids ? ids.map((id) => this.entries.get(id)).filter((e) => e !== undefined) : [...this.entries.values()]
     return entries
       .filter((e) => e.origin === 'imported')

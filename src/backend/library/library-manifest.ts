@@ -1,13 +1,9 @@
 import { join } from 'node:path'
 import { ShardedJson } from '../store/sharded-json'
-import type { ArticleShape } from './lazy-text'
-import type { LibraryCorpus } from './library-corpus'
+import type { ImportedShape, LibraryCorpus } from './library-corpus'
 
 /** An imported article as the manifest keeps it: everything but its text and blocks. */
-export interface ManifestEntry {
-  article: ArticleShape
-  addedAt?: string
-}
+export type ManifestEntry = ImportedShape
 
 const isEntry = (value: unknown): value is ManifestEntry => {
   const a = (value as Partial<ManifestEntry> | null)?.article
