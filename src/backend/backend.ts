@@ -20,9 +20,11 @@ import { createEntityFinder } from './entities/entity-finder'
 import { HighlightsService } from './highlights/highlights-service'
 import { NotesService } from './notes/notes-service'
 import { openRegistry } from './entities/open-registry'
+import { openSavedScans } from './entities/saved-scans'
 import { Librarian } from './library/librarian'
 import type { LibraryCorpus } from './library/library-corpus'
 import { loadLibrary } from './library/load-library'
+import { searchIndexFile } from './search/index-file'
 import { lockDataDir, probeWritable } from '../hosts/data-dir'
 import type { DurableFs } from './store/durable-fs'
 import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
@@ -75,6 +77,13 @@ export interface Backend {
   /** Import, removal, library facets and search. */
   readonly librarian: Librarian
   articles(): readonly Article[]
+  /**
+   * Resolves once the background pass has read the text of every article the manifest listed
+   * (each is read on first use before that) and corrected what changed on disk meanwhile.
+   */
+  readonly textsRead: Promise<void>
+  /** Resolves once the saved mention index is read (an article asked for before is scanned, as without it). */
+  readonly mentionsRead: Promise<void>
   library(): Library
   article(id: string): Article | undefined
   close(): Promise<void>
@@ -101,7 +110,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const settings = await openStoredDocument(settingsSpec, dataDir, onNotice, options)
   const figuresDoc = await openStoredDocument(figuresSpec, dataDir, onNotice, options)
 
-  const { corpus, store: importStore } = await loadLibrary(seedsDir, dataDir, fs)
+  const { corpus, store: importStore, manifest, settleTexts } = await loadLibrary(seedsDir, dataDir, fs)
 
   const now = options.now ?? (() => new Date())
   let delivered = 0
@@ -112,12 +121,17 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles(), importStore.removeStaleTempFiles()])
   const highlights = new HighlightsService({ annotations, article, now, newId: randomUUID })
   const registry = await openRegistry(dataDir, seedsDir, onNotice, options.now, fs)
+  // Read in the background: an article asked for before it is read is scanned, as without it.
+  const savedScans = openSavedScans(dataDir)
+  const scansRead = savedScans.load().catch(() => {})
+  corpus.onChange((change) => change.removed.forEach((id) => savedScans.delete(id)))
   const entities: EntitiesService = new EntitiesService({
     // newNames is made right below, with the registry this service keeps; it answers only later.
     discovered: (articleId): Suggestion[] | undefined => newNames.suggestionsIn(articleId),
     // The librarian is made below, with the search worker that scans huge articles.
     scanOffThread: (text, skip, registry, version) => librarian.scanArticle(text, skip, registry, version),
     doc: registry,
+    savedScans,
     finder: createEntityFinder(),
     articles: () => corpus.articles(),
     article,
@@ -135,11 +149,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     articles: () => corpus.articles(),
     discover: options.discover ?? (options.workers === 'inline' ? discoverInline(lexiconCacheFile(dataDir)) : discoverInWorker(runner)),
   })
+  const rediscover = (): void => void newNames.refresh()
   if (options.discovery === 'auto') {
-    const again = (): void => void newNames.refresh()
-    entities.onChange(again)
-    corpus.onChange(again)
-    again()
+    entities.onChange(rediscover)
+    corpus.onChange(rediscover)
   }
   const librarian: Librarian = new Librarian({
     corpus,
@@ -151,7 +164,16 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     now,
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.parseDeadlineMs ? { parseDeadlineMs: options.parseDeadlineMs } : {}),
+    searchIndex: {
+      file: searchIndexFile(dataDir),
+      onRebuilt: (reason) => onNotice({ kind: 'index-rebuilt', document: searchIndexFile(dataDir), reason }),
+    },
   })
+  // Everything that listens to the corpus is in place: the texts the manifest left out can be read.
+  const stopSettling = new AbortController()
+  const settled = settleTexts(stopSettling.signal).catch(() => {})
+  // Discovery reads every text: once the background pass has read them, not one by one before.
+  if (options.discovery === 'auto') void settled.then(rediscover)
   return {
     dataDir,
     now,
@@ -170,7 +192,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     articles: () => corpus.articles(),
     library: (): Library => corpus.library(),
     article,
+    textsRead: settled,
+    mentionsRead: scansRead,
     close: async () => {
+      stopSettling.abort()
+      await settled
+      await manifest.close()
+      await scansRead
+      await savedScans.flush()
       await librarian.close()
       // Ending the discovery thread first ends a pass still running (a cold word list takes seconds).
       await runner.close()

@@ -13,6 +13,7 @@ import { highlightPaint } from './highlight-paint.bench'
 import { hugeArticle } from './huge-article.bench'
 import { mentions } from './mentions.bench'
 import { importSection } from './import.bench'
+import { scaleSection } from './scale.bench'
 import { searchSection } from './search.bench'
 import type { Section, SectionContext } from './section'
 import { storeWrite } from './store-write.bench'
@@ -42,6 +43,7 @@ const SECTIONS: readonly Section[] = [
   importSection,
   searchSection,
   timeline,
+  scaleSection,
 ]
 
 const ROOT = resolve(import.meta.dirname, '../..')

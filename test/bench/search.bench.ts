@@ -4,6 +4,7 @@ import { canonicalText, decodeBytes } from '../../src/core/corpus/decode'
 import { buildArticle } from '../../src/core/corpus/parse-article'
 import type { Article } from '../../src/core/corpus/types'
 import type { SearchResults } from '../../src/core/search/types'
+import { withArticleSnippets } from '../../src/backend/search/article-snippets'
 import { articleDoc } from '../../src/backend/search/search-docs'
 import type { SearchMethods } from '../../src/backend/search/search-methods'
 import { WorkerClient } from '../../src/backend/workers/worker-client'
@@ -68,10 +69,12 @@ async function measure(ctx: SectionContext, label: string, articles: Article[]):
 
     const queryMs: number[] = []
     const stockQueryMs: number[] = []
+    const byId = new Map(articles.map((a) => [a.id, a]))
     for (let r = 0; r < REPEATS; r++) {
       for (const q of QUERIES) {
         const t = performance.now()
-        await client.remote.search(q, { limit: 20 })
+        // The worker keeps no article text: snippets are cut here, as SearchService does.
+        withArticleSnippets(await client.remote.search(q, { limit: 20 }), (id) => byId.get(id))
         queryMs.push(performance.now() - t)
         const s = performance.now()
         stock.search(q)

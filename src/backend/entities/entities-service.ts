@@ -10,6 +10,7 @@ import type { EntityFinder, Span } from './entity-finder'
 import { ChangeFeed, tookEffect, type RecordChange } from '../store/changes'
 import { saved } from '../store/saved'
 import type { ArticleScan } from './scan-methods'
+import { registryKey, type SavedScan } from './saved-scans'
 
 export interface EntitiesDeps {
   doc: StoredDocument<EntitiesDocument>
@@ -24,6 +25,8 @@ export interface EntitiesDeps {
   discovered?(articleId: string): Suggestion[] | undefined
   /** The registry scan of a huge article, in a worker (see OFF_THREAD_CHARS). */
   scanOffThread?(text: string, skip: Span[], entities: Entity[], registryVersion: number): Promise<ArticleScan>
+  /** Scans kept between runs (saved-scans.ts): an article scanned once for a registry is not scanned again. */
+  savedScans?: { get(articleId: string): SavedScan | undefined; set(articleId: string, scan: SavedScan): void }
 }
 
 /**
@@ -52,6 +55,7 @@ export class EntitiesService {
   private readonly cache = new Map<string, { hash: string; version: number; result: ArticleEntities }>()
   private readonly changes = new ChangeFeed('entity')
   private readonly scans = new Map<string, { version: number; scan: Promise<ArticleScan> }>()
+  private key: { version: number; value: string } | null = null
 
   constructor(private readonly deps: EntitiesDeps) {}
 
@@ -225,7 +229,7 @@ export class EntitiesService {
     const article = this.deps.article(articleId)
     if (!article) return err('not-found', `No article with id "${articleId}".`)
     const scan = this.deps.scanOffThread
-    if (!scan || article.text.length <= OFF_THREAD_CHARS || this.fresh(article)) return ok(this.mentionsOf(article))
+    if (!scan || article.text.length <= OFF_THREAD_CHARS || this.fresh(article) || this.savedScanOf(article)) return ok(this.mentionsOf(article))
     const version = this.version
     const skip = chromeRanges(article)
     const pending = this.scans.get(article.id)
@@ -234,7 +238,10 @@ export class EntitiesService {
     try {
       const result = this.assemble(article, await scanned, skip)
       // The registry may have changed while the worker scanned: keep the answer only if it did not.
-      if (version === this.version) this.cache.set(article.id, { hash: article.contentHash, version, result })
+      if (version === this.version) {
+        this.cache.set(article.id, { hash: article.contentHash, version, result })
+        this.deps.savedScans?.set(article.id, { hash: article.contentHash, registry: this.registryKey(), scan: await scanned })
+      }
       return ok(result)
     } finally {
       if (this.scans.get(article.id)?.scan === scanned) this.scans.delete(article.id)
@@ -249,11 +256,27 @@ export class EntitiesService {
   mentionsOf(article: Article): ArticleEntities {
     const cached = this.cache.get(article.id)
     if (cached && this.fresh(article)) return cached.result
-    this.index ??= this.deps.finder.index(this.entities)
     const skip = chromeRanges(article)
-    const result = this.assemble(article, { found: this.index.find(article.text, skip), money: this.deps.finder.money(article.text) }, skip)
+    let scan = this.savedScanOf(article)
+    if (!scan) {
+      this.index ??= this.deps.finder.index(this.entities)
+      scan = { found: this.index.find(article.text, skip), money: this.deps.finder.money(article.text) }
+      this.deps.savedScans?.set(article.id, { hash: article.contentHash, registry: this.registryKey(), scan })
+    }
+    const result = this.assemble(article, scan, skip)
     this.cache.set(article.id, { hash: article.contentHash, version: this.version, result })
     return result
+  }
+
+  /** The saved scan of an article, if it was made from this text and this registry. */
+  private savedScanOf(article: Article): ArticleScan | undefined {
+    const saved = this.deps.savedScans?.get(article.id)
+    return saved && saved.hash === article.contentHash && saved.registry === this.registryKey() ? saved.scan : undefined
+  }
+
+  private registryKey(): string {
+    if (this.key?.version !== this.version) this.key = { version: this.version, value: registryKey(this.entities) }
+    return this.key.value
   }
 
   /** An article's entities from one scan of its text: the user's verdicts applied, money linked, suggestions added. */

@@ -10,6 +10,7 @@ import type { ImportStore } from '../import/import-store'
 import { removeArticle } from '../import/remove-article'
 import type { LibraryCorpus } from './library-corpus'
 import type { NotesService } from '../notes/notes-service'
+import type { SavedIndexOptions } from '../search/saved-index'
 import { searchSources } from '../search/search-sources'
 import { SearchService } from '../search/search-service'
 import { parseMethods, type ParseMethods } from '../import/parse-methods'
@@ -30,6 +31,8 @@ export interface LibrarianDeps {
   workers?: 'threads' | 'inline'
   /** How long one file's parse may run in the worker before it is terminated (threads only). */
   parseDeadlineMs?: number
+  /** Where the search index is saved between runs (none: built from nothing at every start). */
+  searchIndex?: SavedIndexOptions
 }
 
 /**
@@ -69,7 +72,7 @@ export class Librarian {
       now: deps.now,
       stopParsing: () => parseThread?.stop(),
     })
-    this.search = new SearchService(searchSources(deps), engine, async () => {})
+    this.search = new SearchService(searchSources(deps), engine, async () => {}, deps.searchIndex)
   }
 
   /** The registry scan of one article, in the search worker (see scan-methods.ts). */

@@ -1,5 +1,6 @@
 import type { Article, CorpusError } from '../../core/corpus/types'
 import type { ArticleSummary, Library } from '../../shared/api'
+import { shapeOf, type ArticleShape } from './lazy-text'
 
 export type ArticleOrigin = 'bundled' | 'imported'
 
@@ -7,6 +8,12 @@ export interface LibraryEntry {
   article: Article
   origin: ArticleOrigin
   /** When an imported article was added (ISO 8601). */
+  addedAt?: string
+}
+
+/** An imported article without its text, and when it was added: what the manifest keeps. */
+export interface ImportedShape {
+  article: ArticleShape
   addedAt?: string
 }
 
@@ -81,6 +88,34 @@ export class LibraryCorpus {
   library(): Library {
     this.summaries ??= [...this.entries.values()].map(summarize)
     return { articles: this.summaries, failed: this.failed }
+  }
+
+  /** The imported articles (all, or those of `ids`) without their text, as the manifest keeps them. */
+  importedShapes(ids?: string[]): ImportedShape[] {
+    const entries = ids ? ids.map((id) => this.entries.get(id)).filter((e) => e !== undefined) : [...this.entries.values()]
+    return entries
+      .filter((e) => e.origin === 'imported')
+      .map((e) => ({ article: shapeOf(e.article), ...(e.addedAt ? { addedAt: e.addedAt } : {}) }))
+  }
+
+  /**
+   * An article read again from its file differs from what the manifest said: the file wins. It
+   * keeps its place in the library; listeners hear of it as removed and added again.
+   */
+  replace(entry: LibraryEntry): void {
+    const id = entry.article.id
+    const old = this.entries.get(id)
+    if (!old) return
+    if (this.bySameText.get(old.article.sameTextHash) === id) this.bySameText.delete(old.article.sameTextHash)
+    this.put(entry)
+    this.changed({ added: [entry.article], removed: [id] })
+  }
+
+  /** An article listed by the manifest whose file can no longer be read: it leaves, and its reason is listed. */
+  fail(error: CorpusError): void {
+    this.remove(error.id)
+    this.failed.push(error)
+    this.changed({ added: [], removed: [] })
   }
 
   add(entries: LibraryEntry[]): void {

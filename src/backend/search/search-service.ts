@@ -4,7 +4,9 @@ import type { LibraryChange, LibraryCorpus } from '../library/library-corpus'
 import type { RecordChange } from '../store/changes'
 import type { Remote } from '../workers/rpc'
 import type { SearchMethods } from './search-methods'
-import { articleDoc, signatureOf } from './search-docs'
+import { withArticleSnippets } from './article-snippets'
+import { SavedIndex, type SavedIndexOptions } from './saved-index'
+import { articleDoc, articleVersion } from './search-docs'
 
 type SideKind = Exclude<SearchKind, 'article'>
 
@@ -24,11 +26,13 @@ const BATCH = 200
 
 /**
  * Keeps the search index (in its worker) in step with the library and the user's data. The first
- * index build starts when the UI first asks for the status or searches, runs in batches, reports
- * progress, and can be stopped and resumed; what is indexed is searchable meanwhile. Imports and
- * removals reach the index as they happen. Highlights, notes and entities are read whole once; after
- * that their services announce each change, and only the records it names are re-read (and
- * re-indexed if they differ) before the next search.
+ * index build starts when the UI first asks for the status or searches: it loads the saved index
+ * (saved-index.ts) when there is one and indexes only what changed since (articles whose version
+ * differs, new ones; those gone leave), else everything; it runs in batches, reports progress, and
+ * can be stopped and resumed; what is indexed is searchable meanwhile. Imports and removals reach
+ * the index as they happen. Highlights, notes and entities are read whole once; after that their
+ * services announce each change, and only the records it names are re-read (and re-indexed if they
+ * differ) before the next search.
  */
 export class SearchService {
   private state: SearchStatus['state'] = 'idle'
@@ -37,18 +41,26 @@ export class SearchService {
   private readonly queued = new Set<string>()
   private readonly indexed = new Set<string>()
   private readonly dirty = new Set<SideKind>(['highlight', 'note', 'entity'])
+  /** The version of each side document in the index, by kind. */
   private readonly signatures = new Map<SideKind, Map<string, string>>()
   private running: Promise<void> | null = null
   private cancelled = false
   /** The records the services announced since the last search, by kind. */
   private readonly announced = new Map<SideKind, Set<string>>()
+  private restoring: Promise<void> | null = null
+  /** Articles the first build found in the saved index, and articles indexed since start. */
+  private readonly counts = { fromSaved: 0, indexed: 0 }
+  private readonly saved: SavedIndex | null
   private readonly unsubscribe: (() => void)[]
 
   constructor(
     private readonly sources: SearchSources,
     private readonly engine: Remote<SearchMethods>,
     private readonly closeEngine: () => Promise<void>,
+    /** Where the index is saved between runs (none: built from nothing at every start). */
+    saved?: SavedIndexOptions,
   ) {
+    this.saved = saved ? new SavedIndex(engine, saved, () => this.state === 'building') : null
     this.unsubscribe = [
       sources.corpus.onChange((change) => this.onLibraryChange(change)),
       ...sources.services.map((service) => service.onChange((change) => this.onRecordChange(change))),
@@ -66,7 +78,6 @@ export class SearchService {
 
   /** Starts (or resumes) indexing whatever is not indexed yet. */
   start(): SearchStatus {
-    if (this.state === 'idle') for (const a of this.sources.corpus.articles()) this.enqueue(a.id)
     this.cancelled = false
     this.run()
     return this.snapshot()
@@ -84,7 +95,7 @@ export class SearchService {
     if (this.state === 'idle') this.start()
     await this.syncSideKinds()
     await this.syncAnnounced()
-    return this.engine.search(query, options)
+    return withArticleSnippets(await this.engine.search(query, options), (id) => this.sources.corpus.article(id))
   }
 
   /** Resolves when everything queued is indexed (tests, the bench). */
@@ -94,9 +105,22 @@ export class SearchService {
     await this.syncAnnounced()
   }
 
+  /** How much of the library the saved index gave and how much was indexed since start (tests, the bench). */
+  buildCounts(): { fromSaved: number; indexed: number } {
+    return { ...this.counts }
+  }
+
+  /** Writes the index file now if it has unsaved changes (it is otherwise saved a moment after them). */
+  async saveIndex(): Promise<void> {
+    await this.saved?.save()
+  }
+
   async close(): Promise<void> {
     for (const unsubscribe of this.unsubscribe) unsubscribe()
     this.cancelled = true
+    // Whatever a finished build or the last changes left unsaved; a build cut short stays unsaved.
+    if (this.state === 'ready') await this.saveIndex()
+    this.saved?.cancel()
     await this.closeEngine()
   }
 
@@ -109,7 +133,10 @@ export class SearchService {
   private onLibraryChange(change: LibraryChange): void {
     for (const id of change.removed) {
       this.queued.delete(id)
-      if (this.indexed.delete(id)) void this.engine.remove([{ kind: 'article', ref: id }]).catch(() => {})
+      if (this.indexed.delete(id)) {
+        void this.engine.remove([{ kind: 'article', ref: id }]).catch(() => {})
+        this.saved?.changed()
+      }
     }
     for (const a of change.added) {
       this.indexed.delete(a.id)
@@ -148,15 +175,48 @@ export class SearchService {
     await this.engine.warm(words)
   }
 
+  /**
+   * Before the first batch: the saved index, and the articles it lacks or holds at another version
+   * queued (all of them when there is none). Articles it holds that the library no longer has leave.
+   */
+  private restoreOnce(): Promise<void> {
+    // A load that failed (the worker died) is tried again by the next build, not remembered.
+    return (this.restoring ??= this.restore().catch((error: unknown) => {
+      this.restoring = null
+      throw error
+    }))
+  }
+
+  private async restore(): Promise<void> {
+    const versions = this.saved ? await this.saved.load() : null
+    const articles = this.sources.corpus.articles()
+    if (versions) {
+      const current = new Map(articles.map((a) => [a.id, articleVersion(a)]))
+      const gone: { kind: SearchKind; ref: string }[] = []
+      for (const { ref, version } of versions.article) {
+        if (!current.has(ref)) gone.push({ kind: 'article', ref })
+        else if (current.get(ref) === version) this.indexed.add(ref)
+      }
+      this.counts.fromSaved = this.indexed.size
+      if (gone.length > 0) await this.engine.remove(gone)
+      for (const kind of ['highlight', 'note', 'entity'] as const)
+        this.signatures.set(kind, new Map(versions[kind].map((v) => [v.ref, v.version ?? ''])))
+    }
+    for (const a of articles) if (!this.indexed.has(a.id)) this.enqueue(a.id)
+  }
+
   private async drain(): Promise<void> {
+    await this.restoreOnce()
     while (this.queue.length > 0 && !this.cancelled) {
       const ids = this.queue.splice(0, BATCH).filter((id) => this.queued.delete(id))
       const docs = ids.map((id) => this.sources.corpus.article(id)).filter((a) => a !== undefined).map(articleDoc)
       if (docs.length > 0) await this.engine.put(docs)
+      this.counts.indexed += docs.length
       // An article removed while its batch was in the worker must leave the index again.
       const gone = docs.filter((d) => !this.sources.corpus.has(d.ref))
       if (gone.length > 0) await this.engine.remove(gone.map((d) => ({ kind: 'article', ref: d.ref })))
       for (const d of docs) if (this.sources.corpus.has(d.ref)) this.indexed.add(d.ref)
+      if (docs.length > 0) this.saved?.changed()
     }
     if (this.cancelled) {
       // Put back what was not indexed, so resuming continues where it stopped.
@@ -165,16 +225,18 @@ export class SearchService {
   }
 
   private async syncSideKinds(): Promise<void> {
+    await this.restoreOnce()
     for (const kind of [...this.dirty]) {
       this.dirty.delete(kind)
       const docs = await this.sources.docs(kind)
       const known = this.signatures.get(kind) ?? new Map<string, string>()
-      const fresh = new Map(docs.map((d) => [d.ref, signatureOf(d)]))
+      const fresh = new Map(docs.map((d) => [d.ref, d.version ?? '']))
       const changed = docs.filter((d) => known.get(d.ref) !== fresh.get(d.ref))
       const removed = [...known.keys()].filter((ref) => !fresh.has(ref)).map((ref) => ({ kind, ref }))
       if (removed.length > 0) await this.engine.remove(removed)
       for (let at = 0; at < changed.length; at += BATCH) await this.engine.put(changed.slice(at, at + BATCH))
       this.signatures.set(kind, fresh)
+      if (removed.length > 0 || changed.length > 0) this.saved?.changed()
     }
   }
 
@@ -191,7 +253,7 @@ export class SearchService {
       this.announced.delete(kind)
       const docs = await this.sources.docs(kind, [...ids])
       const known = this.signatures.get(kind) ?? new Map<string, string>()
-      const fresh = new Map(docs.map((d) => [d.ref, signatureOf(d)]))
+      const fresh = new Map(docs.map((d) => [d.ref, d.version ?? '']))
       // Removed whether or not it was known here: removing what the index lacks is harmless.
       const gone = [...ids].filter((ref) => !fresh.has(ref))
       const changed = docs.filter((d) => known.get(d.ref) !== fresh.get(d.ref))
@@ -200,6 +262,7 @@ export class SearchService {
       for (const ref of gone) known.delete(ref)
       for (const [ref, signature] of fresh) known.set(ref, signature)
       this.signatures.set(kind, known)
+      if (gone.length > 0 || changed.length > 0) this.saved?.changed()
     }
   }
 }

@@ -22,6 +22,11 @@ export class Lexicon {
     else this.bySkeleton.set(skeleton, [term])
   }
 
+  /** Every word seen, in the order seen (what a saved index keeps; `note` each to restore). */
+  words(): string[] {
+    return [...this.seen]
+  }
+
   has(term: string): boolean {
     return this.seen.has(term)
   }

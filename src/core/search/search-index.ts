@@ -2,8 +2,17 @@ import MiniSearch, { type SearchResult } from 'minisearch'
 import { Lexicon } from './lexicon'
 import { parseQuery } from './query'
 import { makeSnippets, occurrencesForSnippets } from './snippets'
-import { findOccurrences, indexTerms } from './tokens'
-import { searchKinds, type SearchDoc, type SearchGroup, type SearchHit, type SearchOptions, type SearchResults, type SearchKind } from './types'
+import { findOccurrences, INDEX_TERMS_VERSION, indexTerms } from './tokens'
+import {
+  searchKinds,
+  type SearchDoc,
+  type SearchGroup,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResults,
+  type SearchKind,
+  type Snippet,
+} from './types'
 
 /**
  * What MiniSearch holds per document: the key and one field. One field, not title and text: an
@@ -16,6 +25,25 @@ interface IndexedDoc {
 }
 
 const DEFAULT_LIMIT = 20
+
+/** The layout of a saved index (`SearchIndexSnapshot`); bump when it changes. */
+export const SNAPSHOT_FORMAT = 1
+
+/**
+ * A whole index as plain data, to save and load again without indexing anything: MiniSearch's own
+ * serialisation, the documents as held (without the text of kinds the index does not keep) and the
+ * words seen. `format` and `terms` say which code made it; another version is not loaded.
+ */
+export interface SearchIndexSnapshot {
+  format: number
+  terms: number
+  mini: ReturnType<MiniSearch['toJSON']>
+  docs: SearchDoc[]
+  lexicon: string[]
+}
+
+/** A saved index made by another version of this code (not loaded: the index is built again). */
+export class SnapshotMismatchError extends Error {}
 
 /** A document's key in the index: kinds share one index, and ids of different kinds may collide. */
 export const docKey = (kind: SearchKind, ref: string): string => `${kind}:${ref}`
@@ -37,6 +65,10 @@ function searchableText(doc: SearchDoc): string {
   return parts.join('\n')
 }
 
+/** The snippets of a document for the index terms a query matched in it. */
+export const snippetsOf = (doc: Pick<SearchDoc, 'text' | 'hidden'>, terms: ReadonlySet<string>): Snippet[] =>
+  makeSnippets(doc.text, occurrencesForSnippets(doc.text, terms, doc.hidden))
+
 /**
  * Articles, highlights, notes and entities in one MiniSearch index with Arabic-aware terms
  * (tokens.ts) and queries (query.ts). Results are grouped by kind; every hit carries snippets whose
@@ -44,23 +76,60 @@ function searchableText(doc: SearchDoc): string {
  * kept beside the index for the snippets.
  */
 export class SearchIndex {
-  private readonly mini = new MiniSearch<IndexedDoc>({
-    idField: 'key',
-    fields: ['text'],
-    storeFields: [],
-    tokenize: (text) => {
-      const terms = indexTerms(text)
-      for (const term of terms) this.lexicon.note(term)
-      return terms
-    },
-    processTerm: (term) => term,
-    autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 2000, batchWait: 5 },
-  })
+  private readonly mini: MiniSearch<IndexedDoc>
   private readonly docs = new Map<string, SearchDoc>()
   private readonly lexicon = new Lexicon()
 
-  /** `clock` measures how long a query took (performance.now where the host has it). */
-  constructor(private readonly clock: () => number = Date.now) {}
+  /**
+   * `clock` measures how long a query took (performance.now where the host has it). The text of
+   * `textless` kinds is indexed but not kept: their hits carry `terms` instead of snippets (the
+   * search worker keeps no article text; the library has it). `snapshot` loads a saved index.
+   */
+  constructor(
+    private readonly clock: () => number = Date.now,
+    private readonly textless: readonly SearchKind[] = [],
+    snapshot?: SearchIndexSnapshot,
+  ) {
+    const options = {
+      idField: 'key',
+      fields: ['text'],
+      storeFields: [],
+      tokenize: (text: string) => {
+        const terms = indexTerms(text)
+        for (const term of terms) this.lexicon.note(term)
+        return terms
+      },
+      processTerm: (term: string) => term,
+      autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 2000, batchWait: 5 },
+    }
+    if (!snapshot) {
+      this.mini = new MiniSearch<IndexedDoc>(options)
+      return
+    }
+    if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.terms !== INDEX_TERMS_VERSION) {
+      throw new SnapshotMismatchError(`saved by another version (format ${snapshot.format}, terms ${snapshot.terms})`)
+    }
+    this.mini = MiniSearch.loadJS<IndexedDoc>(snapshot.mini, options)
+    for (const doc of snapshot.docs) this.docs.set(docKey(doc.kind, doc.ref), doc)
+    for (const word of snapshot.lexicon) this.lexicon.note(word)
+    if (this.mini.documentCount !== this.docs.size) throw new Error(`${this.mini.documentCount} documents indexed but ${this.docs.size} listed`)
+  }
+
+  /** The whole index as plain data (see SearchIndexSnapshot). */
+  snapshot(): SearchIndexSnapshot {
+    return {
+      format: SNAPSHOT_FORMAT,
+      terms: INDEX_TERMS_VERSION,
+      mini: this.mini.toJSON(),
+      docs: [...this.docs.values()],
+      lexicon: this.lexicon.words(),
+    }
+  }
+
+  /** Each document of one kind with the version it was indexed at. */
+  versions(kind: SearchKind): { ref: string; version: string | undefined }[] {
+    return [...this.docs.values()].filter((d) => d.kind === kind).map((d) => ({ ref: d.ref, version: d.version }))
+  }
 
   get size(): number {
     return this.docs.size
@@ -74,7 +143,7 @@ export class SearchIndex {
   put(doc: SearchDoc): void {
     const key = docKey(doc.kind, doc.ref)
     if (this.docs.has(key)) this.mini.discard(key)
-    this.docs.set(key, doc)
+    this.docs.set(key, this.textless.includes(doc.kind) ? { ...doc, text: '' } : doc)
     this.mini.add({ key, text: searchableText(doc) })
   }
 
@@ -111,15 +180,16 @@ export class SearchIndex {
 
   private hitOf(doc: SearchDoc, result: SearchResult): SearchHit {
     const wanted = new Set(result.terms)
-    const inText = occurrencesForSnippets(doc.text, wanted, doc.hidden)
+    const kept = !this.textless.includes(doc.kind)
     return {
       kind: doc.kind,
       ref: doc.ref,
       ...(doc.articleId !== undefined ? { articleId: doc.articleId } : {}),
       title: doc.title,
       titleMarks: findOccurrences(doc.title, wanted).map(({ start, end }) => ({ start, end })),
-      snippets: makeSnippets(doc.text, inText),
+      snippets: kept ? snippetsOf(doc, wanted) : [],
       score: result.score,
+      ...(kept ? {} : { terms: result.terms }),
     }
   }
 }

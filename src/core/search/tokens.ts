@@ -11,6 +11,13 @@ import { normOffset } from '../text/offsets'
  * is found by "الذكاء" and "ذكاء".
  */
 
+/**
+ * The version of the terms `indexTerms` makes (with the normalisation under it). A saved index
+ * made by another version is rebuilt: bump this whenever a change here or in normalize.ts would
+ * index some text differently.
+ */
+export const INDEX_TERMS_VERSION = 1
+
 /** A stem shorter than this is not indexed: "وله" must not become a hit for every "له". */
 export const MIN_STEM = 3
 

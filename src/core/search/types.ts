@@ -21,6 +21,11 @@ export interface SearchDoc {
   text: string
   /** Spans of `text` never shown as a hit (an article's hidden chrome). */
   hidden?: Span[]
+  /**
+   * What the document was made from, as a hash (an article's content hash): a saved index
+   * re-indexes a document whose version differs from the one it holds.
+   */
+  version?: string
 }
 
 /** A passage of a hit's text with its matched words marked. */
@@ -40,6 +45,11 @@ export interface SearchHit {
   titleMarks: Span[]
   snippets: Snippet[]
   score: number
+  /**
+   * The index terms matched, when the index did not keep the document's text (articles in the
+   * search worker): whoever holds the text cuts the snippets from them (`snippetsOf`).
+   */
+  terms?: string[]
 }
 
 export interface SearchGroup {

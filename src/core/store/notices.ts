@@ -8,3 +8,5 @@ export type StoreNotice =
   | { kind: 'backup-failed'; document: string; reason: string }
   | { kind: 'not-writable'; document: string; reason: string }
   | { kind: 'records-set-aside'; document: string; count: number; reason: string }
+  /** A saved index (a cache of the library) could not be used and is being built again: nothing is lost. */
+  | { kind: 'index-rebuilt'; document: string; reason: string }

@@ -31,6 +31,8 @@ export function messageOf(notice: Notice, i18n: Translator): { key: TextKey; par
       return { key: 'notice.notWritable', params: { reason: notice.reason } }
     case 'records-set-aside':
       return { key: 'notice.setAside', params: { document, count: notice.count, reason: notice.reason } }
+    case 'index-rebuilt':
+      return { key: 'notice.indexRebuilt', params: { reason: notice.reason } }
     case 'request-failed':
       return { key: 'notice.requestFailed', params: { reason: notice.reason } }
     case 'reanchored':
@@ -47,7 +49,8 @@ function documentLabel(name: string, i18n: Translator): string {
 }
 
 /** Problems stay until dismissed; the upgrade note is informational. */
-export const isWarning = (notice: Notice): boolean => notice.kind !== 'migrated' && !(notice.kind === 'reanchored' && notice.orphaned === 0)
+export const isWarning = (notice: Notice): boolean =>
+  notice.kind !== 'migrated' && notice.kind !== 'index-rebuilt' && !(notice.kind === 'reanchored' && notice.orphaned === 0)
 
 /**
  * Adds a notice unless one of the same kind about the same document is already shown: a read-only

@@ -161,6 +161,7 @@ export const ar = {
   'notice.backupFailed': 'تعذّر أخذ نسخة احتياطية من «{document}»: {reason}.',
   'notice.notWritable': 'مجلد البيانات غير قابل للكتابة: {reason}. يمكنك القراءة، لكن الإعدادات لن تُحفظ.',
   'notice.setAside': 'في ملف «{document}» سجلات تالفة ({count}) نُحّيت جانبًا ولم تُحذف ({reason}). بقية التظليلات سليمة.',
+  'notice.indexRebuilt': 'تعذّر استعمال فهرس البحث المحفوظ ({reason})، فيُعاد بناؤه الآن. لم يضع شيء، والبحث يعمل في أثناء البناء.',
   'notice.requestFailed': 'تعذّر تنفيذ الطلب: {reason}',
   'corpus.error.empty': 'الملف فارغ',
   'corpus.error.binary': 'الملف ليس نصًا (بيانات ثنائية)',

@@ -1,0 +1,75 @@
+import type { Remote } from '../workers/rpc'
+import type { IndexedVersions, SearchMethods } from './search-methods'
+
+export interface SavedIndexOptions {
+  /** The index file (`searchIndexFile(dataDir)`). */
+  file: string
+  /** A saved index was there but damaged: it is being rebuilt. (One from another version is rebuilt quietly.) */
+  onRebuilt(reason: string): void
+}
+
+/** Whether the index is being built: a save then waits (it would hold the worker up seconds at 100,000 articles, again and again). */
+type Busy = () => boolean
+
+/**
+ * Quiet time after the last change before the index is saved: a burst of changes (an import of
+ * 300 files, a build) costs one save, written by the worker between requests.
+ */
+const SAVE_AFTER_MS = 2000
+
+/**
+ * The search index saved beside the store: loaded at the first build instead of indexing the whole
+ * library again, saved again a little after changes. It is a cache: a file that cannot be used is
+ * rebuilt (and the user told when it was damaged), a save that fails is tried after the next change.
+ */
+export class SavedIndex {
+  private timer: NodeJS.Timeout | null = null
+  private saving: Promise<void> | null = null
+  private unsaved = false
+
+  constructor(
+    private readonly engine: Remote<SearchMethods>,
+    private readonly options: SavedIndexOptions,
+    private readonly busy: Busy = () => false,
+  ) {}
+
+  /** What the saved index holds, or null when it must be built from nothing (the engine is then empty). */
+  async load(): Promise<IndexedVersions | null> {
+    const loaded = await this.engine.load(this.options.file)
+    if (loaded.ok) return loaded.versions
+    if (loaded.damaged) this.options.onRebuilt(loaded.reason)
+    this.unsaved = true
+    return null
+  }
+
+  /** The index changed: save it once changes have stopped for a moment. */
+  changed(): void {
+    this.unsaved = true
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => (this.busy() ? this.changed() : void this.save()), SAVE_AFTER_MS)
+    this.timer.unref()
+  }
+
+  /** Saves now if anything is unsaved (closing, tests, the bench); resolves when written. */
+  async save(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    while (this.saving) await this.saving
+    if (!this.unsaved) return
+    this.unsaved = false
+    this.saving = this.engine
+      .save(this.options.file)
+      .then(() => undefined)
+      .catch(() => {
+        this.unsaved = true // a read-only or full disk: the next change tries again
+      })
+      .finally(() => (this.saving = null))
+    await this.saving
+  }
+
+  /** Stops the pending save (the engine is closing). */
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+}

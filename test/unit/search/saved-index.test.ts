@@ -1,0 +1,101 @@
+import { readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Backend } from '../../../src/backend/backend'
+import type { Handlers } from '../../../src/backend/handlers'
+import { searchIndexFile } from '../../../src/backend/search/index-file'
+import type { ImportReport, SearchResults } from '../../../src/shared/library-api'
+import { closeBackend, openHandlers, SEEDS_DIR, valueOf } from '../helpers/backend'
+import { makeTempDir } from '../helpers/temp-dir'
+
+const file = (name: string, text: string): { name: string; data: string } => ({ name, data: Buffer.from(text).toString('base64') })
+const refsOf = (results: SearchResults, kind = 'article'): string[] => results.groups.find((g) => g.kind === kind)?.hits.map((h) => h.ref) ?? []
+const withoutTime = (results: SearchResults): Omit<SearchResults, 'tookMs'> => ({ query: results.query, groups: results.groups })
+
+const QUERIES = ['زوكربيرج', 'الذكاء الاصطناعي', 'ميتا', 'البنفسجي']
+const VIOLET = 'قمة القرنفل البنفسجي\nأعلنت شركة زوكربرغ للأبحاث عن مشروع القرنفل البنفسجي في مؤتمرها السنوي.'
+
+async function start(dataDir: string, workers: 'threads' | 'inline' = 'inline'): Promise<{ backend: Backend; handlers: Handlers }> {
+  const opened = await openHandlers({ dataDir, seedsDir: SEEDS_DIR, workers })
+  opened.backend.librarian.search.start()
+  await opened.backend.librarian.search.settled()
+  return opened
+}
+
+async function answers(handlers: Handlers): Promise<Omit<SearchResults, 'tookMs'>[]> {
+  const all: Omit<SearchResults, 'tookMs'>[] = []
+  for (const q of QUERIES) all.push(withoutTime(valueOf<SearchResults>(await handlers.search([q, {}]))))
+  return all
+}
+
+describe('the search index saved beside the store', () => {
+  it('is saved when the app closes and loaded at the next start: nothing indexed again, the same answers, snippets included', async () => {
+    const dataDir = await makeTempDir('saved-index')
+    const first = await start(dataDir, 'threads')
+    valueOf<ImportReport>(await first.handlers.importFiles([[file('violet.txt', VIOLET)]]))
+    await first.backend.librarian.search.settled()
+    const before = await answers(first.handlers)
+    expect(before.every((r) => r.groups.some((g) => g.hits.some((h) => h.snippets.length > 0)))).toBe(true)
+    await closeBackend(first.backend)
+    expect((await stat(searchIndexFile(dataDir))).size).toBeGreaterThan(0)
+
+    const second = await start(dataDir, 'threads')
+    expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 6, indexed: 0 })
+    expect(await answers(second.handlers)).toEqual(before)
+    expect(second.backend.allNotices().filter((n) => n.kind === 'index-rebuilt')).toEqual([])
+  })
+
+  it('re-indexes an article changed on disk while the app was closed, and drops one removed', async () => {
+    const dataDir = await makeTempDir('saved-index-stale')
+    const first = await start(dataDir)
+    const report = valueOf<ImportReport>(await first.handlers.importFiles([[file('violet.txt', VIOLET), file('gone.txt', 'مقال الزعفران\nنص عن الزعفران الأحمر في الأسواق.')]]))
+    await first.backend.librarian.search.settled()
+    expect(refsOf(valueOf<SearchResults>(await first.handlers.search(['الزعفران', {}])))).toHaveLength(1)
+    await closeBackend(first.backend)
+
+    const imports = join(dataDir, 'imports')
+    await writeFile(join(imports, 'violet.txt'), VIOLET.replaceAll('البنفسجي', 'الأرجواني'))
+    await rm(join(imports, 'gone.txt'))
+
+    const second = await start(dataDir)
+    expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 5, indexed: 1 })
+    const violet = report.imported.find((a) => a.id.startsWith('violet'))?.id
+    expect(refsOf(valueOf<SearchResults>(await second.handlers.search(['الأرجواني', {}])))).toEqual([violet])
+    expect(refsOf(valueOf<SearchResults>(await second.handlers.search(['البنفسجي', {}])))).toEqual([])
+    expect(refsOf(valueOf<SearchResults>(await second.handlers.search(['الزعفران', {}])))).toEqual([])
+  })
+
+  for (const [label, damage] of [
+    ['cut short', (path: string) => readFile(path).then((bytes) => writeFile(path, bytes.subarray(0, Math.floor(bytes.length / 2))))],
+    ['garbage', (path: string) => writeFile(path, Buffer.from([0xff, 0xfe, 0x00, 0x13, 0x37]))],
+    ['valid JSON, not an index', (path: string) => writeFile(path, '{"format":1,"docs":"no"}')],
+    ['an index whose documents do not add up', (path: string) => readFile(path, 'utf8').then((text) => writeFile(path, JSON.stringify({ ...JSON.parse(text), docs: [] })))],
+  ] as const) {
+    it(`is never fatal when damaged (${label}): the app starts, the index is rebuilt, search answers, and a notice says so`, async () => {
+      const dataDir = await makeTempDir('saved-index-damaged')
+      const first = await start(dataDir)
+      const before = await answers(first.handlers)
+      await closeBackend(first.backend)
+      await damage(searchIndexFile(dataDir))
+
+      const second = await start(dataDir)
+      expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 0, indexed: 5 })
+      expect(await answers(second.handlers)).toEqual(before)
+      expect(second.backend.allNotices()).toContainEqual(expect.objectContaining({ kind: 'index-rebuilt', document: searchIndexFile(dataDir) }))
+      await closeBackend(second.backend)
+      // The rebuilt index replaced the damaged file.
+      const third = await start(dataDir)
+      expect(third.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 5, indexed: 0 })
+    })
+  }
+
+  it('is rebuilt quietly when another version of the app saved it', async () => {
+    const dataDir = await makeTempDir('saved-index-version')
+    await closeBackend((await start(dataDir)).backend)
+    const path = searchIndexFile(dataDir)
+    await writeFile(path, JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), terms: -1 }))
+    const second = await start(dataDir)
+    expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 0, indexed: 5 })
+    expect(second.backend.allNotices().filter((n) => n.kind === 'index-rebuilt')).toEqual([])
+  })
+})
