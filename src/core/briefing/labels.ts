@@ -61,6 +61,12 @@ export interface Labels {
   asPrinted: string
   types: Record<EntityType, string>
   colors: Record<HighlightColor, string>
+  /** The relations section (story/relations.ts). */
+  relations: string
+  relationsIntro: (entities: number, shown: number, ties: number) => string
+  relationsPicture: string
+  tiedTo: string
+  firstShared: string
 }
 
 const ar: Labels = {
@@ -119,6 +125,12 @@ const ar: Labels = {
   asPrinted: 'ورد في المقال',
   types: { person: 'شخص', org: 'منظمة', product: 'منتج', place: 'مكان', money: 'مبلغ', other: 'أخرى' },
   colors: { yellow: 'أصفر', green: 'أخضر', blue: 'أزرق', pink: 'وردي', purple: 'بنفسجي' },
+  relations: 'شبكة العلاقات',
+  relationsIntro: (entities, shown, ties) =>
+    `يرتبط كيانان حين تذكرهما فقرة واحدة، والرقم على كل صلة عدد الفقرات المشتركة. الكيانات: ${entities}؛ الصلات المعروضة: الأقوى ${shown} من ${ties}.`,
+  relationsPicture: 'الشبكة نفسها صورةً',
+  tiedTo: 'مرتبط بـ',
+  firstShared: 'أول فقرة مشتركة',
 }
 
 const en: Labels = {
@@ -177,6 +189,12 @@ const en: Labels = {
   asPrinted: 'As printed',
   types: { person: 'Person', org: 'Organisation', product: 'Product', place: 'Place', money: 'Amount', other: 'Other' },
   colors: { yellow: 'yellow', green: 'green', blue: 'blue', pink: 'pink', purple: 'purple' },
+  relations: 'Relations',
+  relationsIntro: (entities, shown, ties) =>
+    `Two entities are tied when one paragraph mentions both; the number on each tie counts the paragraphs they share. Here: ${entities} entities and the strongest ${shown} of ${ties} ties.`,
+  relationsPicture: 'The same graph as a picture',
+  tiedTo: 'Tied to',
+  firstShared: 'First shared paragraph',
 }
 
 export const labelsFor = (lang: BriefingLang): Labels => (lang === 'ar' ? ar : en)
