@@ -1,5 +1,5 @@
 import type { Article, CorpusError } from '../core/corpus/types'
-import type { Briefing, BriefingOptions, BriefingScope } from '../core/briefing/scope'
+import type { Briefing, BriefingFile, BriefingOptions, BriefingScope } from '../core/briefing/scope'
 import type { PassageLink } from '../core/briefing/deep-link'
 import type { AnchoredHighlight, ReanchorReport } from '../core/highlights/anchored'
 import type { DiscoverySignal, Entity, EntityType, Mention, MoneyMention, Suggestion } from '../core/entities/types'
@@ -243,7 +243,10 @@ export type ApiValue<M extends ApiMethod> = Awaited<ReturnType<DaftarApi[M]>> ex
  * never overwrites silently either).
  */
 export type SavedBriefing =
-  { kind: 'saved'; path: string; fileName: string } | { kind: 'cancelled' } | { kind: 'download'; fileName: string; markdown: string }
+  | { kind: 'saved'; path: string; fileName: string }
+  | { kind: 'cancelled' }
+  /** `files`: what the Markdown links to (the relation graph's SVG), downloaded beside it. */
+  | { kind: 'download'; fileName: string; markdown: string; files?: BriefingFile[] }
 
 /** Events pushed to the page. Every subscription returns its disposer (a React effect can return it). */
 export interface DaftarEvents {
