@@ -5,6 +5,7 @@ import type { Backend } from './backend'
 import { briefingFor } from './briefing/briefing-service'
 import { entityPage } from './entities/entity-page'
 import { libraryMethods } from './library/library-handlers'
+import { relationMethods } from './relations/relation-service'
 import { kindsChangedBy } from './search/changed-by'
 import { saved } from './store/saved'
 import { saveBriefing, type SavePlatform } from './briefing/save-briefing'
@@ -72,6 +73,7 @@ function implement(backend: Backend, platform: SavePlatform): DaftarApi {
     deleteNote: async (id) => backend.notes.remove(id),
     buildBriefing: async (scope, options) => briefingFor(backend, scope, options, backend.now),
     saveBriefing: async (scope, options) => saveBriefing(backend, platform, scope, options, backend.now),
+    ...relationMethods(backend),
   }
 }
 

@@ -8,6 +8,7 @@ import type { MentionDecision } from '../core/store/entities'
 import type { Attachment, Note } from '../core/store/notes'
 import type { StoreNotice } from '../core/store/notices'
 import type { ReadingPosition, ReadingSettings } from '../core/store/settings'
+import type { RelationEdge, RelationNode } from '../core/story/relations/types'
 import type { Result } from './result'
 import type {
   ArticleSummary,
@@ -231,6 +232,8 @@ export interface DaftarApi {
   buildBriefing(scope: BriefingScope, options: BriefingOptions): Promise<Result<Briefing>>
   /** Saves that briefing: Electron asks where (its dialog confirms any overwrite); browser mode answers "download". */
   saveBriefing(scope: BriefingScope, options: BriefingOptions): Promise<Result<SavedBriefing>>
+  /** The story's relation graph (who is mentioned with whom), laid out for drawing. */
+  getRelationGraph(request: RelationGraphRequest): Promise<Result<RelationGraphView>>
 }
 
 export type ApiMethod = keyof DaftarApi
@@ -256,3 +259,27 @@ export interface DaftarEvents {
 
 /** What the renderer holds: the methods, and the events. */
 export type DaftarClient = DaftarApi & DaftarEvents
+
+// ── The story's relation graph (issue 12) ──────────────────────────────────────────────────────
+
+/** Which relation graph to draw: over a scope of the library (everything by default), around an entity, filtered. */
+export interface RelationGraphRequest {
+  /** The briefing's scope: every article, chosen articles, highlights of colours or tags, chosen entities. */
+  scope?: BriefingScope
+  /** Only what lies within `steps` (1 or 2) ties of this entity. */
+  around?: string
+  steps?: 1 | 2
+  types?: EntityType[]
+  minWeight?: number
+  /** At most this many ties, the strongest (default 300). */
+  maxEdges?: number
+}
+
+export interface RelationGraphView {
+  /** Nodes placed by ForceAtlas2 (x, y in −1…1). */
+  nodes: (RelationNode & { x: number; y: number })[]
+  /** Ties shown, strongest first. */
+  edges: RelationEdge[]
+  /** Before the cap: how many ties and entities passed the filters (the view may show fewer). */
+  total: { nodes: number; edges: number }
+}

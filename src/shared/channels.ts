@@ -60,6 +60,7 @@ export const apiMethods = [
   'deleteNote',
   'buildBriefing',
   'saveBriefing',
+  'getRelationGraph',
 ] as const satisfies readonly ApiMethod[]
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>

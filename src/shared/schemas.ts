@@ -18,6 +18,18 @@ export const articleIdSchema = z
 
 const none = z.tuple([])
 
+/** The story's relation graph: a scope, a focus and filters, all optional. */
+const relationGraphRequestSchema = z
+  .object({
+    scope: briefingScopeSchema.optional(),
+    around: z.string().min(1).max(100).optional(),
+    steps: z.union([z.literal(1), z.literal(2)]).optional(),
+    types: z.array(z.enum(entityTypes)).max(entityTypes.length).optional(),
+    minWeight: z.number().int().min(1).max(1_000_000).optional(),
+    maxEdges: z.number().int().min(1).max(5_000).optional(),
+  })
+  .strict()
+
 const offset = z.number().int().min(0).max(100_000_000)
 const highlightIdSchema = z.string().min(1).max(100)
 const commentSchema = z.string().max(20_000)
@@ -153,4 +165,5 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   deleteNote: z.tuple([entityIdSchema]),
   buildBriefing: z.tuple([briefingScopeSchema, briefingOptionsSchema]),
   saveBriefing: z.tuple([briefingScopeSchema, briefingOptionsSchema]),
+  getRelationGraph: z.tuple([relationGraphRequestSchema]),
 }
