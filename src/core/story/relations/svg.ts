@@ -23,21 +23,18 @@ export const escapeXml = (text: string): string =>
 
 const num = (v: number): string => String(Math.round(v * 10) / 10)
 
-function shape(kind: NodeShape, x: number, y: number, r: number, color: string): string {
+/** A node's shape, as sigma draws it: the circle and square fill the radius, the diamond and triangle reach it. */
+export function shapeSvg(kind: NodeShape, x: number, y: number, r: number, color: string): string {
   const points = (list: [number, number][]): string => list.map(([px, py]) => `${num(x + px)},${num(y + py)}`).join(' ')
   switch (kind) {
     case 'circle':
       return `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r)}" fill="${color}"/>`
-    case 'ring':
-      return `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r * 0.85)}" fill="#fff" stroke="${color}" stroke-width="${num(r * 0.3)}"/>`
     case 'square':
       return `<rect x="${num(x - r * 0.85)}" y="${num(y - r * 0.85)}" width="${num(r * 1.7)}" height="${num(r * 1.7)}" fill="${color}"/>`
     case 'diamond':
       return `<polygon points="${points([[0, -r], [r, 0], [0, r], [-r, 0]])}" fill="${color}"/>`
     case 'triangle':
       return `<polygon points="${points([[0, -r], [r * 0.95, r * 0.7], [-r * 0.95, r * 0.7]])}" fill="${color}"/>`
-    case 'hexagon':
-      return `<polygon points="${points([0, 1, 2, 3, 4, 5].map((k) => [r * Math.cos((Math.PI / 3) * k), r * Math.sin((Math.PI / 3) * k)] as [number, number]))}" fill="${color}"/>`
   }
 }
 
@@ -76,7 +73,7 @@ export function graphSvg(graph: RelationGraph, positions: ReadonlyMap<string, Pl
     const { x, y } = at(n.id)
     const r = 7 + 15 * Math.sqrt(n.mentions / maxMentions)
     const look = TYPE_LOOK[n.type]
-    out.push(`<g class="node" data-id="${escapeXml(n.id)}">${shape(look.shape, x, y, r, look.color)}`)
+    out.push(`<g class="node" data-id="${escapeXml(n.id)}">${shapeSvg(look.shape, x, y, r, look.color)}`)
     out.push(`${label(text.labelOf(n.id), x, y + r + 15, 'text-anchor="middle" font-size="14" fill="#1d2733" stroke="#ffffff" stroke-width="3" paint-order="stroke"')}</g>`)
   }
   out.push('</g>', legend(graph, text), '</svg>')
@@ -91,7 +88,7 @@ function legend(graph: RelationGraph, text: SvgText): string {
   const rows = shown.map((t, i) => {
     const y = 28 + i * 24
     const look = TYPE_LOOK[t]
-    return `${shape(look.shape, x, y, 7, look.color)}${label(text.typeNames[t], rtl ? x - 16 : x + 16, y + 5, 'text-anchor="start" font-size="13" fill="#1d2733"')}`
+    return `${shapeSvg(look.shape, x, y, 7, look.color)}${label(text.typeNames[t], rtl ? x - 16 : x + 16, y + 5, 'text-anchor="start" font-size="13" fill="#1d2733"')}`
   })
   return `<g class="legend">${rows.join('')}</g>`
 }
