@@ -12,6 +12,7 @@ import { highlightPaint } from './highlight-paint.bench'
 import { hugeArticle } from './huge-article.bench'
 import { mentions } from './mentions.bench'
 import { importSection } from './import.bench'
+import { relations } from './relations.bench'
 import { searchSection } from './search.bench'
 import type { Section, SectionContext } from './section'
 import { storeWrite } from './store-write.bench'
@@ -38,6 +39,7 @@ const SECTIONS: readonly Section[] = [
   briefing,
   importSection,
   searchSection,
+  relations,
 ]
 
 const ROOT = resolve(import.meta.dirname, '../..')
