@@ -1,6 +1,7 @@
-import { buildRelationGraph } from '../../core/story/relations/build'
+import { buildFromPacked } from '../../core/story/relations/build'
 import { layoutGraph } from '../../core/story/relations/layout'
-import type { ArticleTies, GraphView } from '../../core/story/relations/types'
+import type { PackedTies } from '../../core/story/relations/packed'
+import type { GraphView } from '../../core/story/relations/types'
 import { viewOf } from '../../core/story/relations/view'
 import type { Entity } from '../../core/entities/types'
 import type { RelationGraphView } from '../../shared/api'
@@ -11,8 +12,8 @@ import type { RelationGraphView } from '../../shared/api'
  */
 export function createRelationMethods() {
   return {
-    relationGraph: (ties: ArticleTies[], entities: Entity[], view: GraphView, focus: string[]): RelationGraphView => {
-      const full = buildRelationGraph(ties, entities)
+    relationGraph: (ties: PackedTies, entities: Entity[], view: GraphView, focus: string[]): RelationGraphView => {
+      const full = buildFromPacked(ties, entities)
       // A scope of chosen entities: only the ties touching them (as in the briefing).
       const chosen = new Set(focus)
       const graph = chosen.size > 0 ? { nodes: full.nodes, edges: full.edges.filter((e) => chosen.has(e.source) || chosen.has(e.target)) } : full

@@ -1,6 +1,7 @@
 import type { BriefingScope } from '../../core/briefing/scope'
 import type { Article } from '../../core/corpus/types'
 import type { Entity } from '../../core/entities/types'
+import { packTies } from '../../core/story/relations/packed'
 import { articleTies } from '../../core/story/relations/ties'
 import type { ArticleTies } from '../../core/story/relations/types'
 import type { DaftarApi, RelationGraphRequest, RelationGraphView } from '../../shared/api'
@@ -90,9 +91,10 @@ export function relationMethods(sources: RelationSources, options: { offThreadMe
         ...(request.maxEdges ? { maxEdges: request.maxEdges } : {}),
       }
       const focus = request.scope?.kind === 'entities' ? request.scope.entityIds : []
-      if (mentions <= threshold) return ok(inline.relationGraph(ties, entities, view, focus))
+      const packed = packTies(ties, entities.map((e) => e.id))
+      if (mentions <= threshold) return ok(inline.relationGraph(packed, entities, view, focus))
       client ??= new WorkerClient<RelationMethods>('relations-worker')
-      return ok(await client.remote.relationGraph(ties, entities, view, focus))
+      return ok(await client.remote.relationGraph(packed, entities, view, focus))
     },
   }
 }
