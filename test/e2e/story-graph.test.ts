@@ -63,10 +63,13 @@ describe('the story: relation graph', () => {
     // The labels layer holds text; the plain drawing holds the nodes and ties.
     expect(await inkedPixels(page, '.graph-labels')).toBeGreaterThan(500)
     if (renderer === 'plain') expect(await inkedPixels(page, 'canvas.graph-canvas')).toBeGreaterThan(2000)
-    // The legend names the types present, with the canvas's shapes.
-    expect(await page.locator('.graph-legend li').count()).toBeGreaterThan(2)
+    // The type filter is the legend: every type with the canvas's shape.
+    expect(await page.locator('.graph-types .graph-swatch').count()).toBe(6)
     await page.evaluate(() => document.fonts.ready)
     await screenshot(page, 'story-graph')
+    await page.locator('.graph-list').scrollIntoViewIfNeeded()
+    await screenshot(page, 'story-graph-list')
+    await page.locator('.story-view').evaluate((el) => el.scrollTo(0, 0))
   })
 
   it('a click on a node opens its entity page', async () => {
@@ -83,6 +86,15 @@ describe('the story: relation graph', () => {
     await button.focus()
     await page.keyboard.press('Enter')
     await page.waitForSelector('.entity-page[data-entity-id="alexandr-wang"]')
+  })
+
+  it('the entity page opens its relations in the story, focused on it', async () => {
+    const { page } = session
+    await page.click('.entity-page [data-action="story-graph"]')
+    await page.waitForSelector('.graph-steps')
+    expect(await page.textContent('.graph-steps legend')).toContain('ألكسندر وانغ')
+    await page.click('[data-action="story-everything"]')
+    await page.waitForFunction(() => !document.querySelector('.graph-steps'))
   })
 
   it('focus on an entity: one step shows its ties, two steps reach further; types and weight filter', async () => {

@@ -12,7 +12,6 @@ export const arGraph = {
   'graph.loading': 'تُحسب الشبكة…',
   'graph.plain': 'رسم مبسّط: تعذّر على هذا المتصفح رسم الشبكة بـ WebGL2، فلا تكبير ولا تحريك هنا؛ الجدول أدناه يعرض البيانات كاملة.',
   'graph.canvas': 'رسم شبكة العلاقات. انقر كيانًا لفتح صفحته؛ الجدول أدناه يعرض البيانات نفسها للوحة المفاتيح وقارئ الشاشة.',
-  'graph.legend': 'مفتاح الأنواع',
   'graph.list': 'الكيانات وأقوى صلاتها',
   'graph.col.entity': 'الكيان',
   'graph.col.type': 'النوع',
@@ -20,4 +19,5 @@ export const arGraph = {
   'graph.col.articles': 'المقالات',
   'graph.col.ties': 'أقوى الصلات (فقرات مشتركة)',
   'graph.focus': 'ركّز عليه',
+  'graph.seeInStory': 'علاقاته في القصة',
 } as const

@@ -15,7 +15,6 @@ export const enGraph: Pick<Messages, keyof typeof arGraph> = {
   'graph.loading': 'Computing the graph…',
   'graph.plain': 'A plain drawing: this browser could not draw the graph with WebGL2, so it cannot be zoomed or panned here; the table below holds all of it.',
   'graph.canvas': 'Relation graph. Click an entity to open its page; the table below holds the same data for the keyboard and screen readers.',
-  'graph.legend': 'Types',
   'graph.list': 'Entities and their strongest ties',
   'graph.col.entity': 'Entity',
   'graph.col.type': 'Type',
@@ -23,4 +22,5 @@ export const enGraph: Pick<Messages, keyof typeof arGraph> = {
   'graph.col.articles': 'Articles',
   'graph.col.ties': 'Strongest ties (shared paragraphs)',
   'graph.focus': 'Focus',
+  'graph.seeInStory': 'Its relations in the story',
 }

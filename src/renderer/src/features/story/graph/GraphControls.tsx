@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { entityTypes, type EntityType } from '../../../../../core/entities/types'
 import { useI18n } from '../../../i18n/I18nProvider'
-import { TypeSwatch } from './GraphLegend'
+import { TypeSwatch } from './TypeSwatch'
 import type { GraphQuery } from './useRelationGraph'
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
   onChange: (query: GraphQuery) => void
 }
 
-/** Steps around the focus, the types shown, the fewest shared paragraphs a tie needs. */
+/** Steps around the focus, the types shown (each with its shape and colour: the graph's legend), the fewest shared paragraphs a tie needs. */
 export function GraphControls({ query, focusName, onChange }: Props): ReactNode {
   const i18n = useI18n()
   const toggle = (type: EntityType): void => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { RelationGraphView } from '../../../../../shared/api'
 import { useI18n } from '../../../i18n/I18nProvider'
-import { TypeSwatch } from './GraphLegend'
+import { TypeSwatch } from './TypeSwatch'
 
 interface Props {
   graph: RelationGraphView

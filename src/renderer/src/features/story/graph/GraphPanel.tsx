@@ -4,7 +4,6 @@ import { entityLabel } from '../../entities/entity-names'
 import type { StoryPanelProps } from '../story-props'
 import { GraphCanvas, type Renderer } from './GraphCanvas'
 import { GraphControls } from './GraphControls'
-import { GraphLegend } from './GraphLegend'
 import { GraphList } from './GraphList'
 import { useRelationGraph, type GraphQuery } from './useRelationGraph'
 
@@ -37,13 +36,12 @@ export function GraphPanel({ entities, library, entityId, onFocusEntity, onOpenE
             {i18n.t('graph.count', { nodes: graph.nodes.length, edges: graph.edges.length })}
             {graph.total.edges > graph.edges.length ? ` · ${i18n.t('graph.capped', { shown: graph.edges.length, total: graph.total.edges })}` : ''}
           </p>
-          <GraphLegend types={new Set(graph.nodes.map((n) => n.type))} />
-          <GraphCanvas graph={graph} focusId={entityId} label={i18n.t('graph.canvas')} onOpenEntity={onOpenEntity} onRenderer={setRenderer} />
           {renderer === 'plain' ? (
             <p className="graph-plain" role="status">
               {i18n.t('graph.plain')}
             </p>
           ) : null}
+          <GraphCanvas graph={graph} focusId={entityId} label={i18n.t('graph.canvas')} onOpenEntity={onOpenEntity} onRenderer={setRenderer} />
           <GraphList graph={graph} onOpenEntity={onOpenEntity} onFocusEntity={onFocusEntity} />
         </>
       )}

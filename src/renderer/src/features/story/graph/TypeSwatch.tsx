@@ -1,24 +1,6 @@
 import type { ReactNode } from 'react'
-import { entityTypes, type EntityType } from '../../../../../core/entities/types'
+import type { EntityType } from '../../../../../core/entities/types'
 import { TYPE_LOOK } from '../../../../../core/story/relations/shapes'
-import { useI18n } from '../../../i18n/I18nProvider'
-
-/** The types present, each with the shape and colour the canvas draws it in. */
-export function GraphLegend({ types }: { types: ReadonlySet<EntityType> }): ReactNode {
-  const i18n = useI18n()
-  return (
-    <ul className="graph-legend" aria-label={i18n.t('graph.legend')}>
-      {entityTypes
-        .filter((t) => types.has(t))
-        .map((t) => (
-          <li key={t} data-type={t}>
-            <TypeSwatch type={t} />
-            {i18n.t(`entity.type.${t}`)}
-          </li>
-        ))}
-    </ul>
-  )
-}
 
 /** The type's shape in its colour, 16 px (as the canvas and the briefing's SVG draw it). */
 export function TypeSwatch({ type }: { type: EntityType }): ReactNode {
