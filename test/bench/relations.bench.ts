@@ -7,7 +7,8 @@ import { layoutGraph, LAYOUT_ITERATIONS } from '../../src/core/story/relations/l
 import { packTies } from '../../src/core/story/relations/packed'
 import type { ArticleTies, RelationGraph } from '../../src/core/story/relations/types'
 import { seededRng, type Rng } from './prng'
-import type { Section } from './section'
+import { sigmaFrameTimes, type FrameTimes } from './relations-frames'
+import type { Row, Section } from './section'
 import { median } from './stats'
 
 const ARTICLES = 10_000
@@ -61,6 +62,24 @@ function layoutCase(full: RelationGraph): RelationGraph {
   return { nodes: full.nodes.filter((n) => shown.has(n.id)), edges }
 }
 
+const SWIFTSHADER = "no goal here: this Chromium's WebGL is SwiftShader (on the CPU)"
+
+/** Sigma's frame times while panning, beside the idle page's; or, when not one frame came in 30 s, its first frame beside nothing. */
+function frameRow(frames: FrameTimes, graph: RelationGraph): Row {
+  const size = `${graph.nodes.length} nodes / ${graph.edges.length.toLocaleString('en')} ties`
+  const wrong = frames.frameLooksRight ? '' : ', which draws sigma 4 wrongly: every node and tie fills the whole stage, so each frame paints it thousands of times (the app falls back to a plain 2D drawing there)'
+  if (!frames.moving) {
+    return { name: `sigma 4 drawing ${size} in headless Chromium: its first frame (no second frame came within 30 s of panning)`, value: frames.firstFrame, unit: 'ms', note: `${SWIFTSHADER}${wrong}` }
+  }
+  return {
+    name: `sigma 4 panning ${size} in headless Chromium, frame time p95 over ${frames.moving.frames} frames (p50 ${frames.moving.p50.toFixed(1)} ms; first frame ${frames.firstFrame.toFixed(0)} ms)`,
+    value: frames.moving.p95,
+    unit: 'ms',
+    ...(frames.idle ? { reference: { label: `the same page's frames, sigma idle (p50 ${frames.idle.p50.toFixed(1)} ms)`, value: frames.idle.p95 } } : {}),
+    note: `${SWIFTSHADER}${wrong}; 60 fps is 16.7 ms a frame`,
+  }
+}
+
 export const relations: Section = {
   name: 'relations',
   run: async (ctx) => {
@@ -76,6 +95,7 @@ export const relations: Section = {
       const full = buildRelationGraph(ties, entities)
       const graph = layoutCase(full)
       const layout = await timeAsync(async () => layoutGraph(graph))
+      const frames = await sigmaFrameTimes(ctx.root, graph, layoutGraph(graph))
       const graphOnly = await timeAsync(async () => {
         const g = new Graph({ type: 'undirected' })
         for (const n of graph.nodes) g.addNode(n.id, { x: 0, y: 0 })
@@ -96,6 +116,7 @@ export const relations: Section = {
           reference: { label: 'building the same graphology graph, no layout', value: graphOnly },
           goal: { max: 1000, source: 'issue 12: 500 nodes / 5,000 edges laid out ≤ 1 s' },
         },
+        frameRow(frames, graph),
       ]
     } finally {
       await client.close()
