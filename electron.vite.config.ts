@@ -17,6 +17,7 @@ export default defineConfig({
           'parse-worker': resolve('src/backend/workers/parse-worker.ts'),
           'search-worker': resolve('src/backend/workers/search-worker.ts'),
           'discovery-worker': resolve('src/backend/workers/discovery-worker.ts'),
+          'relations-worker': resolve('src/backend/workers/relations-worker.ts'),
         },
       },
     },

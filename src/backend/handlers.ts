@@ -7,6 +7,7 @@ import { entityPage } from './entities/entity-page'
 import { figuresMethods } from './figures/figures-methods'
 import { libraryMethods } from './library/library-handlers'
 import { timelineMethods } from './timeline/timeline-methods'
+import { relationMethods } from './relations/relation-service'
 import { saved } from './store/saved'
 import { saveBriefing, type SavePlatform } from './briefing/save-briefing'
 
@@ -75,6 +76,7 @@ function implement(backend: Backend, platform: SavePlatform): DaftarApi {
     saveBriefing: async (scope, options) => saveBriefing(backend, platform, scope, options, backend.now),
     ...figuresMethods(backend),
     ...timelineMethods(backend),
+    ...relationMethods(backend),
   }
 }
 

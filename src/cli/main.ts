@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { openBackend, type Backend } from '../backend/backend'
-import { writeBriefingFile } from '../backend/briefing/briefing-file'
+import { writeBriefingFiles } from '../backend/briefing/briefing-file'
 import { briefingFor } from '../backend/briefing/briefing-service'
 import { DataDirLockedError, resolveDataDir } from '../hosts/data-dir'
 import { defaultUserDataDir } from '../hosts/paths'
@@ -52,11 +52,12 @@ async function run(command: Exclude<Command, { kind: 'help' }>, env: NodeJS.Proc
     if (!built.ok) throw new Failure(built.error.message)
     // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
     const path = resolve(env['INIT_CWD'] ?? cwd, command.out)
-    const written = await writeBriefingFile(path, built.value.markdown, { overwrite: command.force })
-    if (!written.ok) throw new Failure(written.error.details?.['reason'] === 'exists' ? `${path} already exists; pass --force to replace it.` : written.error.message)
+    const written = await writeBriefingFiles(path, built.value, { overwrite: command.force })
+    if (!written.ok) throw new Failure(written.error.details?.['reason'] === 'exists' ? `${String(written.error.details['path'] ?? path)} already exists; pass --force to replace it.` : written.error.message)
     const { stats } = built.value
     const warnings = stats.warnings.length ? `; ${count(stats.warnings.length, 'warning')}: ${stats.warnings.join('; ')}` : ''
-    return `Wrote ${path} (${count(stats.entities, 'entity', 'entities')}, ${count(stats.quotes, 'quote')}, ${count(stats.sources, 'source')}${warnings})`
+    const beside = written.value.beside.length ? ` and beside it ${written.value.beside.join(', ')}` : ''
+    return `Wrote ${path}${beside} (${count(stats.entities, 'entity', 'entities')}, ${count(stats.quotes, 'quote')}, ${count(stats.sources, 'source')}${warnings})`
   } finally {
     await backend.close()
   }

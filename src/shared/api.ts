@@ -1,5 +1,5 @@
 import type { Article, CorpusError } from '../core/corpus/types'
-import type { Briefing, BriefingOptions, BriefingScope } from '../core/briefing/scope'
+import type { Briefing, BriefingFile, BriefingOptions, BriefingScope } from '../core/briefing/scope'
 import type { PassageLink } from '../core/briefing/deep-link'
 import type { AnchoredHighlight, ReanchorReport } from '../core/highlights/anchored'
 import type { DiscoverySignal, Entity, EntityType, Mention, MoneyMention, Suggestion } from '../core/entities/types'
@@ -10,6 +10,7 @@ import type { StoreNotice } from '../core/store/notices'
 import type { ReadingPosition, ReadingSettings } from '../core/store/settings'
 import type { FigureClaim, FigureDecision, FigureDecisionKind } from '../core/story/figures/types'
 import type { TimelineItem } from '../core/story/timeline'
+import type { RelationEdge, RelationNode } from '../core/story/relations/types'
 import type { Result } from './result'
 import type {
   ArticleSummary,
@@ -242,6 +243,8 @@ export interface DaftarApi {
   undoFigureDecision(id: string): Promise<Result<null>>
   /** Story, timeline: dated statements (all, some articles', or one entity's), dated first, then yearless, then unresolved. */
   getTimeline(query: TimelineQuery): Promise<Result<TimelineEntry[]>>
+  /** The story's relation graph (who is mentioned with whom), laid out for drawing. */
+  getRelationGraph(request: RelationGraphRequest): Promise<Result<RelationGraphView>>
 }
 
 export type ApiMethod = keyof DaftarApi
@@ -254,7 +257,10 @@ export type ApiValue<M extends ApiMethod> = Awaited<ReturnType<DaftarApi[M]>> ex
  * never overwrites silently either).
  */
 export type SavedBriefing =
-  { kind: 'saved'; path: string; fileName: string } | { kind: 'cancelled' } | { kind: 'download'; fileName: string; markdown: string }
+  | { kind: 'saved'; path: string; fileName: string }
+  | { kind: 'cancelled' }
+  /** `files`: what the Markdown links to (the relation graph's SVG), downloaded beside it. */
+  | { kind: 'download'; fileName: string; markdown: string; files?: BriefingFile[] }
 
 // ——— Story: timeline ———
 
@@ -314,4 +320,28 @@ export interface FigureDecisionInput {
   kind: FigureDecisionKind
   claimKey: string
   source?: { articleId: string; start: number; end: number }
+}
+
+// ── The story's relation graph (issue 12) ──────────────────────────────────────────────────────
+
+/** Which relation graph to draw: over a scope of the library (everything by default), around an entity, filtered. */
+export interface RelationGraphRequest {
+  /** The briefing's scope: every article, chosen articles, highlights of colours or tags, chosen entities. */
+  scope?: BriefingScope
+  /** Only what lies within `steps` (1 or 2) ties of this entity. */
+  around?: string
+  steps?: 1 | 2
+  types?: EntityType[]
+  minWeight?: number
+  /** At most this many ties, the strongest (default 300). */
+  maxEdges?: number
+}
+
+export interface RelationGraphView {
+  /** Nodes placed by ForceAtlas2 (x, y in −1…1). */
+  nodes: (RelationNode & { x: number; y: number })[]
+  /** Ties shown, strongest first. */
+  edges: RelationEdge[]
+  /** Before the cap: how many ties and entities passed the filters (the view may show fewer). */
+  total: { nodes: number; edges: number }
 }

@@ -64,6 +64,7 @@ export const apiMethods = [
   'decideFigure',
   'undoFigureDecision',
   'getTimeline',
+  'getRelationGraph',
 ] as const satisfies readonly ApiMethod[]
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>

@@ -19,6 +19,18 @@ export const articleIdSchema = z
 
 const none = z.tuple([])
 
+/** The story's relation graph: a scope, a focus and filters, all optional. */
+const relationGraphRequestSchema = z
+  .object({
+    scope: briefingScopeSchema.optional(),
+    around: z.string().min(1).max(100).optional(),
+    steps: z.union([z.literal(1), z.literal(2)]).optional(),
+    types: z.array(z.enum(entityTypes)).max(entityTypes.length).optional(),
+    minWeight: z.number().int().min(1).max(1_000_000).optional(),
+    maxEdges: z.number().int().min(1).max(5_000).optional(),
+  })
+  .strict()
+
 const offset = z.number().int().min(0).max(100_000_000)
 const highlightIdSchema = z.string().min(1).max(100)
 const commentSchema = z.string().max(20_000)
@@ -168,4 +180,5 @@ export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   ]),
   undoFigureDecision: z.tuple([z.string().min(1).max(100)]),
   getTimeline: z.tuple([z.object({ entityId: entityIdSchema.optional(), articleIds: z.array(articleIdSchema).max(100_000).optional() }).strict()]),
+  getRelationGraph: z.tuple([relationGraphRequestSchema]),
 }

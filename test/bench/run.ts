@@ -14,6 +14,7 @@ import { hugeArticle } from './huge-article.bench'
 import { mentions } from './mentions.bench'
 import { importSection } from './import.bench'
 import { scaleSection } from './scale.bench'
+import { relations } from './relations.bench'
 import { searchSection } from './search.bench'
 import type { Section, SectionContext } from './section'
 import { storeWrite } from './store-write.bench'
@@ -44,6 +45,7 @@ const SECTIONS: readonly Section[] = [
   searchSection,
   timeline,
   scaleSection,
+  relations,
 ]
 
 const ROOT = resolve(import.meta.dirname, '../..')

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 import type { Methods, Remote, RpcAnswer, RpcStarted } from './rpc'
 
-export type WorkerEntry = 'parse-worker' | 'search-worker' | 'discovery-worker'
+export type WorkerEntry = 'parse-worker' | 'search-worker' | 'discovery-worker' | 'relations-worker'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const fromSource = fileURLToPath(import.meta.url).endsWith('.ts')
@@ -34,6 +34,7 @@ const RESOURCE_LIMITS: Record<WorkerEntry, ResourceLimits> = {
   'parse-worker': {},
   'search-worker': { maxYoungGenerationSizeMb: 96 },
   'discovery-worker': {},
+  'relations-worker': {},
 }
 
 function startWorker(entry: WorkerEntry): Worker {

@@ -6,7 +6,7 @@ import { anchorFor, type LinkMaker, type RenderContext } from './render-context'
 import { entityName, entitySection } from './render-entity'
 import { ARTICLES_ANCHOR, articleSections, contents, defaultTitle, header, ORPHANS_ANCHOR, orphanSection, OTHER_ANCHOR, otherHighlightsSection, SOURCES_ANCHOR, sourcesSection, type TocEntry } from './render-parts'
 import { safeFileName } from './safe-file-name'
-import type { Briefing, BriefingOptions, BriefingScope } from './scope'
+import type { Briefing, BriefingFile, BriefingOptions, BriefingScope } from './scope'
 import { planBriefing, type BriefingInput } from './select'
 import { inStoryOrder, storySections } from './story-sections'
 import { storyWriters } from './story/writers'
@@ -54,10 +54,13 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
   }
   const l = ctx.labels
   const title = options.title?.trim() || defaultTitle(scope, ctx, entityById, lang)
+  const fallbackName = lang === 'ar' ? 'إحاطة' : 'briefing'
+  ctx.besideName = (extension) => safeFileName(title, extension, fallbackName)
   const date = deps.now().toISOString().slice(0, 10)
 
   const body: MdBlock[] = []
   const toc: TocEntry[] = []
+  const files: BriefingFile[] = []
   if (showEntities) {
     for (const p of plan.entities) {
       toc.push({ text: entityName(p.entity, lang), anchor: ctx.entityAnchors.get(p.entity.id) as string })
@@ -77,6 +80,7 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
     if (!section) continue
     toc.push({ text: section.title, anchor: section.anchor })
     body.push(...section.blocks)
+    files.push(...(section.files ?? []))
   }
   if (plan.orphans.length > 0) {
     toc.push({ text: l.orphans, anchor: ORPHANS_ANCHOR })
@@ -100,9 +104,10 @@ export function buildBriefing(input: BriefingInput, scope: BriefingScope, option
     briefing: {
       markdown: serializeBlocks(blocks),
       // No date in the name: digits after Arabic letters display reordered in file managers (2025-03-01 → 01-03-2025).
-      fileName: safeFileName(title, '.md', lang === 'ar' ? 'إحاطة' : 'briefing'),
+      fileName: safeFileName(title, '.md', fallbackName),
       title,
       stats: { entities: counts.entities, quotes, highlights: quoted.size, orphans: counts.orphans, sources: counts.sources, notes: notes.size, warnings: [...new Set(ctx.warnings)] },
+      ...(files.length > 0 ? { files } : {}),
     },
   }
 }

@@ -87,6 +87,12 @@ export interface Labels {
   dateUnknown: string
   fromArticleDate: string
   moreStatements: (n: number) => string
+  /** The relations section (story/relations.ts). */
+  relations: string
+  relationsIntro: (entities: number, shown: number, ties: number) => string
+  relationsPicture: string
+  tiedTo: string
+  firstShared: string
 }
 
 const ar: Labels = {
@@ -169,6 +175,12 @@ const ar: Labels = {
   dateUnknown: 'غير محدد (تاريخ المقال غير معروف)',
   fromArticleDate: 'محسوب من تاريخ المقال',
   moreStatements: (n) => `و${n} عبارة مؤرخة أخرى لم تُدرج.`,
+  relations: 'شبكة العلاقات',
+  relationsIntro: (entities, shown, ties) =>
+    `يرتبط كيانان حين تذكرهما فقرة واحدة، والرقم على كل صلة عدد الفقرات المشتركة. الكيانات: ${entities}؛ الصلات المعروضة: الأقوى ${shown} من ${ties}.`,
+  relationsPicture: 'الشبكة نفسها صورةً',
+  tiedTo: 'مرتبط بـ',
+  firstShared: 'أول فقرة مشتركة',
 }
 
 const en: Labels = {
@@ -251,6 +263,12 @@ const en: Labels = {
   dateUnknown: 'not known (the article has no date)',
   fromArticleDate: 'counted from the article’s date',
   moreStatements: (n) => `and ${n} more dated statements not listed.`,
+  relations: 'Relations',
+  relationsIntro: (entities, shown, ties) =>
+    `Two entities are tied when one paragraph mentions both; the number on each tie counts the paragraphs they share. Here: ${entities} entities and the strongest ${shown} of ${ties} ties.`,
+  relationsPicture: 'The same graph as a picture',
+  tiedTo: 'Tied to',
+  firstShared: 'First shared paragraph',
 }
 
 export const labelsFor = (lang: BriefingLang): Labels => (lang === 'ar' ? ar : en)

@@ -18,6 +18,8 @@ export interface RenderContext {
   articleAnchors: ReadonlyMap<string, string>
   articleOf(id: string): Article | undefined
   warnings: string[]
+  /** The name of a file written beside the briefing, made from its title ("….relations.svg"); optional for contexts built by hand. */
+  besideName?: (extension: string) => string
 }
 
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ')

@@ -61,10 +61,20 @@ export interface BriefingStats {
   warnings: string[]
 }
 
+/** A file written beside the briefing's Markdown, which links to it by its name (the relation graph's SVG). */
+export interface BriefingFile {
+  /** A safe file name (see safe-file-name.ts); the Markdown's relative link points at it. */
+  name: string
+  content: string
+  mediaType: string
+}
+
 export interface Briefing {
   markdown: string
   /** A safe file name made from the title (see safe-file-name.ts). */
   fileName: string
   title: string
   stats: BriefingStats
+  /** Files to write beside the Markdown (absent when there are none). */
+  files?: BriefingFile[]
 }

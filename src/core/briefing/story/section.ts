@@ -1,5 +1,6 @@
 import type { MdBlock } from '../direction'
 import type { RenderContext } from '../render-context'
+import type { BriefingFile } from '../scope'
 import type { BriefingInput, BriefingPlan } from '../select'
 
 /** A story section as written into the briefing: its heading's text and anchor, then its blocks. */
@@ -9,6 +10,8 @@ export interface StorySectionOut {
   /** The section's anchor, unique in the document (the contents link to it). */
   anchor: string
   blocks: MdBlock[]
+  /** Files the section's blocks link to, written beside the Markdown. */
+  files?: BriefingFile[]
 }
 
 /**

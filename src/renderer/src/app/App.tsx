@@ -234,6 +234,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
               }}
               onOpenNote={(noteId) => setView({ kind: 'notes', noteId })}
               onNewNote={(id) => setView({ kind: 'notes', attach: { kind: 'entity', id }, nonce: Date.now() })}
+              onOpenStory={(entityId, tab) => setView({ kind: 'story', tab, entityId })}
               onError={report}
             />
           ) : view.kind === 'story' ? (

@@ -1,2 +1,23 @@
 /** Interface text of the story's graph view, Arabic (merged into ar.ts). */
-export const arGraph = {} as const
+export const arGraph = {
+  'graph.controls': 'عناصر التحكم في الشبكة',
+  'graph.around': 'حول {name}',
+  'graph.steps.1': 'صلة مباشرة',
+  'graph.steps.2': 'حتى صلتين',
+  'graph.types': 'الأنواع',
+  'graph.minWeight': 'أدنى عدد من الفقرات المشتركة',
+  'graph.count': 'الكيانات: {nodes} · الصلات: {edges}',
+  'graph.capped': 'الصلات المعروضة: الأقوى {shown} من {total}',
+  'graph.empty': 'لا صلات هنا: لم تذكر أي فقرة كيانين معًا ضمن هذه الشروط.',
+  'graph.loading': 'تُحسب الشبكة…',
+  'graph.plain': 'رسم مبسّط: تعذّر على هذا المتصفح رسم الشبكة بـ WebGL2، فلا تكبير ولا تحريك هنا؛ الجدول أدناه يعرض البيانات كاملة.',
+  'graph.canvas': 'رسم شبكة العلاقات. انقر كيانًا لفتح صفحته؛ الجدول أدناه يعرض البيانات نفسها للوحة المفاتيح وقارئ الشاشة.',
+  'graph.list': 'الكيانات وأقوى صلاتها',
+  'graph.col.entity': 'الكيان',
+  'graph.col.type': 'النوع',
+  'graph.col.mentions': 'الإشارات',
+  'graph.col.articles': 'المقالات',
+  'graph.col.ties': 'أقوى الصلات (فقرات مشتركة)',
+  'graph.focus': 'ركّز عليه',
+  'graph.seeInStory': 'علاقاته في القصة',
+} as const

@@ -57,7 +57,11 @@ function ExportPanel({ onClose, entities, articles, last, onRemember, onOpenLink
     if (!result.ok) return onError(result.error)
     const saved = result.value
     if (saved.kind === 'cancelled') return
-    if (saved.kind === 'download') downloadText(saved.fileName, saved.markdown)
+    if (saved.kind === 'download') {
+      downloadText(saved.fileName, saved.markdown)
+      // What the Markdown links to (the relation graph's SVG): a second download, under the name the link uses.
+      for (const file of saved.files ?? []) downloadText(file.name, file.content, document, file.mediaType)
+    }
     onRemember(prefsOf(form))
     toast(saved.kind === 'saved' ? i18n.t('briefing.saved', { path: saved.path }) : i18n.t('briefing.downloaded', { name: saved.fileName }))
   }

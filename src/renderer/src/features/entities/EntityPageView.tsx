@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { descriptionIn, type Entity } from '../../../../core/entities/types'
 import type { EntityPage } from '../../../../shared/api'
+import type { StoryTab } from '../../ui/views'
 import type { ApiError } from '../../../../shared/result'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
@@ -21,6 +22,8 @@ interface Props {
   onJumpHighlight: (articleId: string, highlightId: string) => void
   onOpenNote: (noteId: string) => void
   onNewNote: (entityId: string) => void
+  /** Opens a view of the story focused on this entity. */
+  onOpenStory?: (entityId: string, tab: StoryTab) => void
   onError: (error: ApiError) => void
 }
 
@@ -82,6 +85,11 @@ export function EntityPageView(props: Props): ReactNode {
             <button type="button" className="button" onClick={() => onNewNote(entity.id)} data-action="new-note">
               {i18n.t('entity.newNote')}
             </button>
+            {props.onOpenStory ? (
+              <button type="button" className="button" onClick={() => props.onOpenStory?.(entity.id, 'graph')} data-action="story-graph">
+                {i18n.t('graph.seeInStory')}
+              </button>
+            ) : null}
             <button
               type="button"
               className="button button-danger"
