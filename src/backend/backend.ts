@@ -199,7 +199,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       await settled
       await manifest.close()
       await scansRead
-      await savedScans.flush()
+      await savedScans.close()
       await librarian.close()
       // Ending the discovery thread first ends a pass still running (a cold word list takes seconds).
       await runner.close()

@@ -55,6 +55,6 @@ export class LibraryManifest {
   /** Writes what is waiting to be written (closing); a failed write is only a slower next start. */
   close(): Promise<void> {
     this.unsubscribe()
-    return this.shards.flush()
+    return this.shards.close()
   }
 }

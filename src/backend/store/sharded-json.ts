@@ -43,6 +43,7 @@ export class ShardedJson<V> {
   private readonly dirty = new Set<number>()
   private timer: NodeJS.Timeout | null = null
   private writing: Promise<void> = Promise.resolve()
+  private closed = false
 
   constructor(private readonly options: ShardedJsonOptions<V>) {}
 
@@ -73,10 +74,20 @@ export class ShardedJson<V> {
     return this.entries.values()
   }
 
-  /** Writes now what is waiting to be written (closing, tests). */
+  /** Writes now what is waiting to be written (tests). */
   async flush(): Promise<void> {
     if (this.dirty.size > 0) await this.write()
     await this.writing
+  }
+
+  /**
+   * Writes what is waiting, then writes nothing more: a value set afterwards (a scan that was
+   * already running when the app closed) stays in memory only. Without this, a late write lands
+   * in a data folder the caller believes closed — after its lock is released.
+   */
+  async close(): Promise<void> {
+    this.closed = true
+    await this.flush()
   }
 
   private async readShard(shard: number): Promise<[string, V][]> {
@@ -94,6 +105,7 @@ export class ShardedJson<V> {
   }
 
   private touch(key: string): void {
+    if (this.closed) return
     this.dirty.add(shardOf(key))
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.write(), this.options.writeAfterMs ?? 1000)
