@@ -3,6 +3,10 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { briefingFor } from '../../src/backend/briefing/briefing-service'
+import { createHandlers } from '../../src/backend/handlers'
+import type { AnchoredHighlight } from '../../src/core/highlights/anchored'
+import type { Result } from '../../src/shared/result'
+import { SEED_IDS } from './support/app'
 import { screenshot, SCREENSHOTS } from './support/browser'
 import { useAppSession } from './support/session'
 
@@ -31,6 +35,22 @@ async function nodeOnScreen(page: Page, id: string): Promise<{ x: number; y: num
     const box = host.getBoundingClientRect()
     return { x: box.left + at.x, y: box.top + at.y }
   }, id)
+}
+
+/** The entities the graph's table lists, once a new graph has come (its node count differs from `before`). */
+async function listedAfter(page: Page, before: number): Promise<string[]> {
+  await page.waitForFunction((n) => {
+    const count = document.querySelector('.graph-count')
+    return count !== null && Number(count.getAttribute('data-nodes')) !== n && document.querySelector('.graph-panel')?.getAttribute('aria-busy') === 'false'
+  }, before)
+  return page.locator('.graph-list tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entity-id') ?? ''))
+}
+
+/** The highlight an API call created (the first of its answer). */
+function madeHighlight(result: Result<unknown>): AnchoredHighlight {
+  const made = result.ok ? (result.value as AnchoredHighlight[])[0] : undefined
+  if (!made) throw new Error(`highlight not created: ${JSON.stringify(result)}`)
+  return made
 }
 
 /** How many pixels of a canvas are not blank (its 2D or WebGL content read back through an image). */
@@ -159,5 +179,58 @@ describe('the story: relation graph', () => {
     expect(counted).toEqual({ errors: 0, nodes, labels: nodes, rtl: nodes })
     await view.screenshot({ path: join(SCREENSHOTS, 'story-graph-svg.png') })
     await view.close()
+  })
+
+  it('within a scope: chosen articles, highlights of a colour, highlights tagged with an entity; an empty choice asks nothing', async () => {
+    const { page, app } = session
+    const api = createHandlers(app.backend)
+    await openGraph(page)
+    const everything = await page.locator('.graph-list tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entity-id') ?? ''))
+    expect(everything).toContain('alexandr-wang')
+    expect(everything).toContain('microsoft')
+
+    // Some articles, none ticked yet: the view says so and draws nothing.
+    await page.check('.graph-scope input[name="graph-scope"][value="articles"]')
+    await page.waitForSelector('.graph-panel [data-state="unscoped"]')
+    expect(await page.locator('.graph-list').count()).toBe(0)
+    // One seed article (000: Meta's reorganisation, where Alexandr Wang and Microsoft are not mentioned).
+    await page.check(`.graph-scope input[name="graph-article"][value="${SEED_IDS[0]}"]`)
+    const one = await listedAfter(page, everything.length)
+    expect(one.length).toBeGreaterThan(1)
+    expect(one.length).toBeLessThan(everything.length)
+    expect(one).toContain('i-jepa')
+    expect(one).not.toContain('alexandr-wang')
+    expect(Number(await page.getAttribute('.graph-count', 'data-nodes'))).toBe(one.length)
+    await page.evaluate(() => document.fonts.ready)
+    await screenshot(page, 'story-graph-scope')
+
+    // Highlights of a colour: one pink highlight in article 004 scopes the graph to that article.
+    const article = app.backend.article(SEED_IDS[4])
+    const block = article?.blocks.find((b) => b.kind === 'paragraph')
+    if (!block) throw new Error('seed article 004 has no paragraph')
+    madeHighlight(await api.createHighlights([{ articleId: SEED_IDS[4], start: block.start, end: block.start + 10, color: 'pink' }]))
+    await page.check('.graph-scope input[name="graph-scope"][value="colors"]')
+    await page.waitForSelector('.graph-panel [data-state="unscoped"]')
+    await page.check('.graph-scope input[name="graph-color"][value="pink"]')
+    const pink = await listedAfter(page, one.length)
+    expect(pink.length).toBeGreaterThan(1)
+    expect(pink.length).toBeLessThan(everything.length)
+    expect(pink).toContain('microsoft')
+    expect(pink).not.toContain('i-jepa')
+    await screenshot(page, 'story-graph-scope-color')
+
+    // Highlights tagged with an entity: a green highlight in article 000 tagged I-JEPA brings that article back.
+    const first = app.backend.article(SEED_IDS[0])?.blocks.find((b) => b.kind === 'paragraph')
+    if (!first) throw new Error('seed article 000 has no paragraph')
+    const tagged = madeHighlight(await api.createHighlights([{ articleId: SEED_IDS[0], start: first.start, end: first.start + 10, color: 'green' }]))
+    expect((await api.tagHighlight([tagged.id, ['i-jepa']])).ok).toBe(true)
+    await page.check('.graph-scope input[name="graph-scope"][value="tag"]')
+    await page.waitForSelector('.graph-panel [data-state="unscoped"]')
+    await page.selectOption('.graph-scope select[name="graph-tag"]', 'i-jepa')
+    expect(new Set(await listedAfter(page, pink.length))).toEqual(new Set(one))
+
+    // Back to the whole library: the same graph as at first.
+    await page.check('.graph-scope input[name="graph-scope"][value="everything"]')
+    expect(new Set(await listedAfter(page, one.length))).toEqual(new Set(everything))
   })
 })

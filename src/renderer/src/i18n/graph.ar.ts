@@ -1,6 +1,13 @@
 /** Interface text of the story's graph view, Arabic (merged into ar.ts). */
 export const arGraph = {
   'graph.controls': 'عناصر التحكم في الشبكة',
+  'graph.scope': 'النطاق',
+  'graph.scope.everything': 'المكتبة كلها',
+  'graph.scope.articles': 'مقالات مختارة',
+  'graph.scope.colors': 'تظليلات بلون',
+  'graph.scope.tag': 'تظليلات موسومة بكيان',
+  'graph.scope.tagPick': 'الكيان',
+  'graph.scope.none': 'لم يُختر شيء بعد: اختر مقالًا أو لونًا أو كيانًا لتُرسم شبكة نطاقه.',
   'graph.around': 'حول {name}',
   'graph.steps.1': 'صلة مباشرة',
   'graph.steps.2': 'حتى صلتين',

@@ -4,6 +4,13 @@ import type { arGraph } from './graph.ar'
 /** Interface text of the story's graph view, English (same keys as graph.ar.ts). */
 export const enGraph: Pick<Messages, keyof typeof arGraph> = {
   'graph.controls': 'Graph controls',
+  'graph.scope': 'Scope',
+  'graph.scope.everything': 'The whole library',
+  'graph.scope.articles': 'Some articles',
+  'graph.scope.colors': 'Highlights of a colour',
+  'graph.scope.tag': 'Highlights tagged with an entity',
+  'graph.scope.tagPick': 'Entity',
+  'graph.scope.none': 'Nothing chosen yet: choose an article, a colour or an entity to draw the graph of its scope.',
   'graph.around': 'Around {name}',
   'graph.steps.1': 'Direct ties',
   'graph.steps.2': 'Up to two steps',

@@ -9,10 +9,12 @@ interface Props {
   /** The focused entity's name (the steps apply to it), or null for the whole library. */
   focusName: string | null
   onChange: (query: GraphQuery) => void
+  /** The scope's choice, first in the group. */
+  children?: ReactNode
 }
 
-/** Steps around the focus, the types shown (each with its shape and colour: the graph's legend), the fewest shared paragraphs a tie needs. */
-export function GraphControls({ query, focusName, onChange }: Props): ReactNode {
+/** The scope (given as children), steps around the focus, the types shown (each with its shape and colour: the graph's legend), the fewest shared paragraphs a tie needs. */
+export function GraphControls({ query, focusName, onChange, children }: Props): ReactNode {
   const i18n = useI18n()
   const toggle = (type: EntityType): void => {
     const on = new Set(query.types.length > 0 ? query.types : entityTypes)
@@ -25,6 +27,7 @@ export function GraphControls({ query, focusName, onChange }: Props): ReactNode 
   const shown = (type: EntityType): boolean => query.types.length === 0 || query.types.includes(type)
   return (
     <div className="graph-controls" role="group" aria-label={i18n.t('graph.controls')}>
+      {children}
       {focusName ? (
         <fieldset className="graph-steps">
           <legend>{i18n.t('graph.around', { name: focusName })}</legend>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import type { BriefingScope } from '../../../../../core/briefing/scope'
 import type { EntityType } from '../../../../../core/entities/types'
 import type { Library, RelationGraphView } from '../../../../../shared/api'
 import type { ApiError } from '../../../../../shared/result'
@@ -11,17 +12,23 @@ export interface GraphQuery {
   minWeight: number
 }
 
-/** The relation graph for a query, asked again when the query or the library changes (null while it comes). */
-export function useRelationGraph(query: GraphQuery, library: Library, onError: (error: ApiError) => void): RelationGraphView | null {
+/**
+ * The relation graph for a query within a scope, asked again when either or the library changes
+ * (null while it comes). A null scope (a choice left empty) asks nothing.
+ */
+export function useRelationGraph(query: GraphQuery, scope: BriefingScope | null, library: Library, onError: (error: ApiError) => void): RelationGraphView | null {
   const [answer, setAnswer] = useState<{ key: string; library: Library; graph: RelationGraphView } | null>(null)
   const { around, steps, minWeight } = query
   const types = query.types.join(',')
-  const key = JSON.stringify([around, steps, types, minWeight])
+  const scoped = scope === null ? '' : JSON.stringify(scope)
+  const key = JSON.stringify([around, steps, types, minWeight, scoped])
   useEffect(() => {
+    if (!scoped) return
     let live = true
     const chosen = types ? (types.split(',') as EntityType[]) : []
+    const within = JSON.parse(scoped) as BriefingScope
     void api
-      .getRelationGraph({ ...(around ? { around, steps } : {}), ...(chosen.length > 0 ? { types: chosen } : {}), minWeight })
+      .getRelationGraph({ ...(within.kind === 'everything' ? {} : { scope: within }), ...(around ? { around, steps } : {}), ...(chosen.length > 0 ? { types: chosen } : {}), minWeight })
       .then((result) => {
         if (!live) return
         if (result.ok) setAnswer({ key, library, graph: result.value })
@@ -30,7 +37,7 @@ export function useRelationGraph(query: GraphQuery, library: Library, onError: (
     return () => {
       live = false
     }
-  }, [key, around, steps, types, minWeight, library, onError])
+  }, [key, around, steps, types, minWeight, scoped, library, onError])
   // An answer to an earlier query (or library) is not shown while the new one comes.
   return answer && answer.key === key && answer.library === library ? answer.graph : null
 }
