@@ -2,6 +2,10 @@ import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { openBackend, type Backend, type BackendOptions } from '../../../src/backend/backend'
 import { createHandlers, type Handlers } from '../../../src/backend/handlers'
+// Evaluated before this module's own afterEach below, so the folder removal is registered first:
+// vitest runs after-hooks in reverse order, so every backend is closed (and has written its
+// caches) before its folder is removed.
+import './temp-dir'
 
 /** The bundled corpus: five articles. */
 export const SEEDS_DIR = join(process.cwd(), 'seeds')
