@@ -230,3 +230,20 @@ describe('discovery: named storms', () => {
     expect(names(found)).not.toContain('القوي')
   })
 })
+
+describe('discovery: the seeds’ last two misses, as general patterns', () => {
+  it('reads a full name after an indefinite job title and the chain it heads, even of dictionary words ("ومديرة إدارة التسويق شايا نايك،")', () => {
+    const found = discover(['وغادر الفريق الباحث كارلوس منديز ومديرة إدارة التسويق شايا نايك، فضلًا عن المهندس هوغو لامار.'])
+    expect(named(found, 'شايا نايك')?.type).toBe('person')
+  })
+
+  it('does not read what follows a definite title and its name as another name ("الملك حمد الثاني ملك البلاد")', () => {
+    const found = names(discover(['واتصل الرئيس بالملك حمد الثاني ملك البحرين وبحث معه العلاقات.']))
+    expect(found).not.toContain('ملك البحرين')
+  })
+
+  it('proposes a platform news names often even when the library mentions it once ("تويتر")', () => {
+    const texts = ['وكتب الوزير على تويتر أن الاجتماع تأجل.', 'وأعلنت الحكومة خطة جديدة للنقل.', 'وارتفعت أسعار الذهب في الأسواق.']
+    expect(named(discover(texts), 'تويتر')?.type).toBe('org')
+  })
+})

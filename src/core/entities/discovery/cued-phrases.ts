@@ -1,9 +1,10 @@
 import { normalizeKey } from '../../text/normalize'
 import { stripClitics } from '../clitics'
 import { isGivenName } from '../given-names'
+import { TITLE_WORDS } from '../titles'
 import { overlapsAny, type Span } from '../readable-segments'
 import { isDefinite, type Word } from '../words'
-import { cueBefore } from './context-cues'
+import { cueBefore, isPersonTitle } from './context-cues'
 import { GAZETTEER, isAmbiguousPlace } from './gazetteer'
 import type { NameRun } from './name-runs'
 import { isRegnalOrdinal } from './name-tails'
@@ -90,7 +91,7 @@ export function afterHonorifics(text: string, words: readonly Word[], facts: Fac
     if (before.kind !== 'ar' || !before.key.includes('ال')) continue
     const forms = [before.key, ...stripClitics(before.key, 2)]
     const noble = forms.some((k) => HONORIFICS.has(k))
-    if (!noble && !forms.some((k) => ADDRESS_TITLES.has(k))) continue
+    if (!noble && !forms.some((k) => ADDRESS_TITLES.has(k)) && !endsTitleChain(words, facts, i - 1)) continue
     if (!nameWord(words, facts, i, known) || (words[i] as Word).bare.endsWith('ة')) continue
     // "الكاتب يرى", "السيد تكلم": a known word in the shape of a present-tense verb is not a given name.
     if (!noble && !facts[i]!.given && !facts[i]!.unknown && /^[يتنأ]/.test(words[i]!.bare)) continue
@@ -109,6 +110,25 @@ export function afterHonorifics(text: string, words: readonly Word[], facts: Fac
     })
   }
   return out
+}
+
+/**
+ * "ومديرة إدارة المنتجات …", "رئيس قسم الأبحاث …": an indefinite job title and the genitive chain of
+ * what it heads (one or two words, the last definite) say a full name follows, as a title of address
+ * does.
+ */
+function endsTitleChain(words: readonly Word[], facts: Facts, last: number): boolean {
+  for (let head = last - 1; head >= last - 2 && head >= 0; head--) {
+    const w = words[head]!
+    // "ومديرة": the title behind its conjunction.
+    const bare = w.kind === 'ar' && /^[وف]/.test(w.key) ? w.key.slice(1) : null
+    if (!facts[head]?.title && !(bare && (TITLE_WORDS.has(bare) || isPersonTitle(bare)))) continue
+    // Only an indefinite title heads a chain; a definite one ("الملك") is followed by the name itself.
+    if (/^(?:[وف])?ال/.test(w.key)) return false
+    for (let k = head + 1; k <= last; k++) if (words[k]!.kind !== 'ar' || !facts[k] || facts[k]!.stop || facts[k]!.title) return false
+    return true
+  }
+  return false
 }
 
 function familyWord(words: readonly Word[], facts: Facts, i: number, known: readonly Span[]): boolean {

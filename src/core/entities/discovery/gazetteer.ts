@@ -50,6 +50,16 @@ const INSTITUTIONS = [
 ]
 
 /**
+ * The platforms and services Arabic news names most, in their usual spellings: one mention in a
+ * library is enough for these (an unknown word seen once is otherwise taken for a typo).
+ */
+// prettier-ignore
+const PLATFORMS = [
+  'تويتر', 'فيسبوك', 'فيس بوك', 'إنستغرام', 'انستغرام', 'إنستجرام', 'انستجرام', 'واتساب', 'واتس اب', 'يوتيوب', 'تيك توك',
+  'سناب شات', 'سنابشات', 'لينكدإن', 'لينكد إن', 'تيليغرام', 'تيليجرام', 'ويكيبيديا', 'ريديت', 'نتفليكس',
+]
+
+/**
  * Country names that are also common words: مالي is "financial" far more often than Mali, بنين
  * "sons", جورجيا a given name, تشاد a given name. They are suggested only with a place cue.
  */
@@ -69,6 +79,7 @@ export const GAZETTEER: ReadonlyMap<string, { name: string; type: EntityType }> 
     for (const name of names) if (!name.includes('(') && name.split(' ').length <= 3) add(name, 'place')
   }
   for (const name of INSTITUTIONS) add(name, 'org')
+  for (const name of PLATFORMS) add(name, 'org')
   for (const name of EVENTS) add(name, 'other')
   return entries
 })()
