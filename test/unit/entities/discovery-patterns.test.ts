@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { discoverNames } from '../../../src/core/entities/discovery/discover'
-import type { DiscoveredName } from '../../../src/core/entities/discovery/types'
-import { MentionIndex } from '../../../src/core/entities/mention-index'
-import type { Entity } from '../../../src/core/entities/types'
-import { testLexicon } from '../../support/lexicon'
+import { discover, named, names } from './discover-texts'
 import { entity } from './make-entity'
 
 /**
@@ -11,17 +7,6 @@ import { entity } from './make-entity'
  * (issue 10, measured with `npm run eval`): each case is a sentence we wrote ourselves in the style
  * of the news, never a sentence of the evaluation articles; the word list is the real one.
  */
-function discover(texts: string[], registry: Entity[] = []): DiscoveredName[] {
-  const index = new MentionIndex(registry)
-  return discoverNames(
-    texts.map((text) => ({ text, known: index.find(text) })),
-    { lexicon: testLexicon(), registry, registryNames: registry.flatMap((e) => [e.nameAr, e.nameLatin, ...e.aliases]) },
-  )
-}
-
-const names = (found: DiscoveredName[]): string[] => found.map((n) => n.name)
-const named = (found: DiscoveredName[], name: string): DiscoveredName | undefined => found.find((n) => n.name === name)
-
 describe('discovery: what follows a name and belongs to it', () => {
   it('keeps a regnal ordinal with the person ("حمد الثاني", "فيصل الثالث عشر"), whatever follows it', () => {
     const found = names(discover(['وبعث الملك حمد الثاني ملك البلاد برقية تهنئة، ورحب الأمير فيصل الثالث عشر بالضيوف في القصر.']))

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { discoverNames } from '../../../src/core/entities/discovery/discover'
-import type { DiscoveredName } from '../../../src/core/entities/discovery/types'
 import { MentionIndex } from '../../../src/core/entities/mention-index'
-import type { Entity } from '../../../src/core/entities/types'
 import { testLexicon } from '../../support/lexicon'
+import { discover, named, names } from './discover-texts'
 import { entity } from './make-entity'
 
 /**
@@ -11,17 +10,6 @@ import { entity } from './make-entity'
  * finding of the issue is one case. The texts are ours (the real articles stay outside the
  * repository); the word list is the real one.
  */
-function discover(texts: string[], registry: Entity[] = []): DiscoveredName[] {
-  const index = new MentionIndex(registry)
-  return discoverNames(
-    texts.map((text) => ({ text, known: index.find(text) })),
-    { lexicon: testLexicon(), registry, registryNames: registry.flatMap((e) => [e.nameAr, e.nameLatin, ...e.aliases]) },
-  )
-}
-
-const names = (found: DiscoveredName[]): string[] => found.map((n) => n.name)
-const named = (found: DiscoveredName[], name: string): DiscoveredName | undefined => found.find((n) => n.name === name)
-
 describe('entity discovery', () => {
   it('finds Arabic-script organisations with no title word before them, once they recur', () => {
     const found = discover([
