@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react'
 import type { Entity } from '../../../../core/entities/types'
-import { COLORS } from '../highlights/colors'
+import { ArticleChecklist } from '../../ui/ArticleChecklist'
+import { ColorChecklist } from '../../ui/ColorChecklist'
 import type { ArticleSummary } from '../../../../shared/api'
 import { useI18n } from '../../i18n/I18nProvider'
 import { EntityPicker } from '../entities/EntityPicker'
 import { entityLabel } from '../entities/entity-names'
-import { toggled } from '../../lib/toggled'
 import type { ExportForm } from './export-form'
 
 interface Props {
@@ -60,40 +60,26 @@ export function ScopeFields({ form, entities, articles, onChange }: Props): Reac
         <EntityChoice ids={form.entityIds} entities={entities} label={i18n.t('briefing.scope.entities')} onChange={(entityIds) => onChange({ ...form, entityIds })} />
       ) : null}
       {form.kind === 'articles' ? (
-        <ul className="briefing-articles" aria-label={i18n.t('briefing.scope.articles')}>
-          {articles.map((a) => (
-            <li key={a.id}>
-              <label className="choice">
-                <input
-                  type="checkbox"
-                  name="briefing-article"
-                  value={a.id}
-                  checked={form.articleIds.includes(a.id)}
-                  onChange={(e) => onChange({ ...form, articleIds: toggled(form.articleIds, a.id, e.currentTarget.checked) })}
-                />
-                <bdi dir={a.meta.titleDir}>{a.meta.title}</bdi>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <ArticleChecklist
+          articles={articles}
+          chosen={form.articleIds}
+          name="briefing-article"
+          label={i18n.t('briefing.scope.articles')}
+          className="briefing-articles"
+          choiceClassName="choice"
+          onChange={(articleIds) => onChange({ ...form, articleIds })}
+        />
       ) : null}
       {form.kind === 'highlights' ? (
         <>
-          <div className="briefing-colors" role="group" aria-label={i18n.t('briefing.colors')}>
-            {COLORS.map((color) => (
-              <label key={color} className="choice">
-                <input
-                  type="checkbox"
-                  name="briefing-color"
-                  value={color}
-                  checked={form.colors.includes(color)}
-                  onChange={(e) => onChange({ ...form, colors: toggled(form.colors, color, e.currentTarget.checked) })}
-                />
-                <span className={`swatch hl-${color}`} aria-hidden="true" />
-                {i18n.t(`color.${color}`)}
-              </label>
-            ))}
-          </div>
+          <ColorChecklist
+            chosen={form.colors}
+            name="briefing-color"
+            label={i18n.t('briefing.colors')}
+            className="briefing-colors"
+            choiceClassName="choice"
+            onChange={(colors) => onChange({ ...form, colors })}
+          />
           <EntityChoice ids={form.tagIds} entities={entities} label={i18n.t('briefing.tags')} onChange={(tagIds) => onChange({ ...form, tagIds })} />
         </>
       ) : null}

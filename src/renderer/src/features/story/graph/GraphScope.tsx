@@ -2,9 +2,9 @@ import type { ReactNode } from 'react'
 import type { Entity } from '../../../../../core/entities/types'
 import type { ArticleSummary } from '../../../../../shared/api'
 import { useI18n } from '../../../i18n/I18nProvider'
-import { toggled } from '../../../lib/toggled'
+import { ArticleChecklist } from '../../../ui/ArticleChecklist'
+import { ColorChecklist } from '../../../ui/ColorChecklist'
 import { entityLabel } from '../../entities/entity-names'
-import { COLORS } from '../../highlights/colors'
 import { scopeKinds, type ScopeForm } from './graph-scope'
 
 interface Props {
@@ -27,39 +27,23 @@ export function GraphScope({ form, articles, entities, onChange }: Props): React
         </label>
       ))}
       {form.kind === 'articles' ? (
-        <ul className="graph-scope-articles" aria-label={i18n.t('graph.scope.articles')}>
-          {articles.map((a) => (
-            <li key={a.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  name="graph-article"
-                  value={a.id}
-                  checked={form.articleIds.includes(a.id)}
-                  onChange={(e) => onChange({ ...form, articleIds: toggled(form.articleIds, a.id, e.currentTarget.checked) })}
-                />
-                <bdi dir={a.meta.titleDir}>{a.meta.title}</bdi>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <ArticleChecklist
+          articles={articles}
+          chosen={form.articleIds}
+          name="graph-article"
+          label={i18n.t('graph.scope.articles')}
+          className="graph-scope-articles"
+          onChange={(articleIds) => onChange({ ...form, articleIds })}
+        />
       ) : null}
       {form.kind === 'colors' ? (
-        <div className="graph-scope-colors" role="group" aria-label={i18n.t('graph.scope.colors')}>
-          {COLORS.map((color) => (
-            <label key={color}>
-              <input
-                type="checkbox"
-                name="graph-color"
-                value={color}
-                checked={form.colors.includes(color)}
-                onChange={(e) => onChange({ ...form, colors: toggled(form.colors, color, e.currentTarget.checked) })}
-              />
-              <span className={`swatch hl-${color}`} aria-hidden="true" />
-              {i18n.t(`color.${color}`)}
-            </label>
-          ))}
-        </div>
+        <ColorChecklist
+          chosen={form.colors}
+          name="graph-color"
+          label={i18n.t('graph.scope.colors')}
+          className="graph-scope-colors"
+          onChange={(colors) => onChange({ ...form, colors })}
+        />
       ) : null}
       {form.kind === 'tag' ? (
         <label>
