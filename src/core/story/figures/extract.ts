@@ -3,8 +3,8 @@ import { findMoney } from '../../entities/money'
 import { ARABIC, LATIN, wordClass } from '../../entities/word-class'
 import { normalizeForMatching, toNormOffset, toRawRange } from '../../text/normalize'
 import { normOffset, rawOffset } from '../../text/offsets'
+import { sentenceAround } from '../../text/sentences'
 import { findQuantities } from './quantities'
-import { sentenceAround } from './sentences'
 import { topicOf } from './topics'
 import type { Figure } from './types'
 
@@ -35,7 +35,7 @@ export function figuresIn(article: Pick<Article, 'id' | 'text' | 'blocks'>, ment
     while (b < article.blocks.length && (article.blocks[b]?.end ?? 0) <= f.start) b++
     const block = article.blocks[b]
     if (!block || block.start > f.start || block.kind === 'chrome') continue
-    const sentence = sentenceAround(article.text, f.start, f.end, block.start, block.end)
+    const sentence = sentenceAround(article.text, block, f.start, f.end)
     const inSentence = idsWithin(sorted, sentence.start, sentence.end)
     out.push({
       articleId: article.id,

@@ -1,8 +1,8 @@
 import { articleDateOf } from '../../corpus/article-date'
 import type { Article, Block } from '../../corpus/types'
+import { sentenceAround } from '../../text/sentences'
 import { findDates } from './find-dates'
 import { dayOf, resolveDate } from './resolve'
-import { sentenceAt } from './sentence-at'
 import type { TimelineItem } from './types'
 
 /** An accepted mention of a registry entity in the article (as the entity page and the briefing count them). */
@@ -35,7 +35,8 @@ export function datedStatements(article: ArticleText): TimelineItem[] {
     if (!block || block.start > found.start || block.end < found.end) continue
     const date = resolveDate(found.spec, ref)
     if (!date) continue
-    const sentence = sentenceAt(article.text, block, found.start, found.end)
+    const around = sentenceAround(article.text, block, found.start, found.end)
+    const sentence = { ...around, text: article.text.slice(around.start, around.end) }
     const expression = { start: found.start, end: found.end, text: article.text.slice(found.start, found.end) }
     items.push({ articleId: article.id, date, expression, sentence, entityIds: [] })
   }
