@@ -1,10 +1,9 @@
 import { normalizeKey } from '../../text/normalize'
 import { stripClitics } from '../clitics'
 import { isGivenName } from '../given-names'
-import { TITLE_WORDS } from '../titles'
 import { overlapsAny, type Span } from '../readable-segments'
 import { isDefinite, type Word } from '../words'
-import { cueBefore, isPersonTitle } from './context-cues'
+import { cueBefore } from './context-cues'
 import { GAZETTEER, isAmbiguousPlace } from './gazetteer'
 import type { NameRun } from './name-runs'
 import { isRegnalOrdinal } from './name-tails'
@@ -120,9 +119,7 @@ export function afterHonorifics(text: string, words: readonly Word[], facts: Fac
 function endsTitleChain(words: readonly Word[], facts: Facts, last: number): boolean {
   for (let head = last - 1; head >= last - 2 && head >= 0; head--) {
     const w = words[head]!
-    // "ومديرة": the title behind its conjunction.
-    const bare = w.kind === 'ar' && /^[وف]/.test(w.key) ? w.key.slice(1) : null
-    if (!facts[head]?.title && !(bare && (TITLE_WORDS.has(bare) || isPersonTitle(bare)))) continue
+    if (!facts[head]?.title) continue
     // Only an indefinite title heads a chain; a definite one ("الملك") is followed by the name itself.
     if (/^(?:[وف])?ال/.test(w.key)) return false
     for (let k = head + 1; k <= last; k++) if (words[k]!.kind !== 'ar' || !facts[k] || facts[k]!.stop || facts[k]!.title) return false

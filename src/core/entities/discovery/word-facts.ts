@@ -80,7 +80,8 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
     particle: NAME_PARTICLES.has(key),
     stop,
     place: !stop && GAZETTEER.get(stem)?.type === 'place',
-    title: TITLE_WORDS.has(key) || isPersonTitle(key),
+    // "ومديرة": a title behind the conjunction of a list, as for given names above.
+    title: isTitleKey(key) || (key.startsWith('و') && isTitleKey(key.slice(1))),
     month: MONTHS.has(key),
     nationality,
     prefixed: !unknown && !given && !GAZETTEER.has(key) && /^[وفبلك]/.test(key) && knownBehindClitic(ctx.lexicon, key, w.bare),
@@ -89,6 +90,8 @@ export function wordFacts(w: Word, ctx: WordContext): WordFacts {
     stem,
   }
 }
+
+const isTitleKey = (key: string): boolean => TITLE_WORDS.has(key) || isPersonTitle(key)
 
 /**
  * A dictionary word behind a proclitic chain the word list does not carry ("وبالشركات", "الأم").
