@@ -24,7 +24,7 @@ import { openSavedScans } from './entities/saved-scans'
 import { Librarian } from './library/librarian'
 import type { LibraryCorpus } from './library/library-corpus'
 import { loadLibrary } from './library/load-library'
-import { searchIndexFile } from './search/index-file'
+import { articleIndexFile, searchIndexFile } from './search/index-file'
 import { lockDataDir, probeWritable } from '../hosts/data-dir'
 import type { DurableFs } from './store/durable-fs'
 import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
@@ -166,6 +166,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     ...(options.parseDeadlineMs ? { parseDeadlineMs: options.parseDeadlineMs } : {}),
     searchIndex: {
       file: searchIndexFile(dataDir),
+      articles: articleIndexFile(dataDir),
       onRebuilt: (reason) => onNotice({ kind: 'index-rebuilt', document: searchIndexFile(dataDir), reason }),
     },
   })

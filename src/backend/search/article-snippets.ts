@@ -1,19 +1,25 @@
 import type { Article } from '../../core/corpus/types'
+import { matchedTerms } from '../../core/search/fts-match'
 import { snippetsOf } from '../../core/search/search-index'
+import { findOccurrences } from '../../core/search/tokens'
 import type { SearchHit, SearchResults } from '../../core/search/types'
 import { articleDoc } from './search-docs'
 
 /**
- * The search worker keeps no article text (a saved index holds none either): an article hit comes
- * back with the terms it matched, and its snippets are cut here from the library's text. Only the
- * hits shown (20 a kind by default) are cut, so this costs a few milliseconds at most.
+ * The article index keeps no text (the library holds it): an article hit comes back with the
+ * terms it was looked up by, and its title, title marks and snippets are filled in here from the
+ * library. Only the hits shown (20 a kind by default) are cut, so this costs a few milliseconds at most.
  */
 export function withArticleSnippets(results: SearchResults, articleOf: (id: string) => Article | undefined): SearchResults {
   const cut = (hit: SearchHit): SearchHit => {
     if (!hit.terms) return hit
-    const { terms, ...rest } = hit
+    const { terms, prefixes, ...rest } = hit
+    const wanted = matchedTerms(terms, prefixes)
     const article = articleOf(hit.ref)
-    return { ...rest, snippets: article ? snippetsOf(articleDoc(article), new Set(terms)) : [] }
+    if (!article) return rest
+    const title = article.meta.title
+    const titleMarks = findOccurrences(title, wanted).map(({ start, end }) => ({ start, end }))
+    return { ...rest, title, titleMarks, snippets: snippetsOf(articleDoc(article), wanted) }
   }
   return { ...results, groups: results.groups.map((g) => ({ ...g, hits: g.hits.map(cut) })) }
 }

@@ -8,6 +8,9 @@ import { errorCode } from '../store/fs-errors'
 /** Where the saved search index lives: a cache beside the store, rebuilt whenever it cannot be used. */
 export const searchIndexFile = (dataDir: string): string => join(dataDir, 'index', 'search.json')
 
+/** Where the article index lives (article-index.ts): an SQLite database, also a cache. */
+export const articleIndexFile = (dataDir: string): string => join(dataDir, 'index', 'articles.db')
+
 /** `damaged`: there was a file and it cannot be read as an index (the user is told); else there was none. */
 export type ReadIndex = { ok: true; snapshot: SearchIndexSnapshot } | { ok: false; damaged: boolean; reason: string }
 

@@ -2,8 +2,10 @@ import type { Remote } from '../workers/rpc'
 import type { IndexedVersions, SearchMethods } from './search-methods'
 
 export interface SavedIndexOptions {
-  /** The index file (`searchIndexFile(dataDir)`). */
+  /** The in-memory index's file (`searchIndexFile(dataDir)`). */
   file: string
+  /** The article index's database (`articleIndexFile(dataDir)`). */
+  articles: string
   /** A saved index was there but damaged: it is being rebuilt. (One from another version is rebuilt quietly.) */
   onRebuilt(reason: string): void
 }
@@ -18,8 +20,9 @@ type Busy = () => boolean
 const SAVE_AFTER_MS = 2000
 
 /**
- * The search index saved beside the store: loaded at the first build instead of indexing the whole
- * library again, saved again a little after changes. It is a cache: a file that cannot be used is
+ * The search indexes saved beside the store: opened at the first build instead of indexing the whole
+ * library again. The article index (SQLite) writes itself as it changes; the small in-memory index
+ * of highlights, notes and entities is saved again a little after changes. It is a cache: a file that cannot be used is
  * rebuilt (and the user told when it was damaged), a save that fails is tried after the next change.
  */
 export class SavedIndex {
@@ -33,13 +36,11 @@ export class SavedIndex {
     private readonly busy: Busy = () => false,
   ) {}
 
-  /** What the saved index holds, or null when it must be built from nothing (the engine is then empty). */
-  async load(): Promise<IndexedVersions | null> {
-    const loaded = await this.engine.load(this.options.file)
-    if (loaded.ok) return loaded.versions
-    if (loaded.damaged) this.options.onRebuilt(loaded.reason)
-    this.unsaved = true
-    return null
+  /** What the saved indexes hold (nothing of a kind whose index must be built from nothing). */
+  async load(): Promise<IndexedVersions> {
+    const { versions, damaged } = await this.engine.load({ file: this.options.file, articles: this.options.articles })
+    for (const reason of damaged) this.options.onRebuilt(reason)
+    return versions
   }
 
   /** The index changed: save it once changes have stopped for a moment. */

@@ -1,67 +1,121 @@
+import { ftsMatch } from '../../core/search/fts-match'
+import { MAX_VARIANTS } from '../../core/search/lexicon'
+import { planQuery, type Vocabulary } from '../../core/search/query'
 import { SearchIndex, SnapshotMismatchError } from '../../core/search/search-index'
-import { searchKinds, type SearchDoc, type SearchKind, type SearchOptions, type SearchResults } from '../../core/search/types'
+import { searchKinds, type SearchDoc, type SearchGroup, type SearchKind, type SearchOptions, type SearchResults } from '../../core/search/types'
+import { ArticleIndex } from './article-index'
 import { readIndexFile, writeIndexFile } from './index-file'
 
 /** Each kind's documents with the version they were indexed at (what a loaded index holds). */
 export type IndexedVersions = Record<SearchKind, { ref: string; version: string | undefined }[]>
 
-/** `damaged`: a file was there and could not be used (the user is told); else none, or one from another version. */
-export type LoadedIndex = { ok: true; versions: IndexedVersions } | { ok: false; damaged: boolean; reason: string }
+/** What a start found: the documents the saved indexes hold, and why a damaged one was rebuilt. */
+export interface LoadedIndex {
+  versions: IndexedVersions
+  /** A saved index was there and could not be used (the user is told); one of another version is not. */
+  damaged: string[]
+}
 
-/**
- * Article text is indexed but not kept here: the library holds it, and the search service cuts an
- * article hit's snippets from it. A saved index then holds no text either.
- */
-const TEXTLESS: readonly SearchKind[] = ['article']
+/** Where the indexes are saved: the in-memory index's file, and the article index's database. */
+export interface IndexFiles {
+  file: string
+  articles: string
+}
+
+const DEFAULT_LIMIT = 20
 
 const clock = (): number => performance.now()
 
+/** The words of both indexes: a query is planned once, against everything either has seen. */
+const either = (a: Vocabulary, b: Vocabulary): Vocabulary => ({
+  has: (term) => a.has(term) || b.has(term),
+  variants: (term) => [...new Set([...a.variants(term), ...b.variants(term)])].slice(0, MAX_VARIANTS),
+})
+
 /**
- * What the search worker serves: one index, filled in batches and kept up to date document by
- * document, saved to and loaded from a file (the worker reads and writes it, so neither the
- * parse nor the serialisation of a large index holds up the main process). Also run in the
- * calling thread when a worker cannot start.
+ * What the search worker serves: the articles in an SQLite FTS5 index on disk (article-index.ts),
+ * the highlights, notes and entities in a small in-memory MiniSearch index with their text (saved to
+ * a file and loaded again), one query answering both. The article index keeps no text: an article
+ * hit carries the terms looked up, and the search service cuts its snippets from the library's
+ * text. Also run in the calling thread when a worker cannot start.
  */
 export function createSearchMethods() {
-  let index = new SearchIndex(clock, TEXTLESS)
+  let others = new SearchIndex(clock)
+  let articles = ArticleIndex.inMemory()
+  const size = (): number => others.size + articles.size
+  const isArticle = (doc: { kind: SearchKind }): boolean => doc.kind === 'article'
+
+  const articleGroup = (query: string, vocabulary: Vocabulary, limit: number): SearchGroup => {
+    const match = ftsMatch(planQuery(query, vocabulary), (term, edits) => articles.words.near(term, edits))
+    if (!match.expression) return { kind: 'article', total: 0, hits: [] }
+    const { total, hits } = articles.search(match.expression, limit)
+    const found = { terms: match.terms, prefixes: match.prefixes, title: '', titleMarks: [], snippets: [] }
+    return { kind: 'article', total, hits: hits.map(({ ref, score }) => ({ kind: 'article', ref, articleId: ref, score, ...found })) }
+  }
+
+  const search = (query: string, options: SearchOptions): SearchResults => {
+    const started = clock()
+    const kinds = options.kinds ?? searchKinds
+    const vocabulary = either(others.lexicon, articles.words)
+    const rest = others.search(query, { ...options, kinds: kinds.filter((k) => k !== 'article') }, vocabulary)
+    const groups = kinds.map((kind) =>
+      kind === 'article' ? articleGroup(query, vocabulary, options.limit ?? DEFAULT_LIMIT) : (rest.groups.find((g) => g.kind === kind) as SearchGroup),
+    )
+    return { query, groups, tookMs: clock() - started }
+  }
+
   return {
     put: (docs: SearchDoc[]): number => {
-      for (const doc of docs) index.put(doc)
-      return index.size
+      articles.put(docs.filter(isArticle))
+      for (const doc of docs) if (!isArticle(doc)) others.put(doc)
+      return size()
     },
     remove: (refs: { kind: SearchKind; ref: string }[]): number => {
-      for (const { kind, ref } of refs) index.remove(kind, ref)
-      return index.size
+      articles.remove(refs.filter(isArticle).map((r) => r.ref))
+      for (const { kind, ref } of refs) if (kind !== 'article') others.remove(kind, ref)
+      return size()
     },
-    search: (query: string, options: SearchOptions): SearchResults => index.search(query, options),
+    search,
     /**
      * Runs a few throw-away queries once the first build is done, so the first one a person types
-     * does not pay for compiling the query paths (measured: 45–120 ms cold, 10–30 ms warm).
+     * does not pay for compiling the query paths and reading the index's first pages.
      */
     warm: (words: string[]): number => {
       const [a = 'ا', b = 'ب'] = words
-      for (const q of [a, `${a} ${b}`, `${a.slice(0, 3)}`, `${b}x${a}`]) index.search(q, { limit: 5 })
-      return index.size
+      for (const q of [a, `${a} ${b}`, `${a.slice(0, 3)}`]) search(q, { limit: 5 })
+      return size()
     },
-    size: (): number => index.size,
-    /** Replaces the index with the one saved at `path`; when it cannot be used, starts empty and says why. */
-    load: async (path: string): Promise<LoadedIndex> => {
-      const read = await readIndexFile(path)
-      index = new SearchIndex(clock, TEXTLESS)
-      if (!read.ok) return read
-      try {
-        index = new SearchIndex(clock, TEXTLESS, read.snapshot)
-      } catch (error) {
-        // Another version's index is expected after an upgrade; anything else is a damaged file.
-        return { ok: false, damaged: !(error instanceof SnapshotMismatchError), reason: error instanceof Error ? error.message : String(error) }
-      }
-      const versions = Object.fromEntries(searchKinds.map((kind) => [kind, index.versions(kind)])) as IndexedVersions
-      return { ok: true, versions }
+    size,
+    /**
+     * Opens the saved indexes: the article database (a damaged one is replaced by an empty one) and
+     * the in-memory index's file (one that cannot be used leaves that index empty). Never throws.
+     */
+    load: async (files: IndexFiles): Promise<LoadedIndex> => {
+      const damaged: string[] = []
+      articles.close()
+      const opened = ArticleIndex.open(files.articles)
+      articles = opened.index
+      if (opened.damaged) damaged.push(`the article index: ${opened.damaged}`)
+      others = new SearchIndex(clock)
+      const read = await readIndexFile(files.file)
+      if (read.ok) {
+        try {
+          others = new SearchIndex(clock, read.snapshot)
+        } catch (error) {
+          // Another version's index is expected after an upgrade; anything else is a damaged file.
+          if (!(error instanceof SnapshotMismatchError)) damaged.push(error instanceof Error ? error.message : String(error))
+        }
+      } else if (read.damaged) damaged.push(read.reason)
+      const versions = Object.fromEntries(searchKinds.map((kind) => [kind, kind === 'article' ? articles.versions() : others.versions(kind)])) as IndexedVersions
+      return { versions, damaged }
     },
+    /** Saves the in-memory index (the article index is written as it changes). */
     save: async (path: string): Promise<number> => {
-      await writeIndexFile(path, index.snapshot())
-      return index.size
+      await writeIndexFile(path, others.snapshot())
+      return size()
     },
+    /** Closes the article database (its lock and journal go with it). */
+    close: (): void => articles.close(),
   }
 }
 

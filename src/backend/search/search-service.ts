@@ -121,6 +121,7 @@ export class SearchService {
     // Whatever a finished build or the last changes left unsaved; a build cut short stays unsaved.
     if (this.state === 'ready') await this.saveIndex()
     this.saved?.cancel()
+    await this.engine.close().catch(() => {}) // a worker that died closed its database with it
     await this.closeEngine()
   }
 

@@ -1,7 +1,7 @@
 import { skeletonOf } from './tokens'
 
 /** Spelling variants offered for one query word, at most: a skeleton shared by dozens of words is noise. */
-const MAX_VARIANTS = 12
+export const MAX_VARIANTS = 12
 
 /**
  * The words the index has seen, grouped by spelling skeleton (tokens.ts skeletonOf). Words are

@@ -4,7 +4,8 @@ import { normalizeKey } from '../text/normalize'
 import { cliticCuts, stemAfter, wordsOf } from './tokens'
 
 /**
- * A typed query → a MiniSearch query tree. Each word is one OR group: the word as typed, its stem
+ * A typed query → what to look up (planQuery), then a MiniSearch query tree (parseQuery) or an
+ * FTS5 match (fts-match.ts). Each word is one OR group: the word as typed, its stem
  * without proclitics ("لميتا" also asks for "ميتا"), and the spellings of either that the index
  * has seen with the same skeleton ("زوكربيرج" asks for "زوكربيرغ" and "زوكربرغ"). The groups are
  * ANDed, so every word must be found. The last word is a prefix while it is at least three letters
@@ -28,6 +29,23 @@ export interface Vocabulary {
 }
 
 const NO_VOCABULARY: Vocabulary = { has: () => true, variants: () => [] }
+
+/** One word of a query: the forms any of which must be found, and how each may match. */
+export interface QueryGroup {
+  /** The word as typed (normalised), its stems and the spellings of either the index has seen. */
+  terms: string[]
+  /** The word is still being typed: its terms of PREFIX_FROM letters or more match as prefixes. */
+  prefix: boolean
+  /** The index has seen none of the terms: each may match a word this many edits away (fuzzinessOf). */
+  fuzzy: boolean
+}
+
+export interface QueryPlan {
+  /** Normalised words of the query, in order. */
+  words: string[]
+  /** One group per word; every group must be found (AND), any term of a group will do (OR). */
+  groups: QueryGroup[]
+}
 
 export interface ParsedQuery {
   /** Normalised words of the query, in order. */
@@ -53,28 +71,36 @@ function formsOf(norm: string, start: number, end: number): string[] {
   return [norm.slice(start, end), ...cuts.map((k) => stemAfter(norm, start, end, k))]
 }
 
-export function parseQuery(query: string, vocabulary: Vocabulary = NO_VOCABULARY): ParsedQuery {
+/** What a typed query asks for, independent of the index that answers it (MiniSearch or SQLite FTS5). */
+export function planQuery(query: string, vocabulary: Vocabulary = NO_VOCABULARY): QueryPlan {
   const norm = normalizeKey(query)
   const all = wordsOf(norm)
   const content = all.filter((w) => !STOP_WORDS.has(norm.slice(w.start, w.end)))
   const found = content.length > 0 ? content : all
   const words = found.map((w) => norm.slice(w.start, w.end))
-  if (words.length === 0) return { words, tree: null }
   // A query that ends in a space has no word still being typed.
   const typing = !/\s$/u.test(query)
-  const groups: Query[] = found.map((w, i) => {
+  const groups = found.map((w, i): QueryGroup => {
     const word = words[i] as string
     const forms = w.arabic ? formsOf(norm, w.start, w.end) : [word]
-    const variants = new Set(w.arabic ? forms.flatMap((f) => [f, ...vocabulary.variants(f)]) : forms)
-    const last = typing && w === all[all.length - 1]
-    const unknown = ![...variants].some((v) => vocabulary.has(v))
+    const terms = [...new Set(w.arabic ? forms.flatMap((f) => [f, ...vocabulary.variants(f)]) : forms)]
+    return { terms, prefix: typing && w === all[all.length - 1], fuzzy: !terms.some((t) => vocabulary.has(t)) }
+  })
+  return { words, groups }
+}
+
+/** A query as a MiniSearch query tree (the in-memory index of highlights, notes and entities). */
+export function parseQuery(query: string, vocabulary: Vocabulary = NO_VOCABULARY): ParsedQuery {
+  const { words, groups } = planQuery(query, vocabulary)
+  if (groups.length === 0) return { words, tree: null }
+  const queries: Query[] = groups.map((group) => {
     const options: MiniSearchOptions = {
       combineWith: 'OR',
-      prefix: (term) => last && term.length >= PREFIX_FROM,
-      fuzzy: (term) => (unknown ? fuzzinessOf(term) / term.length : 0),
+      prefix: (term) => group.prefix && term.length >= PREFIX_FROM,
+      fuzzy: (term) => (group.fuzzy ? fuzzinessOf(term) / term.length : 0),
       maxFuzzy: 2,
     }
-    return { ...options, queries: [...variants] }
+    return { ...options, queries: group.terms }
   })
-  return { words, tree: groups.length === 1 ? (groups[0] as Query) : { combineWith: 'AND', queries: groups } }
+  return { words, tree: queries.length === 1 ? (queries[0] as Query) : { combineWith: 'AND', queries } }
 }

@@ -1,8 +1,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch'
 import { Lexicon } from './lexicon'
-import { parseQuery } from './query'
+import { parseQuery, type Vocabulary } from './query'
 import { makeSnippets, occurrencesForSnippets } from './snippets'
-import { findOccurrences, INDEX_TERMS_VERSION, indexTerms } from './tokens'
+import { findOccurrences, INDEX_TERMS_VERSION, indexTerms, type WantedTerms } from './tokens'
 import {
   searchKinds,
   type SearchDoc,
@@ -27,12 +27,12 @@ interface IndexedDoc {
 const DEFAULT_LIMIT = 20
 
 /** The layout of a saved index (`SearchIndexSnapshot`); bump when it changes. */
-export const SNAPSHOT_FORMAT = 1
+export const SNAPSHOT_FORMAT = 2
 
 /**
  * A whole index as plain data, to save and load again without indexing anything: MiniSearch's own
- * serialisation, the documents as held (without the text of kinds the index does not keep) and the
- * words seen. `format` and `terms` say which code made it; another version is not loaded.
+ * serialisation, the documents as held and the words seen. (Format 2: articles left for their
+ * SQLite index, backend/search/article-index.ts.) `format` and `terms` say which code made it; another version is not loaded.
  */
 export interface SearchIndexSnapshot {
   format: number
@@ -52,7 +52,7 @@ export const docKey = (kind: SearchKind, ref: string): string => `${kind}:${ref}
  * The text MiniSearch indexes: the title (already the first line of an article's text) and the text
  * without its hidden spans (chrome), so "اترك تعليقاً" finds nothing.
  */
-function searchableText(doc: SearchDoc): string {
+export function searchableText(doc: SearchDoc): string {
   if (doc.kind !== 'article') return `${doc.title}\n${doc.text}`
   if (!doc.hidden || doc.hidden.length === 0) return doc.text
   const parts: string[] = []
@@ -66,7 +66,7 @@ function searchableText(doc: SearchDoc): string {
 }
 
 /** The snippets of a document for the index terms a query matched in it. */
-export const snippetsOf = (doc: Pick<SearchDoc, 'text' | 'hidden'>, terms: ReadonlySet<string>): Snippet[] =>
+export const snippetsOf = (doc: Pick<SearchDoc, 'text' | 'hidden'>, terms: WantedTerms): Snippet[] =>
   makeSnippets(doc.text, occurrencesForSnippets(doc.text, terms, doc.hidden))
 
 /**
@@ -78,16 +78,15 @@ export const snippetsOf = (doc: Pick<SearchDoc, 'text' | 'hidden'>, terms: Reado
 export class SearchIndex {
   private readonly mini: MiniSearch<IndexedDoc>
   private readonly docs = new Map<string, SearchDoc>()
-  private readonly lexicon = new Lexicon()
+  /** The words seen, by spelling skeleton: what a query is planned against (query.ts). */
+  readonly lexicon = new Lexicon()
 
   /**
-   * `clock` measures how long a query took (performance.now where the host has it). The text of
-   * `textless` kinds is indexed but not kept: their hits carry `terms` instead of snippets (the
-   * search worker keeps no article text; the library has it). `snapshot` loads a saved index.
+   * `clock` measures how long a query took (performance.now where the host has it). `snapshot`
+   * loads a saved index.
    */
   constructor(
     private readonly clock: () => number = Date.now,
-    private readonly textless: readonly SearchKind[] = [],
     snapshot?: SearchIndexSnapshot,
   ) {
     const options = {
@@ -143,7 +142,7 @@ export class SearchIndex {
   put(doc: SearchDoc): void {
     const key = docKey(doc.kind, doc.ref)
     if (this.docs.has(key)) this.mini.discard(key)
-    this.docs.set(key, this.textless.includes(doc.kind) ? { ...doc, text: '' } : doc)
+    this.docs.set(key, doc)
     this.mini.add({ key, text: searchableText(doc) })
   }
 
@@ -159,9 +158,10 @@ export class SearchIndex {
     return [...this.docs.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))
   }
 
-  search(query: string, options: SearchOptions = {}): SearchResults {
+  /** `vocabulary`: the words the query is planned against, when more than this index's own are known. */
+  search(query: string, options: SearchOptions = {}, vocabulary: Vocabulary = this.lexicon): SearchResults {
     const started = this.clock()
-    const { tree } = parseQuery(query, this.lexicon)
+    const { tree } = parseQuery(query, vocabulary)
     const kinds = options.kinds ?? searchKinds
     const limit = options.limit ?? DEFAULT_LIMIT
     const groups: SearchGroup[] = kinds.map((kind) => ({ kind, total: 0, hits: [] }))
@@ -180,16 +180,14 @@ export class SearchIndex {
 
   private hitOf(doc: SearchDoc, result: SearchResult): SearchHit {
     const wanted = new Set(result.terms)
-    const kept = !this.textless.includes(doc.kind)
     return {
       kind: doc.kind,
       ref: doc.ref,
       ...(doc.articleId !== undefined ? { articleId: doc.articleId } : {}),
       title: doc.title,
       titleMarks: findOccurrences(doc.title, wanted).map(({ start, end }) => ({ start, end })),
-      snippets: kept ? snippetsOf(doc, wanted) : [],
+      snippets: snippetsOf(doc, wanted),
       score: result.score,
-      ...(kept ? {} : { terms: result.terms }),
     }
   }
 }

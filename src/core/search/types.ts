@@ -46,10 +46,13 @@ export interface SearchHit {
   snippets: Snippet[]
   score: number
   /**
-   * The index terms matched, when the index did not keep the document's text (articles in the
-   * search worker): whoever holds the text cuts the snippets from them (`snippetsOf`).
+   * The index terms looked up, when the index keeps no text (the article index): whoever holds the
+   * text cuts the title's marks and the snippets for them and for `prefixes` (fts-match.ts
+   * `matchedTerms`), and fills in the title.
    */
   terms?: string[]
+  /** Terms looked up as the start of a word (the word still being typed), with `terms`. */
+  prefixes?: string[]
 }
 
 export interface SearchGroup {

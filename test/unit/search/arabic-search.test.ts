@@ -1,14 +1,45 @@
 import { describe, expect, it } from 'vitest'
+import { withArticleSnippets } from '../../../src/backend/search/article-snippets'
+import { createSearchMethods } from '../../../src/backend/search/search-methods'
+import type { Article } from '../../../src/core/corpus/types'
 import { SearchIndex } from '../../../src/core/search/search-index'
 import { findOccurrences, indexTerms } from '../../../src/core/search/tokens'
-import type { SearchDoc, SearchHit, SearchResults } from '../../../src/core/search/types'
+import type { SearchDoc, SearchHit, SearchKind, SearchResults } from '../../../src/core/search/types'
 import { normalizeKey } from '../../../src/core/text/normalize'
 import { seed } from '../../support/seeds'
 
 const articleDoc = (id: string, text: string, hidden: SearchDoc['hidden'] = []): SearchDoc => ({ kind: 'article', ref: id, articleId: id, title: text.split('\n')[0] ?? '', text, hidden })
 
+/** What both indexes are asked here: the in-memory one, and the worker's with articles in SQLite FTS5. */
+interface Engine {
+  put(doc: SearchDoc): void
+  remove(kind: SearchKind, ref: string): void
+  search(query: string): SearchResults
+}
+
+const inMemory = (): Engine => {
+  const index = new SearchIndex()
+  return { put: (doc) => index.put(doc), remove: (kind, ref) => index.remove(kind, ref), search: (q) => index.search(q) }
+}
+
+/** The search worker's methods, run here; article hits get their snippets from the texts as the search service cuts them. */
+const onDisk = (): Engine => {
+  const methods = createSearchMethods()
+  const articles = new Map<string, Article>()
+  const asArticle = (doc: SearchDoc): Article =>
+    ({ id: doc.ref, meta: { title: doc.title }, text: doc.text, blocks: (doc.hidden ?? []).map((h) => ({ kind: 'chrome', ...h })), contentHash: doc.version ?? '' }) as unknown as Article
+  return {
+    put: (doc) => {
+      if (doc.kind === 'article') articles.set(doc.ref, asArticle(doc))
+      methods.put([doc])
+    },
+    remove: (kind, ref) => methods.remove([{ kind, ref }]),
+    search: (q) => withArticleSnippets(methods.search(q, {}), (id) => articles.get(id)),
+  }
+}
+
 /** The five seeds, plus copies of two with a name respelled, vowelled, or glued to a proclitic. */
-function corpus(): { index: SearchIndex; docs: Map<string, SearchDoc> } {
+function corpus(engine: Engine): { index: Engine; docs: Map<string, SearchDoc> } {
   const docs = new Map<string, SearchDoc>()
   for (const p of ['000', '001', '002', '003', '004']) {
     const a = seed(p)
@@ -20,9 +51,8 @@ function corpus(): { index: SearchIndex; docs: Map<string, SearchDoc> } {
   docs.set('vowelled', articleDoc('vowelled', 'قالَ مُتَحَدِّثٌ إنَّ شَرِكَةَ مِيتَا سَتُعلِنُ عن نَمُوذَجٍ جَدِيدٍ لِلذَّكَاءِ الاصْطِنَاعِيِّ.'))
   docs.set('clitic', articleDoc('clitic', 'وأكد متحدث باسم الشركة أن العرض لميتا جاء بعد أشهر من المفاوضات، وبميتا ثقة كبيرة.'))
   docs.set('unrelated', articleDoc('unrelated', 'ارتفعت أسعار النفط في الأسواق العالمية بعد قرار أوبك خفض الإنتاج.'))
-  const index = new SearchIndex()
-  for (const d of docs.values()) index.put(d)
-  return { index, docs }
+  for (const d of docs.values()) engine.put(d)
+  return { index: engine, docs }
 }
 
 const refs = (results: SearchResults, kind = 'article'): string[] =>
@@ -35,8 +65,11 @@ const markedWords = (hit: SearchHit, doc: SearchDoc): string[] =>
     return doc.text.slice(s.start + m.start, s.start + m.end)
   }))
 
-describe('Arabic search', () => {
-  const { index, docs } = corpus()
+describe.each([
+  ['in memory (MiniSearch)', inMemory],
+  ['articles on disk (SQLite FTS5)', onDisk],
+])('Arabic search, %s', (_name, engine) => {
+  const { index, docs } = corpus(engine())
 
   it('finds the same articles with and without tashkeel in the query', () => {
     const plain = index.search('شركة ميتا')
@@ -107,7 +140,7 @@ describe('Arabic search', () => {
   })
 
   it('groups hits by kind: articles, highlights, notes, entities', () => {
-    const mixed = new SearchIndex()
+    const mixed = engine()
     mixed.put(articleDoc('a1', 'مقال عن ميتا'))
     mixed.put({ kind: 'highlight', ref: 'h1', articleId: 'a1', title: 'مقال عن ميتا', text: 'ميتا تستثمر\nتعليق' })
     mixed.put({ kind: 'note', ref: 'n1', title: 'ملاحظة', text: 'عن شركة ميتا' })
@@ -117,5 +150,20 @@ describe('Arabic search', () => {
     expect(mixed.search('Meta').groups.find((g) => g.kind === 'entity')?.hits[0]?.ref).toBe('e1')
     mixed.remove('note', 'n1')
     expect(mixed.search('ميتا').groups.find((g) => g.kind === 'note')?.total).toBe(0)
+  })
+})
+
+describe('the article index on disk and the in-memory index', () => {
+  it('find the same articles, count them alike, and mark the same words', () => {
+    const memory = corpus(inMemory())
+    const disk = corpus(onDisk())
+    const marks = (results: SearchResults): string[] =>
+      (results.groups[0]?.hits ?? []).flatMap((hit) => markedWords(hit, memory.docs.get(hit.ref) as SearchDoc).map((w) => `${hit.ref}:${w}`)).sort()
+    for (const query of ['زوكربيرج', 'زوكرب', 'زوكربيرق', 'لميتا', 'الذكاء الاصطناعي', 'شَرِكَةُ مِيتَا', 'Scale AI', 'مليار دولار', 'أوبك', 'اترك تعليقاً', 'كلمة-لا-توجد']) {
+      const [a, b] = [memory.index.search(query), disk.index.search(query)]
+      expect(refs(b), query).toEqual(refs(a))
+      expect(b.groups[0]?.total, query).toBe(a.groups[0]?.total)
+      expect(marks(b), query).toEqual(marks(a))
+    }
   })
 })

@@ -1,9 +1,10 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import sqlite from 'node-sqlite3-wasm'
 import { describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/backend/backend'
 import type { Handlers } from '../../../src/backend/handlers'
-import { searchIndexFile } from '../../../src/backend/search/index-file'
+import { articleIndexFile, searchIndexFile } from '../../../src/backend/search/index-file'
 import type { ImportReport, SearchResults } from '../../../src/shared/library-api'
 import { closeBackend, openHandlers, SEEDS_DIR, valueOf } from '../helpers/backend'
 import { makeTempDir } from '../helpers/temp-dir'
@@ -65,13 +66,16 @@ describe('the search index saved beside the store', () => {
     expect(refsOf(valueOf<SearchResults>(await second.handlers.search(['الزعفران', {}])))).toEqual([])
   })
 
+  const cutShort = (path: string) => readFile(path).then((bytes) => writeFile(path, bytes.subarray(0, Math.floor(bytes.length / 2))))
+  const garbage = (path: string) => writeFile(path, Buffer.from([0xff, 0xfe, 0x00, 0x13, 0x37]))
+
   for (const [label, damage] of [
-    ['cut short', (path: string) => readFile(path).then((bytes) => writeFile(path, bytes.subarray(0, Math.floor(bytes.length / 2))))],
-    ['garbage', (path: string) => writeFile(path, Buffer.from([0xff, 0xfe, 0x00, 0x13, 0x37]))],
+    ['cut short', cutShort],
+    ['garbage', garbage],
     ['valid JSON, not an index', (path: string) => writeFile(path, '{"format":1,"docs":"no"}')],
     ['an index whose documents do not add up', (path: string) => readFile(path, 'utf8').then((text) => writeFile(path, JSON.stringify({ ...JSON.parse(text), docs: [] })))],
   ] as const) {
-    it(`is never fatal when damaged (${label}): the app starts, the index is rebuilt, search answers, and a notice says so`, async () => {
+    it(`is never fatal when the small index is damaged (${label}): the app starts, it is rebuilt, search answers, and a notice says so`, async () => {
       const dataDir = await makeTempDir('saved-index-damaged')
       const first = await start(dataDir)
       const before = await answers(first.handlers)
@@ -79,9 +83,32 @@ describe('the search index saved beside the store', () => {
       await damage(searchIndexFile(dataDir))
 
       const second = await start(dataDir)
-      expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 0, indexed: 5 })
+      // The articles are in their own index, which is intact.
+      expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 5, indexed: 0 })
       expect(await answers(second.handlers)).toEqual(before)
       expect(second.backend.allNotices()).toContainEqual(expect.objectContaining({ kind: 'index-rebuilt', document: searchIndexFile(dataDir) }))
+      await closeBackend(second.backend)
+      const third = await start(dataDir)
+      expect(third.backend.allNotices().filter((n) => n.kind === 'index-rebuilt')).toEqual([])
+    })
+  }
+
+  for (const [label, damage] of [
+    ['cut short', cutShort],
+    ['garbage', garbage],
+    ['a page overwritten', (path: string) => readFile(path).then((bytes) => writeFile(path, Buffer.concat([bytes.subarray(0, 4096), Buffer.alloc(8192, 0x5a), bytes.subarray(12288)])))],
+  ] as const) {
+    it(`is never fatal when the article index is damaged (${label}): the app starts, the articles are indexed again, search answers, and a notice says so`, async () => {
+      const dataDir = await makeTempDir('saved-index-damaged-db')
+      const first = await start(dataDir)
+      const before = await answers(first.handlers)
+      await closeBackend(first.backend)
+      await damage(articleIndexFile(dataDir))
+
+      const second = await start(dataDir)
+      expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 0, indexed: 5 })
+      expect(await answers(second.handlers)).toEqual(before)
+      expect(second.backend.allNotices()).toContainEqual(expect.objectContaining({ kind: 'index-rebuilt', reason: expect.stringContaining('article index') }))
       await closeBackend(second.backend)
       // The rebuilt index replaced the damaged file.
       const third = await start(dataDir)
@@ -89,11 +116,23 @@ describe('the search index saved beside the store', () => {
     })
   }
 
+  it('opens the article index again after a crash left its lock behind', async () => {
+    const dataDir = await makeTempDir('saved-index-lock')
+    await closeBackend((await start(dataDir)).backend)
+    await mkdir(`${articleIndexFile(dataDir)}.lock`)
+    const second = await start(dataDir)
+    expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 5, indexed: 0 })
+    expect(second.backend.librarian.search.snapshot().state).toBe('ready')
+  })
+
   it('is rebuilt quietly when another version of the app saved it', async () => {
     const dataDir = await makeTempDir('saved-index-version')
     await closeBackend((await start(dataDir)).backend)
     const path = searchIndexFile(dataDir)
     await writeFile(path, JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), terms: -1 }))
+    const db = new sqlite.Database(articleIndexFile(dataDir))
+    db.run("UPDATE meta SET value = -1 WHERE key = 'terms'")
+    db.close()
     const second = await start(dataDir)
     expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 0, indexed: 5 })
     expect(second.backend.allNotices().filter((n) => n.kind === 'index-rebuilt')).toEqual([])

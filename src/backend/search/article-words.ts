@@ -1,0 +1,72 @@
+import SearchableMap from 'minisearch/SearchableMap'
+import { MAX_VARIANTS } from '../../core/search/lexicon'
+import type { Vocabulary } from '../../core/search/query'
+import { skeletonOf } from '../../core/search/tokens'
+import type { Database } from './sqlite-file'
+
+/** The words table: every term the article index has seen, with its spelling skeleton (tokens.ts). */
+export const WORDS_SCHEMA = `
+  CREATE TABLE words(term TEXT PRIMARY KEY, skeleton TEXT) WITHOUT ROWID;
+  CREATE INDEX words_by_skeleton ON words(skeleton) WHERE skeleton IS NOT NULL;`
+
+/**
+ * The vocabulary of the article index, kept in its database: what a query asks before it is
+ * written (is a word known, which other spellings of it were seen: lexicon.ts does the same for
+ * the small in-memory index). Words are added as articles are indexed and never removed.
+ *
+ * FTS5 has no fuzzy search: the near words of a typo come from a radix tree of the whole
+ * vocabulary (MiniSearch's SearchableMap), built the first time a query has a word the index has
+ * never seen, so neither a start nor an ordinary query pays for it.
+ */
+export class ArticleWords implements Vocabulary {
+  private readonly insert
+  private readonly known
+  private readonly bySkeleton
+  private tree: SearchableMap<true> | null = null
+
+  constructor(private readonly db: Database) {
+    this.insert = db.prepare('INSERT OR IGNORE INTO words(term, skeleton) VALUES (?, ?)')
+    this.known = db.prepare('SELECT 1 AS found FROM words WHERE term = ?')
+    this.bySkeleton = db.prepare('SELECT term FROM words WHERE skeleton = ? LIMIT ?')
+  }
+
+  /** Notes the terms of a document being indexed (inside the caller's transaction). */
+  note(terms: Iterable<string>): void {
+    for (const term of terms) {
+      if (this.insert.run([term, skeletonOf(term)]).changes > 0) this.tree?.set(term, true)
+    }
+  }
+
+  has(term: string): boolean {
+    return this.known.get([term]) !== null
+  }
+
+  variants(term: string): string[] {
+    const skeleton = skeletonOf(term)
+    if (!skeleton) return []
+    const rows = this.bySkeleton.all([skeleton, MAX_VARIANTS + 1]) as { term: string }[]
+    return rows.map((row) => row.term).filter((word) => word !== term).slice(0, MAX_VARIANTS)
+  }
+
+  /** Words within `maxEdits` edits of `term` (itself excluded). */
+  near(term: string, maxEdits: number): string[] {
+    if (maxEdits <= 0) return []
+    this.tree ??= this.readTree()
+    return [...this.tree.fuzzyGet(term, maxEdits).keys()].filter((word) => word !== term)
+  }
+
+  close(): void {
+    for (const statement of [this.insert, this.known, this.bySkeleton]) statement.finalize()
+  }
+
+  private readTree(): SearchableMap<true> {
+    const tree = new SearchableMap<true>()
+    const all = this.db.prepare('SELECT term FROM words')
+    try {
+      for (const row of all.iterate() as Iterable<{ term: string }>) tree.set(row.term, true)
+    } finally {
+      all.finalize()
+    }
+    return tree
+  }
+}
