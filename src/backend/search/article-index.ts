@@ -8,28 +8,33 @@ import { openDatabase, removeDatabase, type Database } from './sqlite-file'
 const FORMAT = 1
 
 /**
- * A query matching more articles than this ranks only the most recently indexed this many of them
- * (the count stays exact). Ranking costs FTS5 a score per match: ~1 µs each, so every article of a
- * 100,000-article library for a common word would cost the query ~100 ms, where 5,000 cost 5.
+ * The most matches a query counts: past it, the answer is "more than 5,000". Counting costs FTS5 a
+ * step per match, so a word found in every article of a 100,000-article library would cost each
+ * query tens of milliseconds; bounded, a query costs the same at any library size.
  */
-export const RANK_WINDOW = 5_000
+export const COUNT_LIMIT = 5_000
 
 /**
- * Articles: `docs` gives each a row id (stable while it is indexed) and the version it was indexed
- * at; `terms` is the FTS5 index of its terms (tokens.ts), space-separated, so FTS5's `ascii`
- * tokenizer only splits them again. It keeps no text (`content=''`; the library has the text) and
- * no positions (`detail=none`: a query never asks for a phrase, and without positions the index is
- * a fifth of the size and reads faster); a prefix index serves the word still being typed.
+ * Articles: `docs` gives each a row id (in the order indexed, stable while it stays) and the version
+ * it was indexed at; `terms` is the FTS5 index of its terms (tokens.ts), `titles` of its title's,
+ * space-separated, so FTS5's `ascii` tokenizer only splits them again. They keep no text
+ * (`content=''`; the library has it) and no positions (`detail=none`: a query never asks for a
+ * phrase, and the index is a fifth of the size and reads faster); a prefix index serves the word
+ * still being typed.
  */
+const FTS_OPTIONS = "content='', contentless_delete=1, detail=none, tokenize='ascii', prefix='3'"
 const SCHEMA = `
   CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
   CREATE TABLE docs(id INTEGER PRIMARY KEY, ref TEXT UNIQUE NOT NULL, version TEXT);
-  CREATE VIRTUAL TABLE terms USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='ascii', prefix='3');
+  CREATE VIRTUAL TABLE terms USING fts5(body, ${FTS_OPTIONS});
+  CREATE VIRTUAL TABLE titles USING fts5(title, ${FTS_OPTIONS});
   ${WORDS_SCHEMA}`
 
 export interface ArticleMatches {
+  /** How many articles match, up to COUNT_LIMIT; `more`: more than that. */
   total: number
-  /** The best `limit`, best first; score is FTS5's BM25 turned positive (higher is better). */
+  more: boolean
+  /** The first `limit` in order (see `search`); score 2 for a match in the title, 1 in the text. */
   hits: { ref: string; score: number }[]
 }
 
@@ -56,14 +61,12 @@ export class ArticleIndex {
       setVersion: db.prepare('UPDATE docs SET version = ? WHERE id = ?'),
       dropDoc: db.prepare('DELETE FROM docs WHERE id = ?'),
       addTerms: db.prepare('INSERT INTO terms(rowid, body) VALUES (?, ?)'),
+      addTitle: db.prepare('INSERT INTO titles(rowid, title) VALUES (?, ?)'),
       dropTerms: db.prepare('DELETE FROM terms WHERE rowid = ?'),
-      count: db.prepare('SELECT count(*) AS n FROM terms WHERE terms MATCH ?'),
-      windowStart: db.prepare('SELECT rowid AS id FROM terms WHERE terms MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?'),
-      best: db.prepare(
-        `SELECT docs.ref AS ref, best.score AS score FROM
-           (SELECT rowid, bm25(terms) AS score FROM terms WHERE terms MATCH ? AND rowid >= ? ORDER BY score LIMIT ?) AS best
-         JOIN docs ON docs.id = best.rowid ORDER BY best.score`,
-      ),
+      dropTitle: db.prepare('DELETE FROM titles WHERE rowid = ?'),
+      count: db.prepare('SELECT count(*) AS n FROM (SELECT rowid FROM terms WHERE terms MATCH ? LIMIT ?)'),
+      newestInTitles: db.prepare('SELECT docs.ref AS ref FROM titles JOIN docs ON docs.id = titles.rowid WHERE titles MATCH ? ORDER BY titles.rowid DESC LIMIT ?'),
+      newestInText: db.prepare('SELECT docs.ref AS ref FROM terms JOIN docs ON docs.id = terms.rowid WHERE terms MATCH ? ORDER BY terms.rowid DESC LIMIT ?'),
       size: db.prepare('SELECT count(*) AS n FROM docs'),
     }
   }
@@ -128,19 +131,20 @@ export class ArticleIndex {
   /** Adds or replaces articles, in one transaction. */
   put(docs: readonly SearchDoc[]): void {
     this.inTransaction(() => {
-      const { idOf, addDoc, setVersion, addTerms, dropTerms } = this.statements
+      const { idOf, addDoc, setVersion, addTerms, addTitle } = this.statements
       for (const doc of docs) {
         const terms = indexTerms(searchableText(doc))
         const known = idOf.get([doc.ref]) as { id: number } | null
         let id: number
         if (known) {
           id = known.id
-          dropTerms.run([id])
+          this.dropIndexed(id)
           setVersion.run([doc.version ?? null, id])
         } else {
           id = Number(addDoc.run([doc.ref, doc.version ?? null]).lastInsertRowid)
         }
         addTerms.run([id, terms.join(' ')])
+        addTitle.run([id, indexTerms(doc.title).join(' ')])
         this.words.note(new Set(terms))
       }
     })
@@ -151,20 +155,29 @@ export class ArticleIndex {
       for (const ref of refs) {
         const known = this.statements.idOf.get([ref]) as { id: number } | null
         if (!known) continue
-        this.statements.dropTerms.run([known.id])
+        this.dropIndexed(known.id)
         this.statements.dropDoc.run([known.id])
       }
     })
   }
 
-  /** The articles matching an FTS5 expression (fts-match.ts): how many, and the best `limit`. */
+  /**
+   * The articles matching an FTS5 expression (fts-match.ts): how many (up to COUNT_LIMIT), and the
+   * first `limit` in the order a news desk reads them: those whose title matches, then the rest,
+   * each newest first (the last indexed). Both orders are FTS5's own rowid order, so a query reads
+   * only as many matches as it shows, whatever the size of the library. (FTS5 cannot rank by BM25
+   * here: with deletable rows and no positions, its bm25() scores every row 0; positions would
+   * make the index five times larger and a query five to ten times slower.)
+   */
   search(expression: string, limit: number): ArticleMatches {
-    const { count, windowStart, best } = this.statements
-    const total = (count.get([expression]) as { n: number }).n
-    if (total === 0) return { total, hits: [] }
-    const from = total > RANK_WINDOW ? (windowStart.get([expression, RANK_WINDOW - 1]) as { id: number }).id : 0
-    const rows = best.all([expression, from, limit]) as { ref: string; score: number }[]
-    return { total, hits: rows.map((row) => ({ ref: row.ref, score: -row.score })) }
+    const { count, newestInTitles, newestInText } = this.statements
+    const n = (count.get([expression, COUNT_LIMIT + 1]) as { n: number }).n
+    if (n === 0) return { total: 0, more: false, hits: [] }
+    const inTitles = (newestInTitles.all([expression, limit]) as { ref: string }[]).map((row) => row.ref)
+    const shown = new Set(inTitles)
+    const inText = (newestInText.all([expression, limit + inTitles.length]) as { ref: string }[]).map((row) => row.ref).filter((ref) => !shown.has(ref))
+    const hits = [...inTitles.map((ref) => ({ ref, score: 2 })), ...inText.map((ref) => ({ ref, score: 1 }))].slice(0, limit)
+    return { total: Math.min(n, COUNT_LIMIT), more: n > COUNT_LIMIT, hits }
   }
 
   close(): void {
@@ -172,6 +185,11 @@ export class ArticleIndex {
     this.words.close()
     for (const statement of Object.values(this.statements)) statement.finalize()
     this.db.close()
+  }
+
+  private dropIndexed(id: number): void {
+    this.statements.dropTerms.run([id])
+    this.statements.dropTitle.run([id])
   }
 
   private inTransaction(work: () => void): void {

@@ -48,9 +48,10 @@ export function createSearchMethods() {
   const articleGroup = (query: string, vocabulary: Vocabulary, limit: number): SearchGroup => {
     const match = ftsMatch(planQuery(query, vocabulary), (term, edits) => articles.words.near(term, edits))
     if (!match.expression) return { kind: 'article', total: 0, hits: [] }
-    const { total, hits } = articles.search(match.expression, limit)
+    const { total, more, hits } = articles.search(match.expression, limit)
     const found = { terms: match.terms, prefixes: match.prefixes, title: '', titleMarks: [], snippets: [] }
-    return { kind: 'article', total, hits: hits.map(({ ref, score }) => ({ kind: 'article', ref, articleId: ref, score, ...found })) }
+    const group: SearchGroup = { kind: 'article', total, hits: hits.map(({ ref, score }) => ({ kind: 'article', ref, articleId: ref, score, ...found })) }
+    return more ? { ...group, more } : group
   }
 
   const search = (query: string, options: SearchOptions): SearchResults => {

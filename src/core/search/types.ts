@@ -59,6 +59,11 @@ export interface SearchGroup {
   kind: SearchKind
   /** How many documents of this kind matched (hits holds the best of them). */
   total: number
+  /**
+   * More matched than `total`: the article index counts at most COUNT_LIMIT matches
+   * (backend/search/article-index.ts), so a common word costs the same at any library size.
+   */
+  more?: boolean
   hits: SearchHit[]
 }
 

@@ -99,6 +99,7 @@ export const arLibrary = {
   'search.kind.note': 'الملاحظات',
   'search.kind.entity': 'الكيانات',
   'search.more': 'و{count} غيرها',
+  'search.moreThan': 'وأكثر من {count} غيرها',
   'search.indexing': 'جارٍ بناء الفهرس: {indexed} من {total} مقال؛ النتائج جزئية حتى يكتمل.',
   'search.indexingStopped': 'أُوقف بناء الفهرس عند {indexed} من {total}؛ النتائج جزئية.',
   'search.indexFailed': 'تعذّر بناء فهرس البحث: {error}',

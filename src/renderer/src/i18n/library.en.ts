@@ -95,6 +95,7 @@ export const enLibrary: Pick<Messages, keyof typeof arLibrary> = {
   'search.kind.note': 'Notes',
   'search.kind.entity': 'Entities',
   'search.more': 'and {count} more',
+  'search.moreThan': 'and more than {count} more',
   'search.indexing': 'Building the index: {indexed} of {total} articles; results are partial until it is done.',
   'search.indexingStopped': 'Indexing stopped at {indexed} of {total}; results are partial.',
   'search.indexFailed': 'The search index could not be built: {error}',

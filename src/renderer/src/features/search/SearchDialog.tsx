@@ -79,13 +79,15 @@ function SearchBody({ onClose, onOpenHit }: Omit<Props, 'open'>): ReactNode {
         {groups.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`search-group-${group.kind}`} className="search-group" data-kind={group.kind}>
             <h3 id={`search-group-${group.kind}`}>
-              {i18n.t(`search.kind.${group.kind}`)} <span className="search-count">({i18n.formatNumber(group.total)})</span>
+              {i18n.t(`search.kind.${group.kind}`)} <span className="search-count">({i18n.formatNumber(group.total)}{group.more ? '+' : ''})</span>
             </h3>
             {group.hits.map((hit) => {
               const at = index++
               return <SearchHitView key={`${hit.kind}:${hit.ref}`} id={`search-hit-${at}`} hit={hit} active={at === current} onOpen={(s) => choose(hit, s)} onHover={() => setActive(at)} />
             })}
-            {group.total > group.hits.length ? <p className="search-more">{i18n.t('search.more', { count: group.total - group.hits.length })}</p> : null}
+            {group.total > group.hits.length ? (
+              <p className="search-more">{i18n.t(group.more ? 'search.moreThan' : 'search.more', { count: group.total - group.hits.length })}</p>
+            ) : null}
           </div>
         ))}
       </div>
