@@ -1,5 +1,4 @@
 import type { Article } from '../../core/corpus/types'
-import { matchedTerms } from '../../core/search/fts-match'
 import { snippetsOf } from '../../core/search/search-index'
 import { findOccurrences } from '../../core/search/tokens'
 import type { SearchHit, SearchResults } from '../../core/search/types'
@@ -13,8 +12,8 @@ import { articleDoc } from './search-docs'
 export function withArticleSnippets(results: SearchResults, articleOf: (id: string) => Article | undefined): SearchResults {
   const cut = (hit: SearchHit): SearchHit => {
     if (!hit.terms) return hit
-    const { terms, prefixes, ...rest } = hit
-    const wanted = matchedTerms(terms, prefixes)
+    const { terms, ...rest } = hit
+    const wanted = new Set(terms)
     const article = articleOf(hit.ref)
     if (!article) return rest
     const title = article.meta.title

@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import { MAX_VARIANTS } from '../../core/search/lexicon'
+import type { WordList } from '../../core/search/fts-match'
 import type { Vocabulary } from '../../core/search/query'
 import { skeletonOf } from '../../core/search/tokens'
 import type { Database } from './sqlite-file'
@@ -18,16 +19,18 @@ export const WORDS_SCHEMA = `
  * vocabulary (MiniSearch's SearchableMap), built the first time a query has a word the index has
  * never seen, so neither a start nor an ordinary query pays for it.
  */
-export class ArticleWords implements Vocabulary {
+export class ArticleWords implements Vocabulary, WordList {
   private readonly insert
   private readonly known
   private readonly bySkeleton
+  private readonly byStart
   private tree: SearchableMap<true> | null = null
 
   constructor(private readonly db: Database) {
     this.insert = db.prepare('INSERT OR IGNORE INTO words(term, skeleton) VALUES (?, ?)')
     this.known = db.prepare('SELECT 1 AS found FROM words WHERE term = ?')
     this.bySkeleton = db.prepare('SELECT term FROM words WHERE skeleton = ? LIMIT ?')
+    this.byStart = db.prepare('SELECT term FROM words WHERE term >= ? AND term < ? ORDER BY length(term), term LIMIT ?')
   }
 
   /** Notes the terms of a document being indexed (inside the caller's transaction). */
@@ -48,6 +51,12 @@ export class ArticleWords implements Vocabulary {
     return rows.map((row) => row.term).filter((word) => word !== term).slice(0, MAX_VARIANTS)
   }
 
+  startingWith(prefix: string, max: number): string[] {
+    // Every word with the prefix sorts between it and the prefix followed by the last character of the BMP.
+    const rows = this.byStart.all([prefix, `${prefix}\uffff`, max]) as { term: string }[]
+    return rows.map((row) => row.term)
+  }
+
   /** Words within `maxEdits` edits of `term` (itself excluded). */
   near(term: string, maxEdits: number): string[] {
     if (maxEdits <= 0) return []
@@ -56,7 +65,7 @@ export class ArticleWords implements Vocabulary {
   }
 
   close(): void {
-    for (const statement of [this.insert, this.known, this.bySkeleton]) statement.finalize()
+    for (const statement of [this.insert, this.known, this.bySkeleton, this.byStart]) statement.finalize()
   }
 
   private readTree(): SearchableMap<true> {

@@ -46,10 +46,10 @@ export function createSearchMethods() {
   const isArticle = (doc: { kind: SearchKind }): boolean => doc.kind === 'article'
 
   const articleGroup = (query: string, vocabulary: Vocabulary, limit: number): SearchGroup => {
-    const match = ftsMatch(planQuery(query, vocabulary), (term, edits) => articles.words.near(term, edits))
+    const match = ftsMatch(planQuery(query, vocabulary), articles.words)
     if (!match.expression) return { kind: 'article', total: 0, hits: [] }
     const { total, more, hits } = articles.search(match.expression, limit)
-    const found = { terms: match.terms, prefixes: match.prefixes, title: '', titleMarks: [], snippets: [] }
+    const found = { terms: match.terms, title: '', titleMarks: [], snippets: [] }
     const group: SearchGroup = { kind: 'article', total, hits: hits.map(({ ref, score }) => ({ kind: 'article', ref, articleId: ref, score, ...found })) }
     return more ? { ...group, more } : group
   }

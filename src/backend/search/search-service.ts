@@ -118,7 +118,8 @@ export class SearchService {
   async close(): Promise<void> {
     for (const unsubscribe of this.unsubscribe) unsubscribe()
     this.cancelled = true
-    // Whatever a finished build or the last changes left unsaved; a build cut short stays unsaved.
+    // The small index's last changes. (The article index wrote each batch as it went: a build cut
+    // short goes on from there at the next start.)
     if (this.state === 'ready') await this.saveIndex()
     this.saved?.cancel()
     await this.engine.close().catch(() => {}) // a worker that died closed its database with it

@@ -47,12 +47,9 @@ export interface SearchHit {
   score: number
   /**
    * The index terms looked up, when the index keeps no text (the article index): whoever holds the
-   * text cuts the title's marks and the snippets for them and for `prefixes` (fts-match.ts
-   * `matchedTerms`), and fills in the title.
+   * text fills in the title and cuts the title's marks and the snippets for them.
    */
   terms?: string[]
-  /** Terms looked up as the start of a word (the word still being typed), with `terms`. */
-  prefixes?: string[]
 }
 
 export interface SearchGroup {

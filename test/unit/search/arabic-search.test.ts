@@ -139,6 +139,13 @@ describe.each([
     expect(found.map((o) => raw.slice(o.start, o.end))).toEqual(['مِـيـتَا', 'مِيتَا'])
   })
 
+  it('takes a query written in FTS5 or MiniSearch syntax as plain words, never as operators', () => {
+    for (const query of ['"ميتا" OR title:x NEAR(a b) *', 'ميتا AND NOT "', '^ميتا', 'body : ميتا', '""', '*', '(ميتا']) {
+      expect(() => index.search(query), query).not.toThrow()
+    }
+    expect(refs(index.search('"ميتا" OR "النفط"'))).toEqual(refs(index.search('ميتا النفط')))
+  })
+
   it('groups hits by kind: articles, highlights, notes, entities', () => {
     const mixed = engine()
     mixed.put(articleDoc('a1', 'مقال عن ميتا'))
