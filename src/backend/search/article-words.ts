@@ -25,6 +25,8 @@ export class ArticleWords implements Vocabulary, WordList {
   private readonly bySkeleton
   private readonly byStart
   private tree: SearchableMap<true> | null = null
+  /** Every word in the table, read when indexing first notes words: only new ones are written. */
+  private noted: Set<string> | null = null
 
   constructor(private readonly db: Database) {
     this.insert = db.prepare('INSERT OR IGNORE INTO words(term, skeleton) VALUES (?, ?)')
@@ -33,10 +35,18 @@ export class ArticleWords implements Vocabulary, WordList {
     this.byStart = db.prepare('SELECT term FROM words WHERE term >= ? AND term < ? ORDER BY length(term), term LIMIT ?')
   }
 
-  /** Notes the terms of a document being indexed (inside the caller's transaction). */
+  /**
+   * Notes the terms of a document being indexed (inside the caller's transaction). An article has
+   * some hundreds of words, nearly all seen before: asking SQLite about each cost more than
+   * indexing the article, so the words already noted are kept here and only new ones written.
+   */
   note(terms: Iterable<string>): void {
+    this.noted ??= new Set(this.all())
     for (const term of terms) {
-      if (this.insert.run([term, skeletonOf(term)]).changes > 0) this.tree?.set(term, true)
+      if (this.noted.has(term)) continue
+      this.noted.add(term)
+      this.insert.run([term, skeletonOf(term)])
+      this.tree?.set(term, true)
     }
   }
 
@@ -70,12 +80,11 @@ export class ArticleWords implements Vocabulary, WordList {
 
   private readTree(): SearchableMap<true> {
     const tree = new SearchableMap<true>()
-    const all = this.db.prepare('SELECT term FROM words')
-    try {
-      for (const row of all.iterate() as Iterable<{ term: string }>) tree.set(row.term, true)
-    } finally {
-      all.finalize()
-    }
+    for (const term of this.noted ?? this.all()) tree.set(term, true)
     return tree
+  }
+
+  private all(): string[] {
+    return (this.db.all('SELECT term FROM words') as { term: string }[]).map((row) => row.term)
   }
 }
