@@ -70,10 +70,11 @@ export const snippetsOf = (doc: Pick<SearchDoc, 'text' | 'hidden'>, terms: Wante
   makeSnippets(doc.text, occurrencesForSnippets(doc.text, terms, doc.hidden))
 
 /**
- * Articles, highlights, notes and entities in one MiniSearch index with Arabic-aware terms
- * (tokens.ts) and queries (query.ts). Results are grouped by kind; every hit carries snippets whose
- * marks are raw offsets found through the normalisation's offset map. The documents' raw text is
- * kept beside the index for the snippets.
+ * Documents of any kind in one MiniSearch index with Arabic-aware terms (tokens.ts) and queries
+ * (query.ts). Results are grouped by kind; every hit carries snippets whose marks are raw offsets
+ * found through the normalisation's offset map. The documents' raw text is kept beside the index
+ * for the snippets. The app keeps highlights, notes and entities here; its articles are in the
+ * SQLite index on disk (backend/search/article-index.ts), which answers the same plans alike.
  */
 export class SearchIndex {
   private readonly mini: MiniSearch<IndexedDoc>
