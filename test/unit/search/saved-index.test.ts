@@ -116,6 +116,23 @@ describe('the search index saved beside the store', () => {
     })
   }
 
+  it('keeps what a first build indexed before the app closed: the next start goes on from there', async () => {
+    const dataDir = await makeTempDir('saved-index-resume')
+    const first = await openHandlers({ dataDir, seedsDir: SEEDS_DIR, workers: 'threads' })
+    const files = Array.from({ length: 250 }, (_, k) => file(`n${k}.txt`, `خبر رقم ${k}\nنص قصير عن الزعفران رقم ${k}.`))
+    expect(valueOf<ImportReport>(await first.handlers.importFiles([files])).imported).toHaveLength(250)
+    const search = first.backend.librarian.search
+    search.start()
+    while (search.snapshot().indexed < 200) await new Promise((resolve) => setTimeout(resolve, 5))
+    await closeBackend(first.backend) // the build is cut short after its first batch or two
+
+    const second = await start(dataDir)
+    const counts = second.backend.librarian.search.buildCounts()
+    expect(counts.fromSaved).toBeGreaterThanOrEqual(200)
+    expect(counts.fromSaved + counts.indexed).toBe(255)
+    expect(valueOf<SearchResults>(await second.handlers.search(['الزعفران', {}])).groups[0]).toMatchObject({ total: 250 })
+  })
+
   it('opens the article index again after a crash left its lock behind', async () => {
     const dataDir = await makeTempDir('saved-index-lock')
     await closeBackend((await start(dataDir)).backend)
