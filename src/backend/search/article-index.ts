@@ -122,10 +122,18 @@ export class ArticleIndex {
     return (this.statements.size.get() as { n: number }).n
   }
 
-  /** Every article indexed, with the version it was indexed at. */
-  versions(): { ref: string; version: string | undefined }[] {
-    const rows = this.db.all('SELECT ref, version FROM docs') as { ref: string; version: string | null }[]
-    return rows.map((row) => ({ ref: row.ref, version: row.version ?? undefined }))
+  /**
+   * Brings the index in step with the library as it is now (`current`: each article's id and
+   * version): drops the articles it no longer has, and says which must be indexed (new, or at
+   * another version). The index's list is read as one JSON string made by SQLite, not row by row:
+   * at 100,000 articles that is ~0.1 s instead of ~1 s.
+   */
+  reconcile(current: ReadonlyMap<string, string>): { toIndex: string[]; kept: number } {
+    const { list } = this.db.get("SELECT json_group_array(json_array(ref, version)) AS list FROM docs") as { list: string }
+    const indexed = new Map(JSON.parse(list) as [string, string | null][])
+    this.remove([...indexed.keys()].filter((ref) => !current.has(ref)))
+    const toIndex = [...current].filter(([ref, version]) => indexed.get(ref) !== version).map(([ref]) => ref)
+    return { toIndex, kept: current.size - toIndex.length }
   }
 
   /** Adds or replaces articles, in one transaction. */

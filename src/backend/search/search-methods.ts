@@ -6,15 +6,19 @@ import { searchKinds, type SearchDoc, type SearchGroup, type SearchKind, type Se
 import { ArticleIndex } from './article-index'
 import { readIndexFile, writeIndexFile } from './index-file'
 
-/** Each kind's documents with the version they were indexed at (what a loaded index holds). */
-export type IndexedVersions = Record<SearchKind, { ref: string; version: string | undefined }[]>
+type SideKind = Exclude<SearchKind, 'article'>
 
-/** What a start found: the documents the saved indexes hold, and why a damaged one was rebuilt. */
+/** The highlights, notes and entities the saved small index holds, with the version each was indexed at. */
+export type IndexedVersions = Record<SideKind, { ref: string; version: string | undefined }[]>
+
+/** What a start found: the documents the small index holds, and why a damaged index was rebuilt. */
 export interface LoadedIndex {
   versions: IndexedVersions
   /** A saved index was there and could not be used (the user is told); one of another version is not. */
   damaged: string[]
 }
+
+const SIDE_KINDS: readonly SideKind[] = ['highlight', 'note', 'entity']
 
 /** Where the indexes are saved: the in-memory index's file, and the article index's database. */
 export interface IndexFiles {
@@ -107,9 +111,16 @@ export function createSearchMethods() {
           if (!(error instanceof SnapshotMismatchError)) damaged.push(error instanceof Error ? error.message : String(error))
         }
       } else if (read.damaged) damaged.push(read.reason)
-      const versions = Object.fromEntries(searchKinds.map((kind) => [kind, kind === 'article' ? articles.versions() : others.versions(kind)])) as IndexedVersions
+      const versions = Object.fromEntries(SIDE_KINDS.map((kind) => [kind, others.versions(kind)])) as IndexedVersions
       return { versions, damaged }
     },
+    /**
+     * The article index brought in step with the library (`current`: JSON of [id, version] pairs,
+     * one string being far cheaper to send than 100,000 objects): what it no longer has leaves,
+     * and the ids to index (new, or changed) come back.
+     */
+    reconcileArticles: (current: string): { toIndex: string[]; kept: number } =>
+      articles.reconcile(new Map(JSON.parse(current) as [string, string][])),
     /** Saves the in-memory index (the article index is written as it changes). */
     save: async (path: string): Promise<number> => {
       await writeIndexFile(path, others.snapshot())

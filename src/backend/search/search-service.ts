@@ -178,8 +178,9 @@ export class SearchService {
   }
 
   /**
-   * Before the first batch: the saved index, and the articles it lacks or holds at another version
-   * queued (all of them when there is none). Articles it holds that the library no longer has leave.
+   * Before the first batch: the saved indexes opened, and the articles the article index lacks or
+   * holds at another version queued (all of them when there is none). Articles it holds that the
+   * library no longer has leave (the worker compares, see reconcileArticles).
    */
   private restoreOnce(): Promise<void> {
     // A load that failed (the worker died) is tried again by the next build, not remembered.
@@ -191,19 +192,15 @@ export class SearchService {
 
   private async restore(): Promise<void> {
     const versions = this.saved ? await this.saved.load() : null
-    const articles = this.sources.corpus.articles()
-    if (versions) {
-      const current = new Map(articles.map((a) => [a.id, articleVersion(a)]))
-      const gone: { kind: SearchKind; ref: string }[] = []
-      for (const { ref, version } of versions.article) {
-        if (!current.has(ref)) gone.push({ kind: 'article', ref })
-        else if (current.get(ref) === version) this.indexed.add(ref)
-      }
-      this.counts.fromSaved = this.indexed.size
-      if (gone.length > 0) await this.engine.remove(gone)
-      for (const kind of ['highlight', 'note', 'entity'] as const)
-        this.signatures.set(kind, new Map(versions[kind].map((v) => [v.ref, v.version ?? ''])))
+    for (const kind of ['highlight', 'note', 'entity'] as const) {
+      if (versions) this.signatures.set(kind, new Map(versions[kind].map((v) => [v.ref, v.version ?? ''])))
     }
+    const articles = this.sources.corpus.articles()
+    const current = JSON.stringify(articles.map((a) => [a.id, articleVersion(a)]))
+    const { toIndex } = await this.engine.reconcileArticles(current)
+    const stale = new Set(toIndex)
+    for (const a of articles) if (!stale.has(a.id)) this.indexed.add(a.id)
+    this.counts.fromSaved = this.indexed.size
     for (const a of articles) if (!this.indexed.has(a.id)) this.enqueue(a.id)
   }
 

@@ -9,7 +9,7 @@ const doc = (ref: string, text: string, version = 'v1'): SearchDoc => ({ kind: '
 const refs = (index: ArticleIndex, expression: string): string[] => index.search(expression, 50).hits.map((h) => h.ref).sort()
 
 describe('the article index (SQLite FTS5)', () => {
-  it('replaces an article put again, forgets one removed, and lists each with its version', () => {
+  it('replaces an article put again, forgets one removed, and says which of a library\'s articles it lacks', () => {
     const index = ArticleIndex.inMemory()
     index.put([doc('a', 'شركة ميتا تعلن'), doc('b', 'أسعار النفط ترتفع')])
     expect(refs(index, '"ميتا"')).toEqual(['a'])
@@ -18,8 +18,12 @@ describe('the article index (SQLite FTS5)', () => {
     expect(refs(index, '"جوجل"')).toEqual(['a'])
     index.remove(['b', 'never-there'])
     expect(refs(index, '"النفط"')).toEqual([])
-    expect(index.versions()).toEqual([{ ref: 'a', version: 'v2' }])
     expect(index.size).toBe(1)
+    // In step with a library that changed: 'a' kept at v2, 'c' new; 'a' at another version is indexed again.
+    index.put([doc('d', 'مقال سيحذف من المكتبة')])
+    expect(index.reconcile(new Map([['a', 'v2'], ['c', 'v1']]))).toEqual({ toIndex: ['c'], kept: 1 })
+    expect(index.size).toBe(1) // 'd' left with the library
+    expect(index.reconcile(new Map([['a', 'v3']]))).toEqual({ toIndex: ['a'], kept: 0 })
     index.close()
   })
 
