@@ -1,3 +1,4 @@
+import { digestKey, digestOf, EMPTY_DIGEST, withPair, type Digest } from '../../core/search/library-digest'
 import { INDEX_TERMS_VERSION, indexTerms } from '../../core/search/tokens'
 import { searchableText } from '../../core/search/search-index'
 import type { SearchDoc } from '../../core/search/types'
@@ -24,7 +25,7 @@ export const COUNT_LIMIT = 1_000
  */
 const FTS_OPTIONS = "content='', contentless_delete=1, detail=none, tokenize='ascii'"
 const SCHEMA = `
-  CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+  CREATE TABLE meta(key TEXT PRIMARY KEY, value NOT NULL);
   CREATE TABLE docs(id INTEGER PRIMARY KEY, ref TEXT UNIQUE NOT NULL, version TEXT);
   CREATE VIRTUAL TABLE terms USING fts5(body, ${FTS_OPTIONS});
   CREATE VIRTUAL TABLE titles USING fts5(title, ${FTS_OPTIONS});
@@ -51,12 +52,15 @@ export type OpenedIndex = { index: ArticleIndex; damaged: string | null }
 export class ArticleIndex {
   readonly words: ArticleWords
   private readonly statements
+  /** The fingerprint of the articles indexed and their versions (library-digest.ts), kept in `meta`. */
+  private digest: Digest
 
   private constructor(private readonly db: Database) {
     db.exec('PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16000')
     this.words = new ArticleWords(db)
     this.statements = {
-      idOf: db.prepare('SELECT id FROM docs WHERE ref = ?'),
+      idOf: db.prepare('SELECT id, version FROM docs WHERE ref = ?'),
+      saveDigest: db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('digest', ?)"),
       addDoc: db.prepare('INSERT INTO docs(ref, version) VALUES (?, ?)'),
       setVersion: db.prepare('UPDATE docs SET version = ? WHERE id = ?'),
       dropDoc: db.prepare('DELETE FROM docs WHERE id = ?'),
@@ -69,6 +73,13 @@ export class ArticleIndex {
       newestInText: db.prepare('SELECT docs.ref AS ref FROM terms JOIN docs ON docs.id = terms.rowid WHERE terms MATCH ? ORDER BY terms.rowid DESC LIMIT ?'),
       size: db.prepare('SELECT count(*) AS n FROM docs'),
     }
+    const saved = db.get("SELECT value FROM meta WHERE key = 'digest'") as { value: string } | null
+    this.digest = saved ? (JSON.parse(saved.value) as Digest) : EMPTY_DIGEST
+  }
+
+  /** The fingerprint of what is indexed, to compare with the library's (`digestKey` of the same pairs). */
+  digestKey(): string {
+    return digestKey(this.digest)
   }
 
   /** An index that lives in memory only (no data folder, tests). */
@@ -131,7 +142,12 @@ export class ArticleIndex {
   reconcile(current: ReadonlyMap<string, string>): { toIndex: string[]; kept: number } {
     const { list } = this.db.get("SELECT json_group_array(json_array(ref, version)) AS list FROM docs") as { list: string }
     const indexed = new Map(JSON.parse(list) as [string, string | null][])
-    this.remove([...indexed.keys()].filter((ref) => !current.has(ref)))
+    const gone = [...indexed.keys()].filter((ref) => !current.has(ref))
+    this.remove(gone)
+    for (const ref of gone) indexed.delete(ref)
+    // Counted again from the list itself, so a digest gone wrong (a file from before it was kept) heals.
+    this.digest = digestOf([...indexed].map(([ref, version]): [string, string] => [ref, version ?? '']))
+    this.statements.saveDigest.run([JSON.stringify(this.digest)])
     const toIndex = [...current].filter(([ref, version]) => indexed.get(ref) !== version).map(([ref]) => ref)
     return { toIndex, kept: current.size - toIndex.length }
   }
@@ -142,15 +158,17 @@ export class ArticleIndex {
       const { idOf, addDoc, setVersion, addTerms, addTitle } = this.statements
       for (const doc of docs) {
         const terms = indexTerms(searchableText(doc))
-        const known = idOf.get([doc.ref]) as { id: number } | null
+        const known = idOf.get([doc.ref]) as { id: number; version: string | null } | null
         let id: number
         if (known) {
           id = known.id
           this.dropIndexed(id)
+          this.digest = withPair(this.digest, doc.ref, known.version ?? '', -1)
           setVersion.run([doc.version ?? null, id])
         } else {
           id = Number(addDoc.run([doc.ref, doc.version ?? null]).lastInsertRowid)
         }
+        this.digest = withPair(this.digest, doc.ref, doc.version ?? '', 1)
         addTerms.run([id, terms.join(' ')])
         addTitle.run([id, indexTerms(doc.title).join(' ')])
         this.words.note(new Set(terms))
@@ -161,9 +179,10 @@ export class ArticleIndex {
   remove(refs: readonly string[]): void {
     this.inTransaction(() => {
       for (const ref of refs) {
-        const known = this.statements.idOf.get([ref]) as { id: number } | null
+        const known = this.statements.idOf.get([ref]) as { id: number; version: string | null } | null
         if (!known) continue
         this.dropIndexed(known.id)
+        this.digest = withPair(this.digest, ref, known.version ?? '', -1)
         this.statements.dropDoc.run([known.id])
       }
     })
@@ -200,13 +219,17 @@ export class ArticleIndex {
     this.statements.dropTitle.run([id])
   }
 
+  /** Runs `work` in one transaction, the digest saved with it (and put back if it fails). */
   private inTransaction(work: () => void): void {
+    const before = this.digest
     this.db.exec('BEGIN')
     try {
       work()
+      this.statements.saveDigest.run([JSON.stringify(this.digest)])
       this.db.exec('COMMIT')
     } catch (error) {
       this.db.exec('ROLLBACK')
+      this.digest = before
       throw error
     }
   }

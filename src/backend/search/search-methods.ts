@@ -114,6 +114,8 @@ export function createSearchMethods() {
       const versions = Object.fromEntries(SIDE_KINDS.map((kind) => [kind, others.versions(kind)])) as IndexedVersions
       return { versions, damaged }
     },
+    /** Whether the article index holds exactly the library's articles at their versions (their digests agree). */
+    articlesInStep: (digest: string): boolean => articles.digestKey() === digest,
     /**
      * The article index brought in step with the library (`current`: JSON of [id, version] pairs,
      * one string being far cheaper to send than 100,000 objects): what it no longer has leaves,

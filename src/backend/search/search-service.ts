@@ -4,6 +4,7 @@ import type { LibraryChange, LibraryCorpus } from '../library/library-corpus'
 import type { RecordChange } from '../store/changes'
 import type { Remote } from '../workers/rpc'
 import type { SearchMethods } from './search-methods'
+import { digestKey, digestOf } from '../../core/search/library-digest'
 import { withArticleSnippets } from './article-snippets'
 import { SavedIndex, type SavedIndexOptions } from './saved-index'
 import { articleDoc, articleVersion } from './search-docs'
@@ -180,7 +181,8 @@ export class SearchService {
   /**
    * Before the first batch: the saved indexes opened, and the articles the article index lacks or
    * holds at another version queued (all of them when there is none). Articles it holds that the
-   * library no longer has leave (the worker compares, see reconcileArticles).
+   * library no longer has leave. The two are compared by digest first; only when they differ does
+   * the library's list go to the worker to be compared there (reconcileArticles).
    */
   private restoreOnce(): Promise<void> {
     // A load that failed (the worker died) is tried again by the next build, not remembered.
@@ -196,9 +198,10 @@ export class SearchService {
       if (versions) this.signatures.set(kind, new Map(versions[kind].map((v) => [v.ref, v.version ?? ''])))
     }
     const articles = this.sources.corpus.articles()
-    const current = JSON.stringify(articles.map((a) => [a.id, articleVersion(a)]))
-    const { toIndex } = await this.engine.reconcileArticles(current)
-    const stale = new Set(toIndex)
+    const pairs = articles.map((a): [string, string] => [a.id, articleVersion(a)])
+    // Nothing changed while the app was closed (the usual start): no list crosses to the worker.
+    const inStep = await this.engine.articlesInStep(digestKey(digestOf(pairs)))
+    const stale = new Set(inStep ? [] : (await this.engine.reconcileArticles(JSON.stringify(pairs))).toIndex)
     for (const a of articles) if (!stale.has(a.id)) this.indexed.add(a.id)
     this.counts.fromSaved = this.indexed.size
     for (const a of articles) if (!this.indexed.has(a.id)) this.enqueue(a.id)

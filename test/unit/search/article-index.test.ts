@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ArticleIndex, COUNT_LIMIT } from '../../../src/backend/search/article-index'
+import { digestKey, digestOf } from '../../../src/core/search/library-digest'
 import type { SearchDoc } from '../../../src/core/search/types'
 import { makeTempDir } from '../helpers/temp-dir'
 
@@ -66,6 +67,24 @@ describe('the article index (SQLite FTS5)', () => {
     index.put([doc('b', 'زوكربيرك')])
     expect(index.words.near('زوكربيرق', 1).sort()).toEqual(['زوكربيرج', 'زوكربيرغ', 'زوكربيرك'])
     index.close()
+  })
+
+  it('keeps the digest of what it holds through puts, replacements, removals, a failed batch and a reopen', async () => {
+    const path = join(await makeTempDir('article-index-digest'), 'articles.db')
+    const first = ArticleIndex.open(path).index
+    first.put([doc('a', 'نص أول'), doc('b', 'نص ثان'), doc('c', 'نص ثالث')])
+    first.put([doc('b', 'نص ثان معدل', 'v2')])
+    first.remove(['c'])
+    const expected = digestKey(digestOf([['a', 'v1'], ['b', 'v2']]))
+    expect(first.digestKey()).toBe(expected)
+    // A batch that fails part-way is rolled back, digest included.
+    expect(() => first.put([doc('d', 'نص رابع'), { ...doc('e', 'نص'), title: null as unknown as string }])).toThrow()
+    expect(first.digestKey()).toBe(expected)
+    first.close()
+    const second = ArticleIndex.open(path).index
+    expect(second.digestKey()).toBe(expected)
+    expect(second.reconcile(new Map([['a', 'v1'], ['b', 'v2']]))).toEqual({ toIndex: [], kept: 2 })
+    second.close()
   })
 
   it('lives in one file, keeps what it indexed across a close, and leaves no lock behind', async () => {
