@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import { fsReason } from '../../core/corpus/reasons'
 import type { Article, CorpusError } from '../../core/corpus/types'
 import { ARTICLE_EXTENSIONS } from '../library/corpus-loader'
-import { lazyArticle, type ArticleBody } from '../library/lazy-text'
+import { forEachInTurns } from '../library/in-turns'
+import { lazyArticle, shapeOf, type ArticleBody, type BodySource } from '../library/lazy-text'
+import type { TextCache } from '../library/text-cache'
 import type { LibraryEntry } from '../library/library-corpus'
 import type { ManifestEntry } from '../library/library-manifest'
 import { nodeDurableFs, type DurableFs } from '../store/durable-fs'
@@ -42,7 +44,10 @@ export interface LoadedImports {
   fromManifest: string[]
   /** Whether the manifest listed exactly the files there are (else it is written again). */
   inStep: boolean
+  /** Where the imported articles' bodies are read again (and kept a while). */
+  source: BodySource
 }
+
 
 /** Originals read at once at start-up: as in the seeds' loader (corpus-loader.ts). */
 const LOAD_CONCURRENCY = 32
@@ -57,6 +62,7 @@ export class ImportStore {
   private names = new Set<string>()
   /** What the saved-page cache held at start (and was written since). */
   private inCache = new Set<string>()
+  private stale: (name: string) => void = () => {}
 
   constructor(
     dataDir: string,
@@ -76,38 +82,40 @@ export class ImportStore {
    * order. Files are read 32 at a time (one at a time, 10,000 imports took 11–13 s to open on the busy
    * 2-core bench machine, 32 at a time 5–7 s), and the cache is asked only for the files it holds.
    */
-  async loadAll(parse: Parse, manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Promise<LoadedImports> {
+  async loadAll(parse: Parse, cache: TextCache, manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Promise<LoadedImports> {
     let names: string[]
     try {
       names = (await fsp.readdir(this.dir, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.') && isArticleFile(e.name)).map((e) => e.name).sort()
     } catch {
-      return { entries: [], errors: [], fromManifest: [], inStep: manifest.size === 0 }
+      return { entries: [], errors: [], fromManifest: [], inStep: manifest.size === 0, source: this.bodySource(parse, cache) }
     }
-    this.names = new Set(names.map((n) => stemOf(n).toLowerCase()))
+    this.names = new Set()
+    await forEachInTurns(names, (name) => this.names.add(stemOf(name).toLowerCase()))
     this.inCache = new Set(await fsp.readdir(this.cacheDir).catch(() => [] as string[]))
+    const source = this.bodySource(parse, cache)
     const listed = (name: string): ManifestEntry | undefined => {
       const known = manifest.get(name)
       return known?.article.id === stemOf(name) ? known : undefined
     }
     const toRead = names.filter((name) => !listed(name))
-    const read = await this.readEach(toRead, parse)
-    const results = new Map(toRead.map((name, i) => [name, read[i]]))
+    // Read and parsed as at import time, each made lazy at once: a first start holds no more text than the cache.
+    const read = new Map<string, ReadImport>()
+    await this.readListed(toRead, parse, (name, r) => read.set(name, r.entry ? { entry: this.lazyEntry(r.entry, source) } : r))
     const entries: LibraryEntry[] = []
     const errors: CorpusError[] = []
     const fromManifest: string[] = []
-    for (const name of names) {
+    await forEachInTurns(names, (name) => {
       const known = listed(name)
       if (known) {
         fromManifest.push(name)
-        const article = lazyArticle(known.article, () => this.readBodyNow(name, parse))
-        entries.push({ article, origin: 'imported', ...(known.addedAt ? { addedAt: known.addedAt } : {}) })
-        continue
+        entries.push({ article: lazyArticle(known.article, source), origin: 'imported', ...(known.addedAt ? { addedAt: known.addedAt } : {}) })
+        return
       }
-      const r = results.get(name)
+      const r = read.get(name)
       if (r?.entry) entries.push(r.entry)
       else if (r?.error) errors.push(r.error)
-    }
-    return { entries, errors, fromManifest, inStep: toRead.length === 0 && manifest.size === names.length }
+    })
+    return { entries, errors, fromManifest, inStep: toRead.length === 0 && manifest.size === names.length, source }
   }
 
   /**
@@ -138,23 +146,62 @@ export class ImportStore {
   }
 
   /**
-   * The text and blocks of one article listed by the manifest, read now (a caller wants them
-   * before the background pass got to it). A file that changed meanwhile gives its new text; the
-   * background pass puts the whole new article in place. One that cannot be read gives none.
+   * An article just read from its file, made lazy with its body in the source's cache: it is let go
+   * like any other when the cache is full, and read again when needed.
    */
-  private readBodyNow(name: string, parse: Parse): ArticleBody {
-    const body = (a: Article): ArticleBody => ({ text: a.text, blocks: a.blocks })
-    try {
-      const bytes = readFileSync(join(this.dir, name))
-      if (this.inCache.has(`${name}.json`)) {
-        const data = JSON.parse(readFileSync(join(this.cacheDir, `${name}.json`), 'utf8')) as CachedArticle
-        if (data.version === EXTRACTOR_VERSION && data.sha256 === bytesHash(bytes)) return body(data.article)
+  lazyEntry(entry: LibraryEntry, source: BodySource): LibraryEntry {
+    const article = lazyArticle(shapeOf(entry.article), source)
+    source.cache.put(article, { text: entry.article.text, blocks: entry.article.blocks })
+    return { ...entry, article }
+  }
+
+  /**
+   * Where the imported articles' texts and blocks are read again: now (a caller reads
+   * `article.text`) or without blocking (bulk callers). A file that changed or went unreadable
+   * since the article was listed (its `contentHash`) gives what it holds now, and the `onStale`
+   * listener hears of it to put the whole new article in place, as the background pass does.
+   */
+  bodySource(parse: Parse, cache: TextCache): BodySource {
+    const checked = (article: Article, read: Pick<Article, 'text' | 'blocks' | 'contentHash'> | null): ArticleBody => {
+      if (read?.contentHash !== article.contentHash) this.stale(article.meta.sourceFile)
+      return read ? { text: read.text, blocks: read.blocks } : { text: '', blocks: [] }
+    }
+    const body = (article: Article, bytes: Uint8Array, cachedJson: string | null): ArticleBody => {
+      const name = article.meta.sourceFile
+      if (cachedJson !== null) {
+        const data = JSON.parse(cachedJson) as CachedArticle
+        if (data.version === EXTRACTOR_VERSION && data.sha256 === bytesHash(bytes)) return checked(article, data.article)
       }
       const parsed = parse(stemOf(name), name, bytes)
-      return parsed.ok ? body(parsed.article) : { text: '', blocks: [] }
-    } catch {
-      return { text: '', blocks: [] }
+      return checked(article, parsed.ok ? parsed.article : null)
     }
+    const held = (name: string): string | null => (this.inCache.has(`${name}.json`) ? join(this.cacheDir, `${name}.json`) : null)
+    return {
+      cache,
+      now: (article) => {
+        const name = article.meta.sourceFile
+        try {
+          const cached = held(name)
+          return body(article, readFileSync(join(this.dir, name)), cached ? readFileSync(cached, 'utf8') : null)
+        } catch {
+          return checked(article, null)
+        }
+      },
+      later: async (article) => {
+        const name = article.meta.sourceFile
+        try {
+          const cached = held(name)
+          return body(article, await fsp.readFile(join(this.dir, name)), cached ? await fsp.readFile(cached, 'utf8') : null)
+        } catch {
+          return checked(article, null)
+        }
+      },
+    }
+  }
+
+  /** Hears of every file found changed or unreadable when an article's text was read again (see bodyReader). */
+  onStale(listener: (name: string) => void): void {
+    this.stale = listener
   }
 
   private async loadOne(name: string, cacheHeld: boolean, parse: Parse): Promise<ReadImport> {
