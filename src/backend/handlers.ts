@@ -22,6 +22,10 @@ function implement(backend: Backend, platform: SavePlatform): DaftarApi {
   return {
     getStartupReport: async () => ok({ dataDir: backend.dataDir, notices: backend.allNotices() }),
     takeNotices: async () => ok(backend.takeNotices()),
+    takeStartupNotices: async () => {
+      await backend.startupChecked
+      return ok(backend.takeNotices())
+    },
     listLibrary: async () => ok(backend.library()),
     ...libraryMethods(backend),
     getArticle: async (id) => {

@@ -58,8 +58,9 @@ class LazyArticle implements Article {
     this.#source = source
   }
 
+  // Read on the prototype itself (a deep equality walking prototypes) there is no body, and no TypeError.
   get text(): string {
-    return this.#body().text
+    return #source in this ? this.#body().text : (undefined as unknown as string)
   }
 
   // A caller that sets a body (a test, a repair) gives the article that body for good.
@@ -68,7 +69,7 @@ class LazyArticle implements Article {
   }
 
   get blocks(): Block[] {
-    return this.#body().blocks
+    return #source in this ? this.#body().blocks : (undefined as unknown as Block[])
   }
 
   set blocks(value: Block[]) {

@@ -1,5 +1,6 @@
 import type { Article, CorpusError } from '../../core/corpus/types'
 import type { ArticleSummary, Library } from '../../shared/api'
+import { forEachInTurns } from './in-turns'
 import { bodiesOf, bodyOf, shapeOf, type ArticleBody, type ArticleShape } from './lazy-text'
 
 export type ArticleOrigin = 'bundled' | 'imported'
@@ -52,14 +53,32 @@ export class LibraryCorpus {
   private summaries: ArticleSummary[] | null = null
   private readonly listeners = new Set<(change: LibraryChange) => void>()
 
-  constructor(entries: LibraryEntry[], failed: CorpusError[]) {
-    for (const entry of entries) this.entries.set(entry.article.id, entry)
+  /** Changes so far: a lookup built in slices is kept only if none came meanwhile. */
+  private version = 0
+
+  private constructor(failed: CorpusError[]) {
     this.failed = failed
+  }
+
+  /** The library of `entries` (in their order), filled a slice at a time: 100,000 of them must not hold the thread. */
+  static async of(entries: Iterable<LibraryEntry>, failed: CorpusError[]): Promise<LibraryCorpus> {
+    const corpus = new LibraryCorpus(failed)
+    await forEachInTurns(entries, (entry) => corpus.entries.set(entry.article.id, entry))
+    return corpus
   }
 
   private put(entry: LibraryEntry): void {
     this.entries.set(entry.article.id, entry)
     if (this.lookups) index(this.lookups, entry)
+  }
+
+  /** Builds the lookups an import asks, in the background a slice at a time, so the first import does not wait for them. */
+  async prepareForImports(): Promise<void> {
+    if (this.lookups) return
+    const version = this.version
+    const lookups: ImportLookups = { bySameText: new Map(), lowerIds: new Set() }
+    await forEachInTurns(this.entries.values(), (entry) => index(lookups, entry))
+    if (this.version === version) this.lookups ??= lookups
   }
 
   private importLookups(): ImportLookups {
@@ -171,6 +190,7 @@ export class LibraryCorpus {
   }
 
   private changed(change: LibraryChange): void {
+    this.version++
     this.articleList = null
     this.summaries = null
     for (const listener of this.listeners) listener(change)

@@ -3,10 +3,20 @@ import { loadCorpusDir } from './corpus-loader'
 import { ImportStore, type ReadImport } from '../import/import-store'
 import { stemOf } from '../import/import-names'
 import { parseImport } from '../import/parse-import'
+import { forEachInTurns } from './in-turns'
 import { LibraryCorpus, type LibraryEntry } from './library-corpus'
 import { LibraryManifest } from './library-manifest'
 import { TextCache } from './text-cache'
 import type { DurableFs } from '../store/durable-fs'
+
+export interface LoadLibraryOptions {
+  /** The file operations the import store writes through (tests inject faults). */
+  fs?: DurableFs
+  /** Where imported texts are kept while used (default: a TextCache of TEXT_CACHE_CHARS). */
+  texts?: TextCache
+  /** The manifest had damaged shards: the library is read from the files as without them, and the user is told. */
+  onManifestDamaged?(reason: string): void
+}
 
 export interface LoadedLibrary {
   corpus: LibraryCorpus
@@ -14,7 +24,8 @@ export interface LoadedLibrary {
   /** Keeps the manifest (index/library/) in step with the imports (close it when closing the library). */
   manifest: LibraryManifest
   /**
-   * Reads the texts of the articles the manifest listed, in the background, and corrects the
+   * Makes the lookups an import asks (not made at start-up), then reads the texts of the articles
+   * the manifest listed, in the background, checks them and lets them go, and corrects the
    * library where a file changed or went unreadable while the app was closed. Call once, after
    * everything that listens to the corpus is in place; abort `signal` to stop it (closing).
    */
@@ -30,19 +41,20 @@ export interface LoadedLibrary {
  * (saved pages from their extraction cache). An import whose id a seed took (a newer app version
  * bundling a file of the same name) is listed as unreadable, not hidden.
  */
-export async function loadLibrary(seedsDir: string, dataDir: string, fs?: DurableFs, texts = new TextCache()): Promise<LoadedLibrary> {
+export async function loadLibrary(seedsDir: string, dataDir: string, options: LoadLibraryOptions = {}): Promise<LoadedLibrary> {
+  const { texts = new TextCache() } = options
   const seeds = await loadCorpusDir(seedsDir)
-  const store = new ImportStore(dataDir, fs)
-  const manifest = new LibraryManifest(dataDir)
+  const store = new ImportStore(dataDir, options.fs)
+  const manifest = new LibraryManifest(dataDir, options.onManifestDamaged)
   const imported = await store.loadAll(parseImport, texts, await manifest.read())
   const seedIds = new Set(seeds.articles.map((a) => a.id.toLowerCase()))
   const entries: LibraryEntry[] = seeds.articles.map((article) => ({ article, origin: 'bundled' }))
   const errors = [...seeds.errors, ...imported.errors]
-  for (const entry of imported.entries) {
+  await forEachInTurns(imported.entries, (entry) => {
     if (!seedIds.has(entry.article.id.toLowerCase())) entries.push(entry)
     else errors.push({ id: entry.article.id, sourceFile: entry.article.meta.sourceFile, code: 'unreadable', message: 'A bundled article has the same name; rename the file in the imports folder.', reason: reason('name-clash') })
-  }
-  const corpus = new LibraryCorpus(entries, errors)
+  })
+  const corpus = await LibraryCorpus.of(entries, errors)
   manifest.follow(corpus, imported.inStep)
   // What a file holds now against what the library lists: the same text is checked and let go
   // (the cache keeps what is being read, not the library); a changed or unreadable file wins.
@@ -55,6 +67,9 @@ export async function loadLibrary(seedsDir: string, dataDir: string, fs?: Durabl
   // A text read again from its file (evicted, or never read) that is not the one listed: corrected
   // as the background pass would, after the read that found it (listeners must not run inside a getter).
   store.onStale((name) => void store.readListed([name], parseImport, correct).catch(() => {}))
-  const settleTexts = (signal?: AbortSignal): Promise<void> => store.readListed(imported.fromManifest, parseImport, correct, signal)
+  const settleTexts = async (signal?: AbortSignal): Promise<void> => {
+    await Promise.all([store.prepareForImports(), corpus.prepareForImports()])
+    await store.readListed(imported.fromManifest, parseImport, correct, signal)
+  }
   return { corpus, store, manifest, settleTexts, texts }
 }

@@ -62,7 +62,7 @@ describe('imported texts at start-up: read when needed, held in a bounded cache'
     // Rewrite the manifest, then start from it with room for about three articles.
     await closeBackend((await openHandlers({ dataDir, seedsDir: SEEDS_DIR, workers: 'inline' })).backend)
     const texts = new TextCache(textOf(COUNT).length * 3)
-    const { corpus } = await loadLibrary(SEEDS_DIR, dataDir, undefined, texts)
+    const { corpus } = await loadLibrary(SEEDS_DIR, dataDir, { texts })
     const imported = ids.map((id) => corpus.article(id) as Article)
     expect(imported.filter((a) => hasBody(a))).toEqual([])
 
@@ -81,7 +81,7 @@ describe('imported texts at start-up: read when needed, held in a bounded cache'
   it('the background pass checks every text and keeps none of them', async () => {
     const { dataDir, ids } = await libraryWithImports()
     const texts = new TextCache(textOf(COUNT).length * 3)
-    const { corpus, settleTexts } = await loadLibrary(SEEDS_DIR, dataDir, undefined, texts)
+    const { corpus, settleTexts } = await loadLibrary(SEEDS_DIR, dataDir, { texts })
     await settleTexts()
     expect(ids.filter((id) => hasBody(corpus.article(id) as Article))).toEqual([])
     expect(texts.size).toBe(0)
@@ -90,7 +90,7 @@ describe('imported texts at start-up: read when needed, held in a bounded cache'
   it('a file changed on disk while its text was let go: read again, the new text is put in place as the background pass does', async () => {
     const { dataDir, ids } = await libraryWithImports()
     const texts = new TextCache(textOf(COUNT).length * 2)
-    const library = await loadLibrary(SEEDS_DIR, dataDir, undefined, texts)
+    const library = await loadLibrary(SEEDS_DIR, dataDir, { texts })
     await library.settleTexts()
     const { corpus } = library
     const id = ids[0] as string
@@ -113,7 +113,7 @@ describe('imported texts at start-up: read when needed, held in a bounded cache'
   it('a file removed while its text was let go: the article leaves the library, its reason listed', async () => {
     const { dataDir, ids } = await libraryWithImports()
     const texts = new TextCache(1)
-    const { corpus } = await loadLibrary(SEEDS_DIR, dataDir, undefined, texts)
+    const { corpus } = await loadLibrary(SEEDS_DIR, dataDir, { texts })
     const id = ids[3] as string
     await rm(join(dataDir, 'imports', `${id}.txt`))
     expect(corpus.article(id)?.text).toBe('')
@@ -128,7 +128,7 @@ describe('the asynchronous accessor: bodies for bulk callers, read without block
     const expected = await textsFromFiles(dataDir)
     await closeBackend((await openHandlers({ dataDir, seedsDir: SEEDS_DIR, workers: 'inline' })).backend)
     const texts = new TextCache()
-    const { corpus } = await loadLibrary(SEEDS_DIR, dataDir, undefined, texts)
+    const { corpus } = await loadLibrary(SEEDS_DIR, dataDir, { texts })
     const asked = [...ids].reverse()
     asked.splice(2, 0, 'no-such-article')
     const bodies = await corpus.bodies(asked)
