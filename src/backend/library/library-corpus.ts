@@ -1,6 +1,6 @@
 import type { Article, CorpusError } from '../../core/corpus/types'
 import type { ArticleSummary, Library } from '../../shared/api'
-import { forEachInTurns } from './in-turns'
+import { forEachInTurns } from '../store/in-turns'
 import { bodiesOf, bodyOf, shapeOf, type ArticleBody, type ArticleShape } from './lazy-text'
 
 export type ArticleOrigin = 'bundled' | 'imported'

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { ShardedJson } from '../store/sharded-json'
-import { forEachInTurns } from './in-turns'
+import { forEachInTurns } from '../store/in-turns'
 import type { ImportedShape, LibraryCorpus } from './library-corpus'
 
 /** An imported article as the manifest keeps it: everything but its text and blocks. */

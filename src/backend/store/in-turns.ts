@@ -21,3 +21,17 @@ export async function forEachInTurns<T>(items: Iterable<T>, each: (item: T) => v
     }
   }
 }
+
+let sliceStarted = performance.now()
+
+/**
+ * Lets the event loop turn if the thread has been busy for a while: for work that runs as many
+ * concurrent tasks (files read 32 at a time, each parsed when it arrives), where one task cannot
+ * know how long the others held the thread. The first task over the budget yields and starts a
+ * new slice; the others carry on in it until it is spent, so a turn stays near TURN_MS.
+ */
+export async function yieldIfBusy(): Promise<void> {
+  if (performance.now() - sliceStarted < TURN_MS) return
+  await nextTurn()
+  sliceStarted = performance.now()
+}
