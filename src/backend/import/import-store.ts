@@ -229,9 +229,9 @@ export class ImportStore {
     const id = stemOf(name)
     try {
       const path = join(this.dir, name)
-      const stat = await fsp.stat(path)
-      if (!stat.isFile()) return {}
-      const bytes = await fsp.readFile(path)
+      const [stat, bytes] = await Promise.all([fsp.stat(path), fsp.readFile(path).catch((error: unknown) => error)])
+      if (!stat.isFile()) return {} // a folder named like an article: not one (as when names came with their types)
+      if (!(bytes instanceof Uint8Array)) throw bytes
       const cached = cacheHeld ? await this.cached(name, bytes) : null
       // 32 files arrive at once: parsed within one slice of the thread, not all in one turn.
       await yieldIfBusy()

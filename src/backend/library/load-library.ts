@@ -24,9 +24,9 @@ export interface LoadedLibrary {
   /** Keeps the manifest (index/library/) in step with the imports (close it when closing the library). */
   manifest: LibraryManifest
   /**
-   * Makes the lookups an import asks (not made at start-up), then reads the texts of the articles
-   * the manifest listed, in the background, checks them and lets them go, and corrects the
-   * library where a file changed or went unreadable while the app was closed. Call once, after
+   * Reads the texts of the articles the manifest listed, in the background, checks them and lets
+   * them go, and corrects the library where a file changed or went unreadable while the app was
+   * closed; meanwhile makes the lookups an import asks (not made at start-up). Call once, after
    * everything that listens to the corpus is in place; abort `signal` to stop it (closing).
    */
   settleTexts(signal?: AbortSignal): Promise<void>
@@ -68,8 +68,7 @@ export async function loadLibrary(seedsDir: string, dataDir: string, options: Lo
   // as the background pass would, after the read that found it (listeners must not run inside a getter).
   store.onStale((name) => void store.readListed([name], parseImport, correct).catch(() => {}))
   const settleTexts = async (signal?: AbortSignal): Promise<void> => {
-    await Promise.all([store.prepareForImports(), corpus.prepareForImports()])
-    await store.readListed(imported.fromManifest, parseImport, correct, signal)
+    await Promise.all([store.readListed(imported.fromManifest, parseImport, correct, signal), store.prepareForImports(), corpus.prepareForImports()])
   }
   return { corpus, store, manifest, settleTexts, texts }
 }

@@ -1,5 +1,7 @@
 import type { Article } from '../../core/corpus/types'
-import type { ArticleBody } from './lazy-text'
+
+/** What is read from an article's file when needed (lazy-text.ts). */
+type ArticleBody = Pick<Article, 'text' | 'blocks'>
 
 /**
  * 32 million characters: ~64 MB of strings (V8 keeps Arabic text as two bytes a character), a few

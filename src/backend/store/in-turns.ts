@@ -23,15 +23,22 @@ export async function forEachInTurns<T>(items: Iterable<T>, each: (item: T) => v
 }
 
 let sliceStarted = performance.now()
+let lastAsked = performance.now()
 
 /**
  * Lets the event loop turn if the thread has been busy for a while: for work that runs as many
  * concurrent tasks (files read 32 at a time, each parsed when it arrives), where one task cannot
- * know how long the others held the thread. The first task over the budget yields and starts a
- * new slice; the others carry on in it until it is spent, so a turn stays near TURN_MS.
+ * know how long the others held the thread. Calls close together are taken for one stretch of
+ * work; the first one past TURN_MS into it yields and starts a new slice, the others carry on in
+ * that slice until it is spent, so a turn stays near TURN_MS. After a pause the thread was free:
+ * a new slice starts without yielding.
  */
 export async function yieldIfBusy(): Promise<void> {
-  if (performance.now() - sliceStarted < TURN_MS) return
+  const now = performance.now()
+  const paused = now - lastAsked > TURN_MS
+  lastAsked = now
+  if (paused) sliceStarted = now
+  if (now - sliceStarted < TURN_MS) return
   await nextTurn()
-  sliceStarted = performance.now()
+  sliceStarted = lastAsked = performance.now()
 }
