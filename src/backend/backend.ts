@@ -20,10 +20,11 @@ import { createEntityFinder } from './entities/entity-finder'
 import { HighlightsService } from './highlights/highlights-service'
 import { NotesService } from './notes/notes-service'
 import { openRegistry } from './entities/open-registry'
-import { openSavedScans } from './entities/saved-scans'
+import { mentionsDir, openSavedScans } from './entities/saved-scans'
 import { Librarian } from './library/librarian'
 import type { LibraryCorpus } from './library/library-corpus'
 import { loadLibrary } from './library/load-library'
+import { manifestDir } from './library/library-manifest'
 import { articleIndexFile, searchIndexFile } from './search/index-file'
 import { lockDataDir, probeWritable } from '../hosts/data-dir'
 import type { DurableFs } from './store/durable-fs'
@@ -84,6 +85,12 @@ export interface Backend {
   readonly textsRead: Promise<void>
   /** Resolves once the saved mention index is read (an article asked for before is scanned, as without it). */
   readonly mentionsRead: Promise<void>
+  /**
+   * Resolves once the caches read at start-up in the background have been checked (the library's
+   * manifest is checked before opening ends, the mention index after): what they found damaged is
+   * among the notices by then, for the UI to tell at start rather than at the next article opened.
+   */
+  readonly startupChecked: Promise<void>
   library(): Library
   article(id: string): Article | undefined
   close(): Promise<void>
@@ -110,7 +117,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const settings = await openStoredDocument(settingsSpec, dataDir, onNotice, options)
   const figuresDoc = await openStoredDocument(figuresSpec, dataDir, onNotice, options)
 
-  const { corpus, store: importStore, manifest, settleTexts } = await loadLibrary(seedsDir, dataDir, fs)
+  const rebuilt = (index: 'library' | 'mentions', document: string) => (reason: string) => onNotice({ kind: 'index-rebuilt', index, document, reason })
+  const { corpus, store: importStore, manifest, settleTexts } = await loadLibrary(seedsDir, dataDir, {
+    ...(fs ? { fs } : {}),
+    onManifestDamaged: rebuilt('library', manifestDir(dataDir)),
+  })
 
   const now = options.now ?? (() => new Date())
   let delivered = 0
@@ -122,7 +133,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const highlights = new HighlightsService({ annotations, article, now, newId: randomUUID })
   const registry = await openRegistry(dataDir, seedsDir, onNotice, options.now, fs)
   // Read in the background: an article asked for before it is read is scanned, as without it.
-  const savedScans = openSavedScans(dataDir)
+  const savedScans = openSavedScans(dataDir, rebuilt('mentions', mentionsDir(dataDir)))
   const scansRead = savedScans.load().catch(() => {})
   corpus.onChange((change) => change.removed.forEach((id) => savedScans.delete(id)))
   const entities: EntitiesService = new EntitiesService({
@@ -167,7 +178,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     searchIndex: {
       file: searchIndexFile(dataDir),
       articles: articleIndexFile(dataDir),
-      onRebuilt: (reason) => onNotice({ kind: 'index-rebuilt', document: searchIndexFile(dataDir), reason }),
+      onRebuilt: (reason) => onNotice({ kind: 'index-rebuilt', index: 'search', document: searchIndexFile(dataDir), reason }),
     },
   })
   // Everything that listens to the corpus is in place: the texts the manifest left out can be read.
@@ -195,6 +206,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     article,
     textsRead: settled,
     mentionsRead: scansRead,
+    startupChecked: scansRead,
     close: async () => {
       stopSettling.abort()
       await settled

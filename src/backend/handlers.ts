@@ -5,6 +5,7 @@ import type { Backend } from './backend'
 import { briefingFor } from './briefing/briefing-service'
 import { entityPage } from './entities/entity-page'
 import { figuresMethods } from './figures/figures-methods'
+import { plainArticle } from './library/lazy-text'
 import { libraryMethods } from './library/library-handlers'
 import { timelineMethods } from './timeline/timeline-methods'
 import { relationMethods } from './relations/relation-service'
@@ -21,11 +22,16 @@ function implement(backend: Backend, platform: SavePlatform): DaftarApi {
   return {
     getStartupReport: async () => ok({ dataDir: backend.dataDir, notices: backend.allNotices() }),
     takeNotices: async () => ok(backend.takeNotices()),
+    takeStartupNotices: async () => {
+      await backend.startupChecked
+      return ok(backend.takeNotices())
+    },
     listLibrary: async () => ok(backend.library()),
     ...libraryMethods(backend),
     getArticle: async (id) => {
       const article = backend.article(id)
-      return article ? ok(article) : err('not-found', `No article with id "${id}".`)
+      // Plain: an article read from its file on demand keeps its text on its prototype, which IPC's structured clone skips.
+      return article ? ok(plainArticle(article)) : err('not-found', `No article with id "${id}".`)
     },
     getSettings: async () => ok({ ...settings.data.reading }),
     updateSettings: async (patch) => {

@@ -167,6 +167,11 @@ export interface DaftarApi {
   getStartupReport(): Promise<Result<StartupReport>>
   /** Store notices raised since they were last taken (e.g. a damaged annotations file found on first use). */
   takeNotices(): Promise<Result<StoreNotice[]>>
+  /**
+   * takeNotices, answered once the caches checked in the background at start-up (the mention
+   * index) have been read: a damaged one is told at start, not when an article is next opened.
+   */
+  takeStartupNotices(): Promise<Result<StoreNotice[]>>
   listLibrary(): Promise<Result<Library>>
   /** Imports files (bytes in base64), each all or nothing; the report has every file in one list. */
   importFiles(files: ImportFile[]): Promise<Result<ImportReport>>

@@ -15,6 +15,7 @@ export const httpPathOf = (method: ApiMethod): string => `/api/${method}`
 export const apiMethods = [
   'getStartupReport',
   'takeNotices',
+  'takeStartupNotices',
   'listLibrary',
   'importFiles',
   'importText',

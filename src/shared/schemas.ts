@@ -105,6 +105,7 @@ const searchOptionsSchema = z
 export const requestSchemas: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   getStartupReport: none,
   takeNotices: none,
+  takeStartupNotices: none,
   listLibrary: none,
   importFiles: z.tuple([z.array(importFileSchema).min(1).max(500)]),
   importText: z.tuple([z.object({ title: z.string().max(500).optional(), text: z.string().min(1).max(MAX_IMPORT_BYTES) }).strict()]),

@@ -50,10 +50,17 @@ describe('bad input in browser mode', () => {
     const second = await startApp({ dataDir }) // takes a backup of the good file with sepia
     await second.stop()
     writeFileSync(join(dataDir, 'settings.json'), '\u0000'.repeat(300))
+    // The caches beside the store damaged too: said at start as well, each once.
+    for (const index of ['library', 'mentions']) {
+      mkdirSync(join(dataDir, 'index', index), { recursive: true })
+      writeFileSync(join(dataDir, 'index', index, '00.json'), '{"format":1,"entries":[["x",nul')
+    }
     const third = await startApp({ dataDir })
     await openApp(page, third.url)
     const notice = page.locator('.notice[data-kind="restored"]')
     await expect.poll(() => notice.count()).toBe(1)
+    const rebuilt = () => page.$$eval('.notice[data-kind="index-rebuilt"]', (els) => els.map((el) => el.getAttribute('data-index')).sort())
+    await expect.poll(rebuilt).toEqual(['library', 'mentions'])
     const text = (await notice.textContent()) ?? ''
     const moved = readdirSync(dataDir).find((n) => n.startsWith('settings.json.corrupt-'))
     expect(moved).toBeDefined()

@@ -9,6 +9,7 @@ import { MentionIndex } from '../../core/entities/mention-index'
 import type { Entity, Mention } from '../../core/entities/types'
 import type { Article } from '../../core/corpus/types'
 import { parseImport } from '../import/parse-import'
+import { bodiesOf } from '../library/lazy-text'
 
 /** One file as discovery saw it. */
 export interface FileDiscovery {
@@ -51,8 +52,8 @@ export async function discoverInFiles(
     parsed.push({ file, text: result.article.text, skip: chromeRanges(result.article) })
   }
   const given = new Set(parsed.map((p) => p.text))
-  const context = library.filter((a) => !given.has(a.text))
-  const docs: DiscoveryText[] = [...parsed, ...context.map((a) => ({ text: a.text, skip: chromeRanges(a) }))].map((d) => ({
+  const context = (await bodiesOf(library)).filter((b) => !given.has(b.text))
+  const docs: DiscoveryText[] = [...parsed, ...context.map((b) => ({ text: b.text, skip: chromeRanges(b) }))].map((d) => ({
     text: d.text,
     skip: d.skip,
     known: index.find(d.text, { skip: d.skip }),

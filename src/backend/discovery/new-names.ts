@@ -10,6 +10,7 @@ import type { NewName, NewNameChoice, NewNamesInbox } from '../../shared/api'
 import { err, ok, type Result } from '../../shared/result'
 import { concordanceLine } from '../entities/concordance-line'
 import type { EntitiesService } from '../entities/entities-service'
+import { bodiesOf } from '../library/lazy-text'
 import { saved } from '../store/saved'
 
 /** Runs discovery over the library (in a worker in the app, inline in tests and the CLI). */
@@ -70,8 +71,11 @@ export class NewNamesService {
   private async run(): Promise<void> {
     const articles = this.deps.articles()
     try {
+      // Read without blocking the thread and not kept: 100,000 texts read one by one through
+      // `article.text` would hold the main process for seconds and push out what the reader uses.
+      const bodies = await bodiesOf(articles)
       const names = await this.deps.discover({
-        texts: articles.map((a) => ({ text: a.text, skip: chromeRanges(a) })),
+        texts: bodies.map((b) => ({ text: b.text, skip: chromeRanges(b) })),
         registry: this.deps.entities.entities,
         ignored: this.ignored(),
       })

@@ -25,9 +25,15 @@ const isSavedScan = (v: unknown): v is SavedScan => {
   return !!s && typeof s.hash === 'string' && typeof s.registry === 'string' && Array.isArray(s.scan?.found) && Array.isArray(s.scan?.money)
 }
 
-/** The mention index saved beside the store: each article's scan, so a start does not scan the library again. */
-export const openSavedScans = (dataDir: string): ShardedJson<SavedScan> =>
-  new ShardedJson<SavedScan>({ dir: join(dataDir, 'index', 'mentions'), format: 1, valid: isSavedScan })
+/** Where the mention index lives. */
+export const mentionsDir = (dataDir: string): string => join(dataDir, 'index', 'mentions')
+
+/**
+ * The mention index saved beside the store: each article's scan, so a start does not scan the
+ * library again. `onDamaged`: shards were there but damaged (their articles are scanned again).
+ */
+export const openSavedScans = (dataDir: string, onDamaged?: (reason: string) => void): ShardedJson<SavedScan> =>
+  new ShardedJson<SavedScan>({ dir: mentionsDir(dataDir), format: 1, valid: isSavedScan, ...(onDamaged ? { onDamaged } : {}) })
 
 /** What a scan depends on in the registry (the names, types and amounts of its entities), as a hash. */
 export function registryKey(entities: readonly Entity[]): string {

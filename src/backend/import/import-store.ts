@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import { fsReason } from '../../core/corpus/reasons'
 import type { Article, CorpusError } from '../../core/corpus/types'
 import { ARTICLE_EXTENSIONS } from '../library/corpus-loader'
-import { lazyArticle, type ArticleBody } from '../library/lazy-text'
+import { forEachInTurns, yieldIfBusy } from '../store/in-turns'
+import { lazyArticle, shapeOf, type ArticleBody, type BodySource } from '../library/lazy-text'
+import type { TextCache } from '../library/text-cache'
 import type { LibraryEntry } from '../library/library-corpus'
 import type { ManifestEntry } from '../library/library-manifest'
 import { nodeDurableFs, type DurableFs } from '../store/durable-fs'
@@ -42,10 +44,16 @@ export interface LoadedImports {
   fromManifest: string[]
   /** Whether the manifest listed exactly the files there are (else it is written again). */
   inStep: boolean
+  /** Where the imported articles' bodies are read again (and kept a while). */
+  source: BodySource
 }
+
 
 /** Originals read at once at start-up: as in the seeds' loader (corpus-loader.ts). */
 const LOAD_CONCURRENCY = 32
+
+/** `stemOf(name) === id`, without a regular expression per file (100,000 of them at start-up). */
+const isStemOf = (id: string, name: string): boolean => name.length > id.length && name.startsWith(id) && name.lastIndexOf('.') === id.length
 
 const bytesHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 const isArticleFile = (name: string): boolean => ARTICLE_EXTENSIONS.has(name.slice(name.lastIndexOf('.')).toLowerCase())
@@ -54,9 +62,11 @@ const isArticleFile = (name: string): boolean => ARTICLE_EXTENSIONS.has(name.sli
 export class ImportStore {
   readonly dir: string
   private readonly cacheDir: string
-  private names = new Set<string>()
+  /** The stored files' stems: made lower case for `hasStem` when an import first asks (or `prepareForImports`), not at start-up. */
+  private stems: { names: readonly string[]; lowerCase: Set<string> | null } = { names: [], lowerCase: new Set() }
   /** What the saved-page cache held at start (and was written since). */
   private inCache = new Set<string>()
+  private stale: (name: string) => void = () => {}
 
   constructor(
     dataDir: string,
@@ -68,7 +78,22 @@ export class ImportStore {
 
   /** True when a stored file has this stem (ids are file stems), compared without case. */
   hasStem(stemLowerCase: string): boolean {
-    return this.names.has(stemLowerCase)
+    return this.lowerCaseStems().has(stemLowerCase)
+  }
+
+  private lowerCaseStems(): Set<string> {
+    this.stems.lowerCase ??= new Set(this.stems.names.map((n) => stemOf(n).toLowerCase()))
+    return this.stems.lowerCase
+  }
+
+  /** Makes what an import asks ready in the background, a slice at a time, so the first import does not wait for it. */
+  async prepareForImports(): Promise<void> {
+    if (this.stems.lowerCase) return
+    const stems = this.stems
+    const lowerCase = new Set<string>()
+    await forEachInTurns(stems.names, (name) => lowerCase.add(stemOf(name).toLowerCase()))
+    // An import that asked meanwhile made them already (and may have added to them since).
+    if (this.stems === stems) stems.lowerCase ??= lowerCase
   }
 
   /**
@@ -76,38 +101,42 @@ export class ImportStore {
    * order. Files are read 32 at a time (one at a time, 10,000 imports took 11–13 s to open on the busy
    * 2-core bench machine, 32 at a time 5–7 s), and the cache is asked only for the files it holds.
    */
-  async loadAll(parse: Parse, manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Promise<LoadedImports> {
+  async loadAll(parse: Parse, cache: TextCache, manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Promise<LoadedImports> {
+    const source = this.bodySource(parse, cache)
     let names: string[]
     try {
-      names = (await fsp.readdir(this.dir, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.') && isArticleFile(e.name)).map((e) => e.name).sort()
+      // Names only (100,000 directory entries as objects cost the thread ~50 ms); one that is not a
+      // regular file is left out when read (loadOne), or by the background pass if the manifest lists it.
+      names = (await fsp.readdir(this.dir)).filter((name) => !name.startsWith('.') && isArticleFile(name)).sort()
     } catch {
-      return { entries: [], errors: [], fromManifest: [], inStep: manifest.size === 0 }
+      return { entries: [], errors: [], fromManifest: [], inStep: manifest.size === 0, source }
     }
-    this.names = new Set(names.map((n) => stemOf(n).toLowerCase()))
+    this.stems = { names, lowerCase: null }
     this.inCache = new Set(await fsp.readdir(this.cacheDir).catch(() => [] as string[]))
-    const listed = (name: string): ManifestEntry | undefined => {
+    // In file-name order: the manifest's articles made lazy, the others read and parsed as at import time.
+    const slots = new Array<ReadImport>(names.length)
+    const toRead: number[] = []
+    const fromManifest: string[] = []
+    await forEachInTurns(names.keys(), (at) => {
+      const name = names[at] as string
       const known = manifest.get(name)
-      return known?.article.id === stemOf(name) ? known : undefined
-    }
-    const toRead = names.filter((name) => !listed(name))
-    const read = await this.readEach(toRead, parse)
-    const results = new Map(toRead.map((name, i) => [name, read[i]]))
+      if (!known || !isStemOf(known.article.id, name)) return void toRead.push(at)
+      fromManifest.push(name)
+      const entry: LibraryEntry = { article: lazyArticle(known.article, source), origin: 'imported' }
+      if (known.addedAt) entry.addedAt = known.addedAt
+      slots[at] = { entry }
+    })
+    // Each made lazy at once: a first start holds no more text than the cache.
+    const unlisted = toRead.map((at) => names[at] as string)
+    let next = 0 // readListed answers in the order of the names given
+    await this.readListed(unlisted, parse, (_, r) => void (slots[toRead[next++] as number] = r.entry ? { entry: this.lazyEntry(r.entry, source) } : r))
     const entries: LibraryEntry[] = []
     const errors: CorpusError[] = []
-    const fromManifest: string[] = []
-    for (const name of names) {
-      const known = listed(name)
-      if (known) {
-        fromManifest.push(name)
-        const article = lazyArticle(known.article, () => this.readBodyNow(name, parse))
-        entries.push({ article, origin: 'imported', ...(known.addedAt ? { addedAt: known.addedAt } : {}) })
-        continue
-      }
-      const r = results.get(name)
+    await forEachInTurns(slots, (r) => {
       if (r?.entry) entries.push(r.entry)
       else if (r?.error) errors.push(r.error)
-    }
-    return { entries, errors, fromManifest, inStep: toRead.length === 0 && manifest.size === names.length }
+    })
+    return { entries, errors, fromManifest, inStep: unlisted.length === 0 && manifest.size === names.length, source }
   }
 
   /**
@@ -138,31 +167,74 @@ export class ImportStore {
   }
 
   /**
-   * The text and blocks of one article listed by the manifest, read now (a caller wants them
-   * before the background pass got to it). A file that changed meanwhile gives its new text; the
-   * background pass puts the whole new article in place. One that cannot be read gives none.
+   * An article just read from its file, made lazy with its body in the source's cache: it is let go
+   * like any other when the cache is full, and read again when needed.
    */
-  private readBodyNow(name: string, parse: Parse): ArticleBody {
-    const body = (a: Article): ArticleBody => ({ text: a.text, blocks: a.blocks })
-    try {
-      const bytes = readFileSync(join(this.dir, name))
-      if (this.inCache.has(`${name}.json`)) {
-        const data = JSON.parse(readFileSync(join(this.cacheDir, `${name}.json`), 'utf8')) as CachedArticle
-        if (data.version === EXTRACTOR_VERSION && data.sha256 === bytesHash(bytes)) return body(data.article)
+  lazyEntry(entry: LibraryEntry, source: BodySource): LibraryEntry {
+    const article = lazyArticle(shapeOf(entry.article), source)
+    source.cache.put(article, { text: entry.article.text, blocks: entry.article.blocks })
+    return { ...entry, article }
+  }
+
+  /**
+   * Where the imported articles' texts and blocks are read again: now (a caller reads
+   * `article.text`) or without blocking (bulk callers). A file that changed or went unreadable
+   * since the article was listed (its `contentHash`) gives what it holds now, and the `onStale`
+   * listener hears of it to put the whole new article in place, as the background pass does.
+   */
+  bodySource(parse: Parse, cache: TextCache): BodySource {
+    const checked = (article: Article, read: Pick<Article, 'text' | 'blocks' | 'contentHash'> | null): ArticleBody => {
+      if (read?.contentHash !== article.contentHash) this.stale(article.meta.sourceFile)
+      return read ? { text: read.text, blocks: read.blocks } : { text: '', blocks: [] }
+    }
+    const body = (article: Article, bytes: Uint8Array, cachedJson: string | null): ArticleBody => {
+      const name = article.meta.sourceFile
+      if (cachedJson !== null) {
+        const data = JSON.parse(cachedJson) as CachedArticle
+        if (data.version === EXTRACTOR_VERSION && data.sha256 === bytesHash(bytes)) return checked(article, data.article)
       }
       const parsed = parse(stemOf(name), name, bytes)
-      return parsed.ok ? body(parsed.article) : { text: '', blocks: [] }
-    } catch {
-      return { text: '', blocks: [] }
+      return checked(article, parsed.ok ? parsed.article : null)
     }
+    const held = (name: string): string | null => (this.inCache.has(`${name}.json`) ? join(this.cacheDir, `${name}.json`) : null)
+    return {
+      cache,
+      now: (article) => {
+        const name = article.meta.sourceFile
+        try {
+          const cached = held(name)
+          return body(article, readFileSync(join(this.dir, name)), cached ? readFileSync(cached, 'utf8') : null)
+        } catch {
+          return checked(article, null)
+        }
+      },
+      later: async (article) => {
+        const name = article.meta.sourceFile
+        try {
+          const cached = held(name)
+          return body(article, await fsp.readFile(join(this.dir, name)), cached ? await fsp.readFile(cached, 'utf8') : null)
+        } catch {
+          return checked(article, null)
+        }
+      },
+    }
+  }
+
+  /** Hears of every file found changed or unreadable when an article's text was read again (see bodyReader). */
+  onStale(listener: (name: string) => void): void {
+    this.stale = listener
   }
 
   private async loadOne(name: string, cacheHeld: boolean, parse: Parse): Promise<ReadImport> {
     const id = stemOf(name)
     try {
       const path = join(this.dir, name)
-      const [bytes, stat] = await Promise.all([fsp.readFile(path), fsp.stat(path)])
+      const [stat, bytes] = await Promise.all([fsp.stat(path), fsp.readFile(path).catch((error: unknown) => error)])
+      if (!stat.isFile()) return {} // a folder named like an article: not one (as when names came with their types)
+      if (!(bytes instanceof Uint8Array)) throw bytes
       const cached = cacheHeld ? await this.cached(name, bytes) : null
+      // 32 files arrive at once: parsed within one slice of the thread, not all in one turn.
+      await yieldIfBusy()
       const parsed: ParsedImport = cached ? { ok: true, article: cached, warnings: [] } : parse(id, name, bytes)
       if (!parsed.ok) return { error: parsed.error }
       if (!cached && parsed.article.meta.format === 'html') await this.writeCache(name, bytes, parsed.article).catch(() => {})
@@ -176,7 +248,7 @@ export class ImportStore {
   async save(name: string, bytes: Uint8Array, article: Article): Promise<void> {
     await fsp.mkdir(this.dir, { recursive: true })
     await writeFileDurably(this.fs, join(this.dir, name), bytes)
-    this.names.add(stemOf(name).toLowerCase())
+    this.lowerCaseStems().add(stemOf(name).toLowerCase())
     if (article.meta.format === 'html') await this.writeCache(name, bytes, article).catch(() => {})
   }
 
@@ -187,7 +259,7 @@ export class ImportStore {
 
   async delete(name: string): Promise<void> {
     await fsp.rm(join(this.dir, name))
-    this.names.delete(stemOf(name).toLowerCase())
+    this.lowerCaseStems().delete(stemOf(name).toLowerCase())
     await fsp.rm(join(this.cacheDir, `${name}.json`), { force: true }).catch(() => {})
   }
 

@@ -1,6 +1,7 @@
 import type { Article, CorpusError } from '../../core/corpus/types'
 import type { ArticleSummary, Library } from '../../shared/api'
-import { shapeOf, type ArticleShape } from './lazy-text'
+import { forEachInTurns } from '../store/in-turns'
+import { bodiesOf, bodyOf, shapeOf, type ArticleBody, type ArticleShape } from './lazy-text'
 
 export type ArticleOrigin = 'bundled' | 'imported'
 
@@ -31,30 +32,61 @@ export const summarize = (e: LibraryEntry): ArticleSummary => ({
   ...(e.addedAt ? { addedAt: e.addedAt } : {}),
 })
 
+/** Lookups only an import asks (duplicates, ids that differ by case), built at the first one. */
+interface ImportLookups {
+  bySameText: Map<string, string>
+  lowerIds: Set<string>
+}
+
 /**
  * The articles in memory: the bundled seeds and the user's imports, in that order. Imports add
  * and remove articles while the app runs; listeners (the search index) hear of every change.
- * Lookups by id and by the text as it reads (duplicate detection: `sameTextHash`) are maps; the
- * arrays handed out are rebuilt only after a change.
+ * Lookups by id and by the text as it reads (duplicate detection: `sameTextHash`) are maps (the
+ * latter made at the first import, not at start-up); the arrays handed out are rebuilt only after
+ * a change.
  */
 export class LibraryCorpus {
   private readonly entries = new Map<string, LibraryEntry>()
-  private readonly bySameText = new Map<string, string>()
-  private readonly lowerIds = new Set<string>()
+  private lookups: ImportLookups | null = null
   private readonly failed: CorpusError[]
   private articleList: Article[] | null = null
   private summaries: ArticleSummary[] | null = null
   private readonly listeners = new Set<(change: LibraryChange) => void>()
 
-  constructor(entries: LibraryEntry[], failed: CorpusError[]) {
-    for (const entry of entries) this.put(entry)
+  /** Changes so far: a lookup built in slices is kept only if none came meanwhile. */
+  private version = 0
+
+  private constructor(failed: CorpusError[]) {
     this.failed = failed
+  }
+
+  /** The library of `entries` (in their order), filled a slice at a time: 100,000 of them must not hold the thread. */
+  static async of(entries: Iterable<LibraryEntry>, failed: CorpusError[]): Promise<LibraryCorpus> {
+    const corpus = new LibraryCorpus(failed)
+    await forEachInTurns(entries, (entry) => corpus.entries.set(entry.article.id, entry))
+    return corpus
   }
 
   private put(entry: LibraryEntry): void {
     this.entries.set(entry.article.id, entry)
-    this.lowerIds.add(entry.article.id.toLowerCase())
-    if (!this.bySameText.has(entry.article.sameTextHash)) this.bySameText.set(entry.article.sameTextHash, entry.article.id)
+    if (this.lookups) index(this.lookups, entry)
+  }
+
+  /** Builds the lookups an import asks, in the background a slice at a time, so the first import does not wait for them. */
+  async prepareForImports(): Promise<void> {
+    if (this.lookups) return
+    const version = this.version
+    const lookups: ImportLookups = { bySameText: new Map(), lowerIds: new Set() }
+    await forEachInTurns(this.entries.values(), (entry) => index(lookups, entry))
+    if (this.version === version) this.lookups ??= lookups
+  }
+
+  private importLookups(): ImportLookups {
+    if (!this.lookups) {
+      this.lookups = { bySameText: new Map(), lowerIds: new Set() }
+      for (const entry of this.entries.values()) index(this.lookups, entry)
+    }
+    return this.lookups
   }
 
   articles(): readonly Article[] {
@@ -64,6 +96,24 @@ export class LibraryCorpus {
 
   article(id: string): Article | undefined {
     return this.entries.get(id)?.article
+  }
+
+  /** An article's text and blocks without blocking the thread (lazy-text.ts: bodyOf); undefined for an unknown id. */
+  async body(id: string): Promise<ArticleBody | undefined> {
+    const article = this.article(id)
+    return article ? bodyOf(article) : undefined
+  }
+
+  /**
+   * The bodies of many articles, in the order of `ids`, read from their files a few at a time
+   * and not kept: what the bulk readers (discovery, exports) use instead of `article.text`, which
+   * reads synchronously. An unknown id gives undefined.
+   */
+  async bodies(ids: readonly string[]): Promise<(ArticleBody | undefined)[]> {
+    const known = ids.map((id) => this.article(id))
+    const read = await bodiesOf(known.filter((a) => a !== undefined))
+    let at = 0
+    return known.map((a) => (a ? read[at++] : undefined))
   }
 
   entry(id: string): LibraryEntry | undefined {
@@ -76,12 +126,12 @@ export class LibraryCorpus {
 
   /** Whether an id is taken when case is ignored (file names, hence ids, are one on macOS and Windows). */
   hasIdIgnoringCase(idLowerCase: string): boolean {
-    return this.lowerIds.has(idLowerCase)
+    return this.importLookups().lowerIds.has(idLowerCase)
   }
 
   /** The article that already reads like this one (same text but for invisible characters, line ends, tashkeel), if any. */
   withSameText(article: Article): Article | undefined {
-    const id = this.bySameText.get(article.sameTextHash)
+    const id = this.importLookups().bySameText.get(article.sameTextHash)
     return id === undefined ? undefined : this.article(id)
   }
 
@@ -106,7 +156,7 @@ export class LibraryCorpus {
     const id = entry.article.id
     const old = this.entries.get(id)
     if (!old) return
-    if (this.bySameText.get(old.article.sameTextHash) === id) this.bySameText.delete(old.article.sameTextHash)
+    if (this.lookups?.bySameText.get(old.article.sameTextHash) === id) this.lookups.bySameText.delete(old.article.sameTextHash)
     this.put(entry)
     this.changed({ added: [entry.article], removed: [id] })
   }
@@ -128,13 +178,7 @@ export class LibraryCorpus {
     const entry = this.entries.get(id)
     if (!entry) return false
     this.entries.delete(id)
-    if (![...this.entries.keys()].some((other) => other.toLowerCase() === id.toLowerCase())) this.lowerIds.delete(id.toLowerCase())
-    const key = entry.article.sameTextHash
-    if (this.bySameText.get(key) === id) {
-      this.bySameText.delete(key)
-      const twin = [...this.entries.values()].find((e) => e.article.sameTextHash === key)
-      if (twin) this.bySameText.set(key, twin.article.id)
-    }
+    if (this.lookups) unindex(this.lookups, entry, this.entries)
     this.changed({ added: [], removed: [id] })
     return true
   }
@@ -146,8 +190,25 @@ export class LibraryCorpus {
   }
 
   private changed(change: LibraryChange): void {
+    this.version++
     this.articleList = null
     this.summaries = null
     for (const listener of this.listeners) listener(change)
   }
+}
+
+function index(lookups: ImportLookups, entry: LibraryEntry): void {
+  lookups.lowerIds.add(entry.article.id.toLowerCase())
+  if (!lookups.bySameText.has(entry.article.sameTextHash)) lookups.bySameText.set(entry.article.sameTextHash, entry.article.id)
+}
+
+/** Takes a removed entry out of the lookups; a twin left in the library takes its place. */
+function unindex(lookups: ImportLookups, removed: LibraryEntry, entries: ReadonlyMap<string, LibraryEntry>): void {
+  const id = removed.article.id
+  if (![...entries.keys()].some((other) => other.toLowerCase() === id.toLowerCase())) lookups.lowerIds.delete(id.toLowerCase())
+  const key = removed.article.sameTextHash
+  if (lookups.bySameText.get(key) !== id) return
+  lookups.bySameText.delete(key)
+  const twin = [...entries.values()].find((e) => e.article.sameTextHash === key)
+  if (twin) lookups.bySameText.set(key, twin.article.id)
 }

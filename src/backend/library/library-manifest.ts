@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { ShardedJson } from '../store/sharded-json'
+import { forEachInTurns } from '../store/in-turns'
 import type { ImportedShape, LibraryCorpus } from './library-corpus'
 
 /** An imported article as the manifest keeps it: everything but its text and blocks. */
@@ -23,14 +24,17 @@ export class LibraryManifest {
   private readonly shards: ShardedJson<ManifestEntry>
   private unsubscribe: () => void = () => {}
 
-  constructor(dataDir: string) {
-    this.shards = new ShardedJson<ManifestEntry>({ dir: manifestDir(dataDir), format: 1, valid: isEntry })
+  /** `onDamaged`: shards were there but damaged (their files are read and parsed, and they are written again). */
+  constructor(dataDir: string, onDamaged?: (reason: string) => void) {
+    this.shards = new ShardedJson<ManifestEntry>({ dir: manifestDir(dataDir), format: 1, valid: isEntry, ...(onDamaged ? { onDamaged } : {}) })
   }
 
   /** The imported articles it lists, by file name. */
   async read(): Promise<Map<string, ManifestEntry>> {
     await this.shards.load()
-    return new Map([...this.shards.values()].map((entry) => [entry.article.meta.sourceFile, entry]))
+    const byFile = new Map<string, ManifestEntry>()
+    await forEachInTurns(this.shards.values(), (entry) => byFile.set(entry.article.meta.sourceFile, entry))
+    return byFile
   }
 
   /**

@@ -8,5 +8,8 @@ export type StoreNotice =
   | { kind: 'backup-failed'; document: string; reason: string }
   | { kind: 'not-writable'; document: string; reason: string }
   | { kind: 'records-set-aside'; document: string; count: number; reason: string }
-  /** A saved index (a cache of the library) could not be used and is being built again: nothing is lost. */
-  | { kind: 'index-rebuilt'; document: string; reason: string }
+  /**
+   * A saved index (a cache of the library: the search index, the library's manifest, the mention
+   * index) could not be used and is being built again: nothing is lost.
+   */
+  | { kind: 'index-rebuilt'; index: 'search' | 'library' | 'mentions'; document: string; reason: string }

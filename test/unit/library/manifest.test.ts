@@ -1,7 +1,7 @@
 import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { hasBody } from '../../../src/backend/library/lazy-text'
+import { hasBody, plainArticle } from '../../../src/backend/library/lazy-text'
 import { manifestDir } from '../../../src/backend/library/library-manifest'
 import { shardOf } from '../../../src/backend/store/sharded-json'
 import { loadLibrary } from '../../../src/backend/library/load-library'
@@ -36,7 +36,7 @@ const listing = (library: Library) => ({ ...library, articles: library.articles.
 /** Each article as a plain object, text and blocks read. */
 async function eagerly(dataDir: string) {
   const { corpus } = await loadLibrary(SEEDS_DIR, dataDir)
-  return { library: listing(corpus.library()), articles: corpus.articles().map((a) => ({ ...a })) }
+  return { library: listing(corpus.library()), articles: corpus.articles().map(plainArticle) }
 }
 
 describe('the library at start-up: listed from the manifest, texts read on demand', () => {
@@ -53,7 +53,7 @@ describe('the library at start-up: listed from the manifest, texts read on deman
     await rm(manifestDir(dataDir), { recursive: true })
     const eager = await eagerly(dataDir)
     expect(listed).toEqual(eager.library)
-    expect(corpus.articles().map((a) => ({ ...a }))).toEqual(eager.articles)
+    expect(corpus.articles().map(plainArticle)).toEqual(eager.articles)
     expect(imported.map((a) => a && hasBody(a))).toEqual([true, true, true])
   })
 

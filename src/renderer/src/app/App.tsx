@@ -32,6 +32,7 @@ import type { Reveal, View } from '../ui/views'
 import { withNotice, type Notice } from './notices'
 import { useShortcuts, type ShortcutAction } from './shortcuts'
 import { useArticle } from './useArticle'
+import { useStartupNotices } from './useStartupNotices'
 import { useBootstrap, type Bootstrap } from './useBootstrap'
 import { useSettings } from './useSettings'
 
@@ -80,6 +81,7 @@ function Desk({ boot }: { boot: Bootstrap }): ReactNode {
   const onRevealed = useCallback(() => setReveal(null), [])
   const onFocused = useCallback(() => setFocusOnOpen(null), [])
   const onNotices = useCallback((fresh: StoreNotice[]) => setNotices((list) => fresh.reduce(withNotice, list)), [])
+  useStartupNotices(onNotices)
   const onReport = useCallback(
     (report: ReanchorReport, title: string) => setNotices((list) => withNotice(list, { kind: 'reanchored', title, ...report })),
     [],

@@ -17,6 +17,7 @@ export function NoticeList({ notices, onDismiss }: { notices: Notice[]; onDismis
             className={`notice ${isWarning(notice) ? 'notice-warning' : 'notice-info'}`}
             role={isWarning(notice) ? 'alert' : 'status'}
             data-kind={notice.kind}
+            data-index={notice.kind === 'index-rebuilt' ? notice.index : undefined}
           >
             <p>
               <Message k={message.key} params={message.params} ltr={LTR_PARAMS} />

@@ -32,13 +32,16 @@ export function messageOf(notice: Notice, i18n: Translator): { key: TextKey; par
     case 'records-set-aside':
       return { key: 'notice.setAside', params: { document, count: notice.count, reason: notice.reason } }
     case 'index-rebuilt':
-      return { key: 'notice.indexRebuilt', params: { reason: notice.reason } }
+      return { key: REBUILT_KEYS[notice.index], params: { reason: notice.reason } }
     case 'request-failed':
       return { key: 'notice.requestFailed', params: { reason: notice.reason } }
     case 'reanchored':
       return { key: 'notice.reanchored', params: { title: notice.title, kept: notice.kept, moved: notice.moved, orphaned: notice.orphaned } }
   }
 }
+
+/** Which saved index a rebuild notice is about. */
+const REBUILT_KEYS = { search: 'notice.indexRebuilt', library: 'notice.libraryIndexRebuilt', mentions: 'notice.mentionIndexRebuilt' } as const satisfies Record<string, TextKey>
 
 /** Values that are paths or English diagnostics: always laid out left-to-right. */
 export const LTR_PARAMS = ['path', 'reason'] as const

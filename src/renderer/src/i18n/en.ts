@@ -131,6 +131,8 @@ export const en: Messages = {
   'notice.notWritable': 'The data folder is not writable: {reason}. You can read, but settings will not be saved.',
   'notice.setAside': 'The “{document}” file holds {count} damaged record(s), set aside and not deleted ({reason}). The other highlights are intact.',
   'notice.indexRebuilt': 'The saved search index could not be used ({reason}) and is being rebuilt. Nothing is lost, and search works while it builds.',
+  'notice.libraryIndexRebuilt': 'The saved library index could not be used ({reason}): the articles were read from their files, and it is being rebuilt. Nothing is lost.',
+  'notice.mentionIndexRebuilt': 'The saved mention index could not be used ({reason}): articles are scanned again as they open, and it is being rebuilt. Nothing is lost.',
   'notice.requestFailed': 'The request failed: {reason}',
   'corpus.error.empty': 'The file is empty',
   'corpus.error.binary': 'The file is not text (binary data)',
