@@ -26,6 +26,7 @@ import type { LibraryCorpus } from './library/library-corpus'
 import { loadLibrary } from './library/load-library'
 import { manifestDir } from './library/library-manifest'
 import { articleIndexFile, searchIndexFile } from './search/index-file'
+import { startSearchEngine } from './search/search-engine'
 import { lockDataDir, probeWritable } from '../hosts/data-dir'
 import type { DurableFs } from './store/durable-fs'
 import { NodeDocumentStorage, removeStaleTempFiles } from './store/node-document-storage'
@@ -117,11 +118,21 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const settings = await openStoredDocument(settingsSpec, dataDir, onNotice, options)
   const figuresDoc = await openStoredDocument(figuresSpec, dataDir, onNotice, options)
 
+  const searchFiles = { file: searchIndexFile(dataDir), articles: articleIndexFile(dataDir) }
+  const searchEngine = startSearchEngine(options.workers ?? 'threads', searchFiles)
+  // Its thread would keep the process alive: a start that fails from here on ends it.
+  const orClose = <T>(step: Promise<T>): Promise<T> =>
+    step.catch(async (error: unknown) => {
+      await searchEngine.close()
+      throw error
+    })
   const rebuilt = (index: 'library' | 'mentions', document: string) => (reason: string) => onNotice({ kind: 'index-rebuilt', index, document, reason })
-  const { corpus, store: importStore, manifest, settleTexts } = await loadLibrary(seedsDir, dataDir, {
-    ...(fs ? { fs } : {}),
-    onManifestDamaged: rebuilt('library', manifestDir(dataDir)),
-  })
+  const { corpus, store: importStore, manifest, settleTexts } = await orClose(
+    loadLibrary(seedsDir, dataDir, {
+      ...(fs ? { fs } : {}),
+      onManifestDamaged: rebuilt('library', manifestDir(dataDir)),
+    }),
+  )
 
   const now = options.now ?? (() => new Date())
   let delivered = 0
@@ -129,9 +140,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const annotations = new AnnotationsStore(dataDir, onNotice, options.now, fs)
   const notes = new NotesService({ dataDir, onNotice, now, newId: randomUUID, ...(fs ? { fs } : {}) })
   if (probe.writable)
-    await Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles(), importStore.removeStaleTempFiles()])
+    await orClose(Promise.all([annotations.removeStaleTempFiles(), notes.collection.removeStaleTempFiles(), importStore.removeStaleTempFiles()]))
   const highlights = new HighlightsService({ annotations, article, now, newId: randomUUID })
-  const registry = await openRegistry(dataDir, seedsDir, onNotice, options.now, fs)
+  const registry = await orClose(openRegistry(dataDir, seedsDir, onNotice, options.now, fs))
   // Read in the background: an article asked for before it is read is scanned, as without it.
   const savedScans = openSavedScans(dataDir, rebuilt('mentions', mentionsDir(dataDir)))
   const scansRead = savedScans.load().catch(() => {})
@@ -175,9 +186,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     now,
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.parseDeadlineMs ? { parseDeadlineMs: options.parseDeadlineMs } : {}),
+    searchEngine,
     searchIndex: {
-      file: searchIndexFile(dataDir),
-      articles: articleIndexFile(dataDir),
+      ...searchFiles,
       onRebuilt: (reason) => onNotice({ kind: 'index-rebuilt', index: 'search', document: searchIndexFile(dataDir), reason }),
     },
   })

@@ -11,12 +11,12 @@ import { removeArticle } from '../import/remove-article'
 import type { LibraryCorpus } from './library-corpus'
 import type { NotesService } from '../notes/notes-service'
 import type { SavedIndexOptions } from '../search/saved-index'
+import type { SearchEngine } from '../search/search-engine'
 import { searchSources } from '../search/search-sources'
 import { SearchService } from '../search/search-service'
 import { parseMethods, type ParseMethods } from '../import/parse-methods'
 import { inThread, type Remote } from '../workers/rpc'
-import { createScanMethods, type ScanMethods } from '../entities/scan-methods'
-import { createSearchMethods, type SearchMethods } from '../search/search-methods'
+import type { ScanMethods } from '../entities/scan-methods'
 import { WorkerClient } from '../workers/worker-client'
 
 export interface LibrarianDeps {
@@ -31,6 +31,8 @@ export interface LibrarianDeps {
   workers?: 'threads' | 'inline'
   /** How long one file's parse may run in the worker before it is terminated (threads only). */
   parseDeadlineMs?: number
+  /** The search worker, started before the library was listed (search-engine.ts). */
+  searchEngine: SearchEngine
   /** Where the search index is saved between runs (none: built from nothing at every start). */
   searchIndex?: SavedIndexOptions
 }
@@ -61,9 +63,8 @@ export class Librarian {
     const threads = deps.workers !== 'inline'
     const parseThread = threads ? this.client<ParseMethods>('parse-worker', deps.parseDeadlineMs ?? PARSE_DEADLINE_MS) : null
     const parser = parseThread ? parseThread.remote : inThread(parseMethods)
-    const engine = threads
-      ? this.client<SearchMethods & ScanMethods>('search-worker').remote
-      : inThread({ ...createSearchMethods(), ...createScanMethods() })
+    const engine = deps.searchEngine.remote
+    this.closers.push(() => deps.searchEngine.close())
     this.scanArticle = engine.scanArticle
     this.imports = new ImportService({
       corpus: deps.corpus,
@@ -72,16 +73,13 @@ export class Librarian {
       now: deps.now,
       stopParsing: () => parseThread?.stop(),
     })
-    this.search = new SearchService(searchSources(deps), engine, async () => {}, deps.searchIndex)
+    this.search = new SearchService(searchSources(deps), engine, async () => {}, deps.searchIndex && { ...deps.searchIndex, opened: deps.searchEngine.opened })
   }
 
   /** The registry scan of one article, in the search worker (see scan-methods.ts). */
   readonly scanArticle: Remote<ScanMethods>['scanArticle']
 
-  private client<M extends ParseMethods | (SearchMethods & ScanMethods)>(
-    entry: 'parse-worker' | 'search-worker',
-    deadlineMs?: number,
-  ): WorkerClient<M> {
+  private client<M extends ParseMethods>(entry: 'parse-worker', deadlineMs?: number): WorkerClient<M> {
     const client = new WorkerClient<M>(entry, deadlineMs)
     this.closers.push(() => client.close())
     return client

@@ -1,11 +1,13 @@
 import type { Remote } from '../workers/rpc'
-import type { IndexedVersions, SearchMethods } from './search-methods'
+import type { IndexedVersions, LoadedIndex, SearchMethods } from './search-methods'
 
 export interface SavedIndexOptions {
   /** The in-memory index's file (`searchIndexFile(dataDir)`). */
   file: string
   /** The article index's database (`articleIndexFile(dataDir)`). */
   articles: string
+  /** The indexes already being opened by the engine at start (search-engine.ts), if it was asked to. */
+  opened?: Promise<LoadedIndex> | null
   /** A saved index was there but damaged: it is being rebuilt. (One from another version is rebuilt quietly.) */
   onRebuilt(reason: string): void
 }
@@ -29,16 +31,22 @@ export class SavedIndex {
   private timer: NodeJS.Timeout | null = null
   private saving: Promise<void> | null = null
   private unsaved = false
+  private opened: Promise<LoadedIndex> | null
 
   constructor(
     private readonly engine: Remote<SearchMethods>,
     private readonly options: SavedIndexOptions,
     private readonly busy: Busy = () => false,
-  ) {}
+  ) {
+    this.opened = options.opened ?? null
+  }
 
   /** What the saved indexes hold (nothing of a kind whose index must be built from nothing). */
   async load(): Promise<IndexedVersions> {
-    const { versions, damaged } = await this.engine.load({ file: this.options.file, articles: this.options.articles })
+    // The opening begun at start, once; a load tried again (that one failed) opens anew.
+    const opening = this.opened ?? this.engine.load({ file: this.options.file, articles: this.options.articles })
+    this.opened = null
+    const { versions, damaged } = await opening
     for (const reason of damaged) this.options.onRebuilt(reason)
     return versions
   }

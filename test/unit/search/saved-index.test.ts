@@ -59,7 +59,13 @@ describe('the search index saved beside the store', () => {
     await rm(join(imports, 'gone.txt'))
 
     const second = await start(dataDir)
-    expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 5, indexed: 1 })
+    // The library learns of the change when its background pass reads the file (it may come after
+    // the index was opened: the article is then re-indexed when the pass reports it).
+    await second.backend.textsRead
+    await second.backend.librarian.search.settled()
+    const { fromSaved, indexed } = second.backend.librarian.search.buildCounts()
+    expect(indexed).toBe(1)
+    expect([5, 6]).toContain(fromSaved)
     const violet = report.imported.find((a) => a.id.startsWith('violet'))?.id
     expect(refsOf(valueOf<SearchResults>(await second.handlers.search(['الأرجواني', {}])))).toEqual([violet])
     expect(refsOf(valueOf<SearchResults>(await second.handlers.search(['البنفسجي', {}])))).toEqual([])
