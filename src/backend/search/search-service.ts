@@ -170,12 +170,15 @@ export class SearchService {
 
   private warmed = false
 
-  /** First queries compile MiniSearch's paths: pay that once, after the build, not on the first keystroke. */
+  /** First queries compile the query paths on both sides of the worker: pay that once, after the build, not on the first keystroke. */
   private async warm(): Promise<void> {
     this.warmed = true
     const sample = this.sources.corpus.articles()[0]
     const words = (sample?.meta.title ?? '').split(/\s+/).filter((w) => w.length > 3)
     await this.engine.warm(words)
+    // This side's part too: cutting the snippets of a first answer (normalising, finding the words).
+    const [word] = words
+    if (word) withArticleSnippets(await this.engine.search(word, { kinds: ['article'], limit: 3 }), (id) => this.sources.corpus.article(id))
   }
 
   /**
