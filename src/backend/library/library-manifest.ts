@@ -41,11 +41,13 @@ export class LibraryManifest {
    * Follows the library's imports and removals from now on. `inStep`: the manifest listed exactly
    * the files there are; if not, it is brought in step with the library as loaded.
    */
-  follow(corpus: LibraryCorpus, inStep: boolean): void {
+  async follow(corpus: LibraryCorpus, inStep: boolean): Promise<void> {
     if (!inStep) {
-      const imported = new Map(corpus.importedShapes().map((entry) => [entry.article.id, entry]))
-      for (const id of [...this.shards.keys()]) if (!imported.has(id)) this.shards.delete(id)
-      for (const [id, entry] of imported) this.shards.set(id, entry)
+      // A first start lists 100,000 articles here: in slices of the thread.
+      const imported = new Map<string, ImportedShape>()
+      await forEachInTurns(corpus.allImportedShapes(), (entry) => imported.set(entry.article.id, entry))
+      await forEachInTurns([...this.shards.keys()], (id) => imported.has(id) || this.shards.delete(id))
+      await forEachInTurns(imported, ([id, entry]) => this.shards.set(id, entry))
     }
     this.unsubscribe = corpus.onChange((change) => {
       for (const id of change.removed) this.shards.delete(id)
