@@ -11,6 +11,9 @@ const isEntry = (value: unknown): value is ManifestEntry => {
   return !!a && typeof a.id === 'string' && typeof a.contentHash === 'string' && typeof a.sameTextHash === 'string' && typeof a.meta?.sourceFile === 'string' && typeof a.stats === 'object'
 }
 
+/** The files a manifest lists, by file name. */
+export type ListedFiles = Pick<ReadonlyMap<string, ManifestEntry>, 'get' | 'size'>
+
 /** Where the manifest lives: beside the saved search index, in shards (store/sharded-json.ts). */
 export const manifestDir = (dataDir: string): string => join(dataDir, 'index', 'library')
 
@@ -29,12 +32,21 @@ export class LibraryManifest {
     this.shards = new ShardedJson<ManifestEntry>({ dir: manifestDir(dataDir), format: 1, valid: isEntry, ...(onDamaged ? { onDamaged } : {}) })
   }
 
-  /** The imported articles it lists, by file name. */
-  async read(): Promise<Map<string, ManifestEntry>> {
+  /**
+   * The imported articles it lists, looked up by file name: through the shards' own map by id (the
+   * file's stem), not a second map of 100,000 entries made at every start.
+   */
+  async read(): Promise<ListedFiles> {
     await this.shards.load()
-    const byFile = new Map<string, ManifestEntry>()
-    await forEachInTurns(this.shards.values(), (entry) => byFile.set(entry.article.meta.sourceFile, entry))
-    return byFile
+    const { shards } = this
+    return {
+      size: shards.size,
+      get: (name) => {
+        const dot = name.lastIndexOf('.')
+        const entry = dot > 0 ? shards.get(name.slice(0, dot)) : undefined
+        return entry?.article.meta.sourceFile === name ? entry : undefined
+      },
+    }
   }
 
   /**

@@ -94,6 +94,10 @@ export class ShardedJson<V> {
     if (this.entries.delete(key)) this.touch(key)
   }
 
+  get size(): number {
+    return this.entries.size
+  }
+
   keys(): IterableIterator<string> {
     return this.entries.keys()
   }
