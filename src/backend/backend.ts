@@ -80,8 +80,9 @@ export interface Backend {
   readonly librarian: Librarian
   articles(): readonly Article[]
   /**
-   * Resolves once the background pass has read the text of every article the manifest listed
-   * (each is read on first use before that) and corrected what changed on disk meanwhile.
+   * Resolves once the background pass has read and checked the text of every article the manifest
+   * listed (and let it go: texts are read when used and kept in a bounded cache, see text-cache.ts)
+   * and corrected what changed on disk meanwhile.
    */
   readonly textsRead: Promise<void>
   /** Resolves once the saved mention index is read (an article asked for before is scanned, as without it). */
@@ -195,7 +196,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   // Everything that listens to the corpus is in place: the texts the manifest left out can be read.
   const stopSettling = new AbortController()
   const settled = settleTexts(stopSettling.signal).catch(() => {})
-  // Discovery reads every text: once the background pass has read them, not one by one before.
+  // Discovery reads every text: once the background pass has corrected what changed on disk, not before.
   if (options.discovery === 'auto') void settled.then(rediscover)
   return {
     dataDir,

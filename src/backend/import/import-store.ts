@@ -9,7 +9,7 @@ import { forEachInTurns, yieldIfBusy } from '../store/in-turns'
 import { lazyArticle, shapeOf, type ArticleBody, type BodySource } from '../library/lazy-text'
 import type { TextCache } from '../library/text-cache'
 import type { LibraryEntry } from '../library/library-corpus'
-import type { ManifestEntry } from '../library/library-manifest'
+import type { ListedFiles } from '../library/library-manifest'
 import { nodeDurableFs, type DurableFs } from '../store/durable-fs'
 import { writeFileDurably } from '../store/durable-write'
 import { removeStaleTempFiles } from '../store/node-document-storage'
@@ -101,7 +101,7 @@ export class ImportStore {
    * order. Files are read 32 at a time (one at a time, 10,000 imports took 11–13 s to open on the busy
    * 2-core bench machine, 32 at a time 5–7 s), and the cache is asked only for the files it holds.
    */
-  async loadAll(parse: Parse, cache: TextCache, manifest: ReadonlyMap<string, ManifestEntry> = new Map()): Promise<LoadedImports> {
+  async loadAll(parse: Parse, cache: TextCache, manifest: ListedFiles = new Map()): Promise<LoadedImports> {
     const source = this.bodySource(parse, cache)
     let names: string[]
     try {

@@ -23,6 +23,8 @@ export interface LibraryChange {
   removed: string[]
 }
 
+const importedShape = (e: LibraryEntry): ImportedShape => ({ article: shapeOf(e.article), ...(e.addedAt ? { addedAt: e.addedAt } : {}) })
+
 export const summarize = (e: LibraryEntry): ArticleSummary => ({
   id: e.article.id,
   meta: e.article.meta,
@@ -35,7 +37,8 @@ export const summarize = (e: LibraryEntry): ArticleSummary => ({
 /** Lookups only an import asks (duplicates, ids that differ by case), built at the first one. */
 interface ImportLookups {
   bySameText: Map<string, string>
-  lowerIds: Set<string>
+  /** How many ids there are of each lower-case form (two ids may differ by case only). */
+  lowerIds: Map<string, number>
 }
 
 /**
@@ -68,22 +71,23 @@ export class LibraryCorpus {
   }
 
   private put(entry: LibraryEntry): void {
+    const replacing = this.entries.has(entry.article.id)
     this.entries.set(entry.article.id, entry)
-    if (this.lookups) index(this.lookups, entry)
+    if (this.lookups) index(this.lookups, entry, !replacing)
   }
 
   /** Builds the lookups an import asks, in the background a slice at a time, so the first import does not wait for them. */
   async prepareForImports(): Promise<void> {
     if (this.lookups) return
     const version = this.version
-    const lookups: ImportLookups = { bySameText: new Map(), lowerIds: new Set() }
+    const lookups: ImportLookups = { bySameText: new Map(), lowerIds: new Map() }
     await forEachInTurns(this.entries.values(), (entry) => index(lookups, entry))
     if (this.version === version) this.lookups ??= lookups
   }
 
   private importLookups(): ImportLookups {
     if (!this.lookups) {
-      this.lookups = { bySameText: new Map(), lowerIds: new Set() }
+      this.lookups = { bySameText: new Map(), lowerIds: new Map() }
       for (const entry of this.entries.values()) index(this.lookups, entry)
     }
     return this.lookups
@@ -142,10 +146,12 @@ export class LibraryCorpus {
 
   /** The imported articles (all, or those of `ids`) without their text, as the manifest keeps them. */
   importedShapes(ids?: string[]): ImportedShape[] {
-    const entries = ids ? ids.map((id) => this.entries.get(id)).filter((e) => e !== undefined) : [...this.entries.values()]
-    return entries
-      .filter((e) => e.origin === 'imported')
-      .map((e) => ({ article: shapeOf(e.article), ...(e.addedAt ? { addedAt: e.addedAt } : {}) }))
+    return ids ? ids.map((id) => this.entries.get(id)).filter((e): e is LibraryEntry => e?.origin === 'imported').map(importedShape) : [...this.allImportedShapes()]
+  }
+
+  /** Every imported article without its text, one at a time (a first start goes through 100,000 of them in slices). */
+  *allImportedShapes(): IterableIterator<ImportedShape> {
+    for (const entry of this.entries.values()) if (entry.origin === 'imported') yield importedShape(entry)
   }
 
   /**
@@ -197,15 +203,20 @@ export class LibraryCorpus {
   }
 }
 
-function index(lookups: ImportLookups, entry: LibraryEntry): void {
-  lookups.lowerIds.add(entry.article.id.toLowerCase())
+/** Puts an entry in the lookups; `newId`: its id was not in the library (an entry replaced keeps its count). */
+function index(lookups: ImportLookups, entry: LibraryEntry, newId = true): void {
+  const lower = entry.article.id.toLowerCase()
+  if (newId) lookups.lowerIds.set(lower, (lookups.lowerIds.get(lower) ?? 0) + 1)
   if (!lookups.bySameText.has(entry.article.sameTextHash)) lookups.bySameText.set(entry.article.sameTextHash, entry.article.id)
 }
 
 /** Takes a removed entry out of the lookups; a twin left in the library takes its place. */
 function unindex(lookups: ImportLookups, removed: LibraryEntry, entries: ReadonlyMap<string, LibraryEntry>): void {
   const id = removed.article.id
-  if (![...entries.keys()].some((other) => other.toLowerCase() === id.toLowerCase())) lookups.lowerIds.delete(id.toLowerCase())
+  const lower = id.toLowerCase()
+  const left = (lookups.lowerIds.get(lower) ?? 1) - 1
+  if (left > 0) lookups.lowerIds.set(lower, left)
+  else lookups.lowerIds.delete(lower)
   const key = removed.article.sameTextHash
   if (lookups.bySameText.get(key) !== id) return
   lookups.bySameText.delete(key)

@@ -11,6 +11,9 @@ const isEntry = (value: unknown): value is ManifestEntry => {
   return !!a && typeof a.id === 'string' && typeof a.contentHash === 'string' && typeof a.sameTextHash === 'string' && typeof a.meta?.sourceFile === 'string' && typeof a.stats === 'object'
 }
 
+/** The files a manifest lists, by file name. */
+export type ListedFiles = Pick<ReadonlyMap<string, ManifestEntry>, 'get' | 'size'>
+
 /** Where the manifest lives: beside the saved search index, in shards (store/sharded-json.ts). */
 export const manifestDir = (dataDir: string): string => join(dataDir, 'index', 'library')
 
@@ -29,23 +32,34 @@ export class LibraryManifest {
     this.shards = new ShardedJson<ManifestEntry>({ dir: manifestDir(dataDir), format: 1, valid: isEntry, ...(onDamaged ? { onDamaged } : {}) })
   }
 
-  /** The imported articles it lists, by file name. */
-  async read(): Promise<Map<string, ManifestEntry>> {
+  /**
+   * The imported articles it lists, looked up by file name: through the shards' own map by id (the
+   * file's stem), not a second map of 100,000 entries made at every start.
+   */
+  async read(): Promise<ListedFiles> {
     await this.shards.load()
-    const byFile = new Map<string, ManifestEntry>()
-    await forEachInTurns(this.shards.values(), (entry) => byFile.set(entry.article.meta.sourceFile, entry))
-    return byFile
+    const { shards } = this
+    return {
+      size: shards.size,
+      get: (name) => {
+        const dot = name.lastIndexOf('.')
+        const entry = dot > 0 ? shards.get(name.slice(0, dot)) : undefined
+        return entry?.article.meta.sourceFile === name ? entry : undefined
+      },
+    }
   }
 
   /**
    * Follows the library's imports and removals from now on. `inStep`: the manifest listed exactly
    * the files there are; if not, it is brought in step with the library as loaded.
    */
-  follow(corpus: LibraryCorpus, inStep: boolean): void {
+  async follow(corpus: LibraryCorpus, inStep: boolean): Promise<void> {
     if (!inStep) {
-      const imported = new Map(corpus.importedShapes().map((entry) => [entry.article.id, entry]))
-      for (const id of [...this.shards.keys()]) if (!imported.has(id)) this.shards.delete(id)
-      for (const [id, entry] of imported) this.shards.set(id, entry)
+      // A first start lists 100,000 articles here: in slices of the thread.
+      const imported = new Map<string, ImportedShape>()
+      await forEachInTurns(corpus.allImportedShapes(), (entry) => imported.set(entry.article.id, entry))
+      await forEachInTurns([...this.shards.keys()], (id) => imported.has(id) || this.shards.delete(id))
+      await forEachInTurns(imported, ([id, entry]) => this.shards.set(id, entry))
     }
     this.unsubscribe = corpus.onChange((change) => {
       for (const id of change.removed) this.shards.delete(id)

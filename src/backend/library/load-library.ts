@@ -55,7 +55,7 @@ export async function loadLibrary(seedsDir: string, dataDir: string, options: Lo
     else errors.push({ id: entry.article.id, sourceFile: entry.article.meta.sourceFile, code: 'unreadable', message: 'A bundled article has the same name; rename the file in the imports folder.', reason: reason('name-clash') })
   })
   const corpus = await LibraryCorpus.of(entries, errors)
-  manifest.follow(corpus, imported.inStep)
+  await manifest.follow(corpus, imported.inStep)
   // What a file holds now against what the library lists: the same text is checked and let go
   // (the cache keeps what is being read, not the library); a changed or unreadable file wins.
   const correct = (name: string, read: ReadImport): void => {

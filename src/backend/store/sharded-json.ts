@@ -55,7 +55,7 @@ export class ShardedJson<V> {
   private writing: Promise<void> = Promise.resolve()
   private closed = false
   /** What `load` found damaged, while it runs. */
-  private damage: string[] | null = null
+  private damage: Map<number, string> | null = null
 
   constructor(private readonly options: ShardedJsonOptions<V>) {}
 
@@ -72,11 +72,13 @@ export class ShardedJson<V> {
         for (const [key, value] of entries) if (!this.entries.has(key)) this.entries.set(key, value)
       }
     }
-    const damaged: string[] = []
+    const damaged = new Map<number, string>()
     this.damage = damaged
     await Promise.all(Array.from({ length: SHARDS_AT_ONCE }, reader))
     this.damage = null
-    if (damaged.length > 0) this.options.onDamaged?.(damaged.length === 1 ? (damaged[0] as string) : `${damaged[0]} (and ${damaged.length - 1} more of ${SHARDS} shards)`)
+    if (damaged.size === 0) return
+    const first = damaged.get(Math.min(...damaged.keys())) as string
+    this.options.onDamaged?.(damaged.size === 1 ? first : `${first} (and ${damaged.size - 1} more of ${SHARDS} shards)`)
   }
 
   get(key: string): V | undefined {
@@ -90,6 +92,10 @@ export class ShardedJson<V> {
 
   delete(key: string): void {
     if (this.entries.delete(key)) this.touch(key)
+  }
+
+  get size(): number {
+    return this.entries.size
   }
 
   keys(): IterableIterator<string> {
@@ -144,7 +150,7 @@ export class ShardedJson<V> {
 
   private damaged(shard: number, reason: string): void {
     this.dirty.add(shard)
-    this.damage?.push(reason)
+    this.damage?.set(shard, reason)
   }
 
   private touch(key: string): void {
