@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fsReason } from '../../core/corpus/reasons'
 import type { Article, CorpusError } from '../../core/corpus/types'
 import { ARTICLE_EXTENSIONS } from '../library/corpus-loader'
+import { whenUserIdle } from '../store/foreground'
 import { forEachInTurns, yieldIfBusy } from '../store/in-turns'
 import { lazyArticle, shapeOf, type ArticleBody, type BodySource } from '../library/lazy-text'
 import type { TextCache } from '../library/text-cache'
@@ -146,17 +147,20 @@ export class ImportStore {
   async readListed(names: string[], parse: Parse, each: (name: string, read: ReadImport) => void, signal?: AbortSignal): Promise<void> {
     for (let at = 0; at < names.length && !signal?.aborted; at += LOAD_CONCURRENCY * 4) {
       const batch = names.slice(at, at + LOAD_CONCURRENCY * 4)
-      const read = await this.readEach(batch, parse)
+      // A background pass: it gives way while the user waits for an answer (foreground.ts).
+      const read = await this.readEach(batch, parse, whenUserIdle)
       batch.forEach((name, i) => each(name, read[i] as ReadImport))
     }
   }
 
-  /** Files read `LOAD_CONCURRENCY` at a time, the results in the order of `names`. */
-  private async readEach(names: string[], parse: Parse): Promise<ReadImport[]> {
+  /** Files read `LOAD_CONCURRENCY` at a time, the results in the order of `names`; `before` each read. */
+  private async readEach(names: string[], parse: Parse, before?: () => Promise<void>): Promise<ReadImport[]> {
     const results = new Array<ReadImport>(names.length)
     let next = 0
     const reader = async (): Promise<void> => {
       while (next < names.length) {
+        await before?.()
+        if (next >= names.length) break
         const index = next++
         const name = names[index] as string
         results[index] = await this.loadOne(name, this.inCache.has(`${name}.json`), parse)

@@ -5,6 +5,7 @@ import type { RecordChange } from '../store/changes'
 import type { Remote } from '../workers/rpc'
 import type { SearchMethods } from './search-methods'
 import { digestKey, digestOf } from '../../core/search/library-digest'
+import { inForeground } from '../store/foreground'
 import { withArticleSnippets } from './article-snippets'
 import { SavedIndex, type SavedIndexOptions } from './saved-index'
 import { articleDoc, articleVersion } from './search-docs'
@@ -92,11 +93,14 @@ export class SearchService {
     return this.snapshot()
   }
 
-  async search(query: string, options: SearchOptions): Promise<SearchResults> {
-    if (this.state === 'idle') this.start()
-    await this.syncSideKinds()
-    await this.syncAnnounced()
-    return withArticleSnippets(await this.engine.search(query, options), (id) => this.sources.corpus.article(id))
+  /** A query the user waits for: background passes give way meanwhile (foreground.ts). */
+  search(query: string, options: SearchOptions): Promise<SearchResults> {
+    return inForeground(async () => {
+      if (this.state === 'idle') this.start()
+      await this.syncSideKinds()
+      await this.syncAnnounced()
+      return withArticleSnippets(await this.engine.search(query, options), (id) => this.sources.corpus.article(id))
+    })
   }
 
   /** Resolves when everything queued is indexed (tests, the bench). */
