@@ -6,7 +6,7 @@ import { ArticleWords, WORDS_SCHEMA } from './article-words'
 import { openDatabase, removeDatabase, type Database } from './sqlite-file'
 
 /** The layout of the database below; a file of another layout (or terms version) is rebuilt. */
-const FORMAT = 1
+const FORMAT = 3
 
 /**
  * The most matches a query counts: past it, the answer is "more than 1,000". Counting costs FTS5 a
@@ -16,9 +16,12 @@ const FORMAT = 1
 export const COUNT_LIMIT = 1_000
 
 /**
- * Articles: `docs` gives each a row id (in the order indexed, stable while it stays) and the version
- * it was indexed at; `terms` is the FTS5 index of its terms (tokens.ts), `titles` of its title's,
- * space-separated, so FTS5's `ascii` tokenizer only splits them again. They keep no text
+ * Articles: `docs` gives each a row id and the version it was indexed at. Row ids count down (-1,
+ * -2, …; stable while the article stays), so the newest come first in FTS5's own ascending order,
+ * which it reads from the start of each word's list, stopping once it has enough (descending, it
+ * reads a word's whole list first). `terms` is the FTS5 index of its terms (tokens.ts), `titles`
+ * of its title's, space-separated, so FTS5's `ascii` tokenizer only splits them again. Pages of
+ * 16 KiB: a word's list is read in a quarter of the calls through the WebAssembly file layer. They keep no text
  * (`content=''`; the library has it) and no positions (`detail=none`: a query never asks for a
  * phrase, and the index is a fifth of the size and reads faster). A word still being typed is
  * looked up by the words it may become (fts-match.ts), so no prefix index is kept.
@@ -61,7 +64,8 @@ export class ArticleIndex {
     this.statements = {
       idOf: db.prepare('SELECT id, version FROM docs WHERE ref = ?'),
       saveDigest: db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('digest', ?)"),
-      addDoc: db.prepare('INSERT INTO docs(ref, version) VALUES (?, ?)'),
+      addDoc: db.prepare('INSERT INTO docs(id, ref, version) VALUES (?, ?, ?)'),
+      lowestId: db.prepare('SELECT coalesce(min(id), 0) AS id FROM docs'),
       setVersion: db.prepare('UPDATE docs SET version = ? WHERE id = ?'),
       dropDoc: db.prepare('DELETE FROM docs WHERE id = ?'),
       addTerms: db.prepare('INSERT INTO terms(rowid, body) VALUES (?, ?)'),
@@ -69,8 +73,8 @@ export class ArticleIndex {
       dropTerms: db.prepare('DELETE FROM terms WHERE rowid = ?'),
       dropTitle: db.prepare('DELETE FROM titles WHERE rowid = ?'),
       count: db.prepare('SELECT count(*) AS n FROM (SELECT rowid FROM terms WHERE terms MATCH ? LIMIT ?)'),
-      newestInTitles: db.prepare('SELECT docs.ref AS ref FROM titles JOIN docs ON docs.id = titles.rowid WHERE titles MATCH ? ORDER BY titles.rowid DESC LIMIT ?'),
-      newestInText: db.prepare('SELECT docs.ref AS ref FROM terms JOIN docs ON docs.id = terms.rowid WHERE terms MATCH ? ORDER BY terms.rowid DESC LIMIT ?'),
+      newestInTitles: db.prepare('SELECT docs.ref AS ref FROM titles JOIN docs ON docs.id = titles.rowid WHERE titles MATCH ? ORDER BY titles.rowid LIMIT ?'),
+      newestInText: db.prepare('SELECT docs.ref AS ref FROM terms JOIN docs ON docs.id = terms.rowid WHERE terms MATCH ? ORDER BY terms.rowid LIMIT ?'),
       size: db.prepare('SELECT count(*) AS n FROM docs'),
     }
     const saved = db.get("SELECT value FROM meta WHERE key = 'digest'") as { value: string } | null
@@ -124,7 +128,7 @@ export class ArticleIndex {
   }
 
   private static prepared(db: Database): Database {
-    db.exec(SCHEMA)
+    db.exec(`PRAGMA page_size = 16384; ${SCHEMA}`)
     db.run('INSERT INTO meta(key, value) VALUES (?, ?), (?, ?)', ['format', FORMAT, 'terms', INDEX_TERMS_VERSION])
     return db
   }
@@ -166,7 +170,8 @@ export class ArticleIndex {
           this.digest = withPair(this.digest, doc.ref, known.version ?? '', -1)
           setVersion.run([doc.version ?? null, id])
         } else {
-          id = Number(addDoc.run([doc.ref, doc.version ?? null]).lastInsertRowid)
+          id = (this.statements.lowestId.get() as { id: number }).id - 1
+          addDoc.run([id, doc.ref, doc.version ?? null])
         }
         this.digest = withPair(this.digest, doc.ref, doc.version ?? '', 1)
         addTerms.run([id, terms.join(' ')])
@@ -191,7 +196,7 @@ export class ArticleIndex {
   /**
    * The articles matching an FTS5 expression (fts-match.ts): how many (up to COUNT_LIMIT), and the
    * first `limit` in the order a news desk reads them: those whose title matches, then the rest,
-   * each newest first (the last indexed). Both orders are FTS5's own rowid order, so a query reads
+   * each newest first (the last indexed). Both are FTS5's own rowid order, so a query reads
    * only as many matches as it shows, whatever the size of the library. (FTS5 cannot rank by BM25
    * here: with deletable rows and no positions, its bm25() scores every row 0; positions would
    * make the index five times larger and a query five to ten times slower.)

