@@ -95,6 +95,12 @@ export class ArticleIndex {
    * Opens the index at `path`. A file of another version is replaced quietly; one that cannot be
    * read as an index is replaced too, and `damaged` says why (the user is told it is rebuilt).
    */
+  /** Replaces the file at `path` by an empty index (a damaged one found after it was opened). */
+  static replace(path: string): ArticleIndex {
+    removeDatabase(path)
+    return ArticleIndex.open(path).index
+  }
+
   static open(path: string): OpenedIndex {
     let db: Database | null = null
     let damaged: string | null = null
@@ -210,6 +216,20 @@ export class ArticleIndex {
     const inText = (newestInText.all([expression, limit + inTitles.length]) as { ref: string }[]).map((row) => row.ref).filter((ref) => !shown.has(ref))
     const hits = [...inTitles.map((ref) => ({ ref, score: 2 })), ...inText.map((ref) => ({ ref, score: 1 }))].slice(0, limit)
     return { total: Math.min(n, COUNT_LIMIT), more: n > COUNT_LIMIT, hits }
+  }
+
+  /**
+   * What SQLite finds wrong with the file (`PRAGMA quick_check`: every page read), or null. Opening
+   * reads only the first pages, so a page damaged further in would show only when a query reads it.
+   */
+  problem(): string | null {
+    try {
+      const rows = this.db.all('PRAGMA quick_check') as { quick_check: string }[]
+      const found = rows.map((row) => row.quick_check).filter((line) => line !== 'ok')
+      return found.length > 0 ? found.slice(0, 3).join('; ') : null
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error)
+    }
   }
 
   close(): void {

@@ -51,6 +51,11 @@ export class SavedIndex {
     return versions
   }
 
+  /** A saved index was found damaged after it was opened: the user is told, as at opening. */
+  damaged(reason: string): void {
+    this.options.onRebuilt(reason)
+  }
+
   /** The index changed: save it once changes have stopped for a moment. */
   changed(): void {
     this.unsaved = true

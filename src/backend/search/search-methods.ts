@@ -46,6 +46,7 @@ const either = (a: Vocabulary, b: Vocabulary): Vocabulary => ({
 export function createSearchMethods() {
   let others = new SearchIndex(clock)
   let articles = ArticleIndex.inMemory()
+  let articlesFile: string | null = null
   const size = (): number => others.size + articles.size
   const isArticle = (doc: { kind: SearchKind }): boolean => doc.kind === 'article'
 
@@ -100,6 +101,7 @@ export function createSearchMethods() {
       articles.close()
       const opened = ArticleIndex.open(files.articles)
       articles = opened.index
+      articlesFile = files.articles
       if (opened.damaged) damaged.push(`the article index: ${opened.damaged}`)
       others = new SearchIndex(clock)
       const read = await readIndexFile(files.file)
@@ -126,6 +128,14 @@ export function createSearchMethods() {
     /** Saves the in-memory index (the article index is written as it changes). */
     save: async (path: string): Promise<number> => {
       await writeIndexFile(path, others.snapshot())
+      return size()
+    },
+    /** What is wrong with the article database, read whole (null: nothing). */
+    checkArticles: (): string | null => articles.problem(),
+    /** Starts the article index again from nothing (its file was found damaged). */
+    resetArticles: (): number => {
+      articles.close()
+      articles = articlesFile ? ArticleIndex.replace(articlesFile) : ArticleIndex.inMemory()
       return size()
     },
     /** Closes the article database (its lock and journal go with it). */

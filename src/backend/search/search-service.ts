@@ -20,6 +20,12 @@ export interface SearchSources {
   docs(kind: SideKind, ids?: readonly string[]): Promise<SearchDoc[]>
 }
 
+/** How long after the first build the article database is read whole for damage (see checkSoon). */
+const CHECK_AFTER_MS = 10_000
+
+/** SQLite's words for a file it cannot read as a database. */
+const isDamage = (error: unknown): boolean => /malformed|corrupt|not a database/i.test(error instanceof Error ? error.message : String(error))
+
 /**
  * Articles go to the index worker in batches of 200 (~1 MB of text each): enough to keep the worker
  * busy, small enough that posting one takes the main thread ~2 ms and a cancel acts within one batch.
@@ -99,7 +105,13 @@ export class SearchService {
       if (this.state === 'idle') this.start()
       await this.syncSideKinds()
       await this.syncAnnounced()
-      return withArticleSnippets(await this.engine.search(query, options), (id) => this.sources.corpus.article(id))
+      const answer = await this.engine.search(query, options).catch(async (error: unknown) => {
+        // A damaged page read by this query: the index is built again, and the query answered from what is indexed so far.
+        if (!isDamage(error)) throw error
+        await this.rebuildArticles(error instanceof Error ? error.message : String(error))
+        return this.engine.search(query, options)
+      })
+      return withArticleSnippets(answer, (id) => this.sources.corpus.article(id))
     })
   }
 
@@ -121,6 +133,7 @@ export class SearchService {
   }
 
   async close(): Promise<void> {
+    if (this.checkTimer) clearTimeout(this.checkTimer)
     for (const unsubscribe of this.unsubscribe) unsubscribe()
     this.cancelled = true
     // The small index's last changes. (The article index wrote each batch as it went: a build cut
@@ -160,6 +173,7 @@ export class SearchService {
         if (this.cancelled) return
         if (!this.warmed) await this.warm()
         this.state = 'ready'
+        this.checkSoon()
       })
       .catch((error: unknown) => {
         this.state = 'failed'
@@ -173,6 +187,37 @@ export class SearchService {
   }
 
   private warmed = false
+  private checkTimer: NodeJS.Timeout | null = null
+  private checked = false
+
+  /**
+   * Reads the whole article database once, a while after the first build (it takes the worker about
+   * a second at 100,000 articles: not while the first queries are typed). Opening reads only its
+   * first pages: a page damaged further in is found here, or by a query that reads it.
+   */
+  private checkSoon(): void {
+    if (this.checked || this.checkTimer || !this.saved) return
+    this.checkTimer = setTimeout(() => void this.checkIndex().catch(() => {}), CHECK_AFTER_MS)
+    this.checkTimer.unref()
+  }
+
+  /** Checks the article database now; if it is damaged, says so and indexes the library again (never fatal). */
+  async checkIndex(): Promise<void> {
+    if (this.checkTimer) clearTimeout(this.checkTimer)
+    this.checkTimer = null
+    this.checked = true
+    const problem = await this.engine.checkArticles()
+    if (problem) await this.rebuildArticles(problem)
+  }
+
+  private async rebuildArticles(problem: string): Promise<void> {
+    this.saved?.damaged(`the article index: ${problem}`)
+    await this.engine.resetArticles()
+    this.indexed.clear()
+    this.counts.fromSaved = 0
+    for (const a of this.sources.corpus.articles()) this.enqueue(a.id)
+    if (!this.cancelled) this.run()
+  }
 
   /** First queries compile the query paths on both sides of the worker: pay that once, after the build, not on the first keystroke. */
   private async warm(): Promise<void> {
