@@ -5,7 +5,7 @@ import type { RecordChange } from '../store/changes'
 import type { Remote } from '../workers/rpc'
 import type { SearchMethods } from './search-methods'
 import { digestKey, digestOf } from '../../core/search/library-digest'
-import { inForeground } from '../store/foreground'
+import { inForeground, whenUserIdle } from '../store/foreground'
 import { withArticleSnippets } from './article-snippets'
 import { SavedIndex, type SavedIndexOptions } from './saved-index'
 import { articleDoc, articleVersion } from './search-docs'
@@ -191,13 +191,13 @@ export class SearchService {
   private checked = false
 
   /**
-   * Reads the whole article database once, a while after the first build (it takes the worker about
-   * a second at 100,000 articles: not while the first queries are typed). Opening reads only its
-   * first pages: a page damaged further in is found here, or by a query that reads it.
+   * Reads the whole article database once, a while after the first build and when the user is not
+   * searching (it holds the worker ~3 s at 100,000 articles). Opening reads only its first pages: a
+   * page damaged further in is found here, or by a query that reads it.
    */
   private checkSoon(): void {
     if (this.checked || this.checkTimer || !this.saved) return
-    this.checkTimer = setTimeout(() => void this.checkIndex().catch(() => {}), CHECK_AFTER_MS)
+    this.checkTimer = setTimeout(() => void whenUserIdle().then(() => (this.checked ? undefined : this.checkIndex())).catch(() => {}), CHECK_AFTER_MS)
     this.checkTimer.unref()
   }
 
