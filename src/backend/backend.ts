@@ -47,6 +47,12 @@ export interface BackendOptions {
    * tests): only when `newNames.refresh()` is called.
    */
   discovery?: 'auto' | 'manual'
+  /**
+   * 'at-start' (the desktop app, whose library desk asks for the search status as it opens): the
+   * search worker starts and opens the saved indexes while the library is listed. 'on-demand'
+   * (default; the CLI, browser mode, tests): the worker starts when search is first asked for.
+   */
+  search?: 'at-start' | 'on-demand'
   /** How the library-wide discovery runs (default: inline here, the word list cached in the data folder). */
   discover?: DiscoverLibrary
   /** How long one file's parse may run before its worker is terminated (default PARSE_DEADLINE_MS). */
@@ -120,7 +126,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const figuresDoc = await openStoredDocument(figuresSpec, dataDir, onNotice, options)
 
   const searchFiles = { file: searchIndexFile(dataDir), articles: articleIndexFile(dataDir) }
-  const searchEngine = startSearchEngine(options.workers ?? 'threads', searchFiles)
+  const searchEngine = startSearchEngine(options.workers ?? 'threads', options.search === 'at-start' ? searchFiles : null)
   // Its thread would keep the process alive: a start that fails from here on ends it.
   const orClose = <T>(step: Promise<T>): Promise<T> =>
     step.catch(async (error: unknown) => {

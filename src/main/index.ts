@@ -109,7 +109,7 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions(session.defaultSession)
     const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds')
     try {
-      backend = await openBackend({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir, discovery: 'auto' })
+      backend = await openBackend({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir, discovery: 'auto', search: 'at-start' })
     } catch (error) {
       const message = error instanceof DataDirLockedError ? error.message : `Daftar could not start: ${String(error)}`
       if (smoke) return smoke.fail(message) // no dialog: nobody is there to close it
