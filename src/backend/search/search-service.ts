@@ -59,6 +59,8 @@ export class SearchService {
   /** Articles the first build found in the saved index, and articles indexed since start. */
   private readonly counts = { fromSaved: 0, indexed: 0 }
   private readonly saved: SavedIndex | null
+  /** The engine began opening the saved indexes with the backend (search-engine.ts). */
+  private readonly openedAtStart: boolean
   private readonly unsubscribe: (() => void)[]
 
   constructor(
@@ -69,6 +71,7 @@ export class SearchService {
     saved?: SavedIndexOptions,
   ) {
     this.saved = saved ? new SavedIndex(engine, saved, () => this.state === 'building') : null
+    this.openedAtStart = !!saved?.opened
     this.unsubscribe = [
       sources.corpus.onChange((change) => this.onLibraryChange(change)),
       ...sources.services.map((service) => service.onChange((change) => this.onRecordChange(change))),
@@ -140,7 +143,8 @@ export class SearchService {
     // short goes on from there at the next start.)
     if (this.state === 'ready') await this.saveIndex()
     this.saved?.cancel()
-    await this.engine.close().catch(() => {}) // a worker that died closed its database with it
+    // The worker's database, if it was opened (a worker never used is not started just to close it).
+    if (this.restoring || this.openedAtStart) await this.engine.close().catch(() => {}) // a worker that died closed its database with it
     await this.closeEngine()
   }
 
