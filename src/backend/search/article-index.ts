@@ -20,11 +20,11 @@ export const COUNT_LIMIT = 1_000
  * -2, …; stable while the article stays), so the newest come first in FTS5's own ascending order,
  * which it reads from the start of each word's list, stopping once it has enough (descending, it
  * reads a word's whole list first). `terms` is the FTS5 index of its terms (tokens.ts), `titles`
- * of its title's, space-separated, so FTS5's `ascii` tokenizer only splits them again. Pages of
- * 16 KiB: a word's list is read in a quarter of the calls through the WebAssembly file layer. They keep no text
- * (`content=''`; the library has it) and no positions (`detail=none`: a query never asks for a
- * phrase, and the index is a fifth of the size and reads faster). A word still being typed is
- * looked up by the words it may become (fts-match.ts), so no prefix index is kept.
+ * of its title's, space-separated, so FTS5's `ascii` tokenizer only splits them again. They keep
+ * no text (`content=''`; the library has it) and no positions (`detail=none`: a query never asks
+ * for a phrase, and the index is a fifth of the size and reads faster). A word still being typed
+ * is looked up by the words it may become (fts-match.ts), so no prefix index is kept. Pages of
+ * 16 KiB: a word's list is read in a quarter of the calls through the WebAssembly file layer.
  */
 const FTS_OPTIONS = "content='', contentless_delete=1, detail=none, tokenize='ascii'"
 const SCHEMA = `
@@ -91,16 +91,16 @@ export class ArticleIndex {
     return new ArticleIndex(ArticleIndex.prepared(openDatabase(':memory:')))
   }
 
-  /**
-   * Opens the index at `path`. A file of another version is replaced quietly; one that cannot be
-   * read as an index is replaced too, and `damaged` says why (the user is told it is rebuilt).
-   */
   /** Replaces the file at `path` by an empty index (a damaged one found after it was opened). */
   static replace(path: string): ArticleIndex {
     removeDatabase(path)
     return ArticleIndex.open(path).index
   }
 
+  /**
+   * Opens the index at `path`. A file of another version is replaced quietly; one that cannot be
+   * read as an index is replaced too, and `damaged` says why (the user is told it is rebuilt).
+   */
   static open(path: string): OpenedIndex {
     let db: Database | null = null
     let damaged: string | null = null
@@ -165,13 +165,13 @@ export class ArticleIndex {
   /** Adds or replaces articles, in one transaction. */
   put(docs: readonly SearchDoc[]): void {
     this.inTransaction(() => {
-      const { idOf, addDoc, setVersion, addTerms, addTitle } = this.statements
+      const { addDoc, setVersion, addTerms, addTitle } = this.statements
       // An article given twice is written once, as last given.
       const unique = [...new Map(docs.map((doc) => [doc.ref, doc])).values()]
       // New articles get the next ids down, the last of the batch the lowest (the newest).
       const below = (this.statements.lowestId.get() as { id: number }).id
       const placed = unique.map((doc, at) => {
-        const known = idOf.get([doc.ref]) as { id: number; version: string | null } | null
+        const known = this.known(doc.ref)
         return { doc, known, id: known?.id ?? below - (at + 1) }
       })
       // Written in ascending id order: FTS5 flushes its pending terms whenever a row id is lower
@@ -197,7 +197,7 @@ export class ArticleIndex {
   remove(refs: readonly string[]): void {
     this.inTransaction(() => {
       for (const ref of refs) {
-        const known = this.statements.idOf.get([ref]) as { id: number; version: string | null } | null
+        const known = this.known(ref)
         if (!known) continue
         this.dropIndexed(known.id)
         this.digest = withPair(this.digest, ref, known.version ?? '', -1)
@@ -244,6 +244,11 @@ export class ArticleIndex {
     this.words.close()
     for (const statement of Object.values(this.statements)) statement.finalize()
     this.db.close()
+  }
+
+  /** An indexed article's row id and the version it was indexed at. */
+  private known(ref: string): { id: number; version: string | null } | null {
+    return this.statements.idOf.get([ref]) as { id: number; version: string | null } | null
   }
 
   private dropIndexed(id: number): void {

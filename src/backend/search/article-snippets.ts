@@ -1,6 +1,5 @@
 import type { Article } from '../../core/corpus/types'
-import { snippetsOf } from '../../core/search/search-index'
-import { findOccurrences } from '../../core/search/tokens'
+import { snippetsOf, titleMarksOf } from '../../core/search/search-index'
 import type { SearchHit, SearchResults } from '../../core/search/types'
 import { articleDoc } from './search-docs'
 
@@ -17,8 +16,7 @@ export function withArticleSnippets(results: SearchResults, articleOf: (id: stri
     const article = articleOf(hit.ref)
     if (!article) return rest
     const title = article.meta.title
-    const titleMarks = findOccurrences(title, wanted).map(({ start, end }) => ({ start, end }))
-    return { ...rest, title, titleMarks, snippets: snippetsOf(articleDoc(article), wanted) }
+    return { ...rest, title, titleMarks: titleMarksOf(title, wanted), snippets: snippetsOf(articleDoc(article), wanted) }
   }
   return { ...results, groups: results.groups.map((g) => ({ ...g, hits: g.hits.map(cut) })) }
 }

@@ -2,11 +2,9 @@ import { ftsMatch } from '../../core/search/fts-match'
 import { MAX_VARIANTS } from '../../core/search/lexicon'
 import { planQuery, type Vocabulary } from '../../core/search/query'
 import { SearchIndex, SnapshotMismatchError } from '../../core/search/search-index'
-import { searchKinds, type SearchDoc, type SearchGroup, type SearchKind, type SearchOptions, type SearchResults } from '../../core/search/types'
+import { searchKinds, sideKinds, type SearchDoc, type SearchGroup, type SearchKind, type SearchOptions, type SearchResults, type SideKind } from '../../core/search/types'
 import { ArticleIndex } from './article-index'
 import { readIndexFile, writeIndexFile } from './index-file'
-
-type SideKind = Exclude<SearchKind, 'article'>
 
 /** The highlights, notes and entities the saved small index holds, with the version each was indexed at. */
 export type IndexedVersions = Record<SideKind, { ref: string; version: string | undefined }[]>
@@ -17,8 +15,6 @@ export interface LoadedIndex {
   /** A saved index was there and could not be used (the user is told); one of another version is not. */
   damaged: string[]
 }
-
-const SIDE_KINDS: readonly SideKind[] = ['highlight', 'note', 'entity']
 
 /** Where the indexes are saved: the in-memory index's file, and the article index's database. */
 export interface IndexFiles {
@@ -113,7 +109,7 @@ export function createSearchMethods() {
           if (!(error instanceof SnapshotMismatchError)) damaged.push(error instanceof Error ? error.message : String(error))
         }
       } else if (read.damaged) damaged.push(read.reason)
-      const versions = Object.fromEntries(SIDE_KINDS.map((kind) => [kind, others.versions(kind)])) as IndexedVersions
+      const versions = Object.fromEntries(sideKinds.map((kind) => [kind, others.versions(kind)])) as IndexedVersions
       return { versions, damaged }
     },
     /** Whether the article index holds exactly the library's articles at their versions (their digests agree). */

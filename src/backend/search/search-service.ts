@@ -1,4 +1,4 @@
-import type { SearchDoc, SearchKind, SearchOptions, SearchResults } from '../../core/search/types'
+import { sideKinds, type SearchDoc, type SearchOptions, type SearchResults, type SideKind } from '../../core/search/types'
 import type { SearchStatus } from '../../shared/library-api'
 import type { LibraryChange, LibraryCorpus } from '../library/library-corpus'
 import type { RecordChange } from '../store/changes'
@@ -10,7 +10,6 @@ import { withArticleSnippets } from './article-snippets'
 import { SavedIndex, type SavedIndexOptions } from './saved-index'
 import { articleDoc, articleVersion } from './search-docs'
 
-type SideKind = Exclude<SearchKind, 'article'>
 
 export interface SearchSources {
   corpus: LibraryCorpus
@@ -48,7 +47,7 @@ export class SearchService {
   private readonly queue: string[] = []
   private readonly queued = new Set<string>()
   private readonly indexed = new Set<string>()
-  private readonly dirty = new Set<SideKind>(['highlight', 'note', 'entity'])
+  private readonly dirty = new Set<SideKind>(sideKinds)
   /** The version of each side document in the index, by kind. */
   private readonly signatures = new Map<SideKind, Map<string, string>>()
   private running: Promise<void> | null = null
@@ -250,17 +249,17 @@ export class SearchService {
 
   private async restore(): Promise<void> {
     const versions = this.saved ? await this.saved.load() : null
-    for (const kind of ['highlight', 'note', 'entity'] as const) {
-      if (versions) this.signatures.set(kind, new Map(versions[kind].map((v) => [v.ref, v.version ?? ''])))
-    }
+    if (versions) for (const kind of sideKinds) this.signatures.set(kind, new Map(versions[kind].map((v) => [v.ref, v.version ?? ''])))
     const articles = this.sources.corpus.articles()
     const pairs = articles.map((a): [string, string] => [a.id, articleVersion(a)])
     // Nothing changed while the app was closed (the usual start): no list crosses to the worker.
     const inStep = await this.engine.articlesInStep(digestKey(digestOf(pairs)))
     const stale = new Set(inStep ? [] : (await this.engine.reconcileArticles(JSON.stringify(pairs))).toIndex)
-    for (const a of articles) if (!stale.has(a.id)) this.indexed.add(a.id)
+    for (const a of articles) {
+      if (stale.has(a.id)) this.enqueue(a.id)
+      else this.indexed.add(a.id)
+    }
     this.counts.fromSaved = this.indexed.size
-    for (const a of articles) if (!this.indexed.has(a.id)) this.enqueue(a.id)
   }
 
   private async drain(): Promise<void> {

@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch'
 import { Lexicon } from './lexicon'
 import { parseQuery, type Vocabulary } from './query'
 import { makeSnippets, occurrencesForSnippets } from './snippets'
-import { findOccurrences, INDEX_TERMS_VERSION, indexTerms, type WantedTerms } from './tokens'
+import { findOccurrences, INDEX_TERMS_VERSION, indexTerms } from './tokens'
 import {
   searchKinds,
   type SearchDoc,
@@ -12,6 +12,7 @@ import {
   type SearchResults,
   type SearchKind,
   type Snippet,
+  type Span,
 } from './types'
 
 /**
@@ -66,8 +67,11 @@ export function searchableText(doc: SearchDoc): string {
 }
 
 /** The snippets of a document for the index terms a query matched in it. */
-export const snippetsOf = (doc: Pick<SearchDoc, 'text' | 'hidden'>, terms: WantedTerms): Snippet[] =>
+export const snippetsOf = (doc: Pick<SearchDoc, 'text' | 'hidden'>, terms: ReadonlySet<string>): Snippet[] =>
   makeSnippets(doc.text, occurrencesForSnippets(doc.text, terms, doc.hidden))
+
+/** The marks of a hit's title for the index terms a query matched in it. */
+export const titleMarksOf = (title: string, terms: ReadonlySet<string>): Span[] => findOccurrences(title, terms).map(({ start, end }) => ({ start, end }))
 
 /**
  * Documents of any kind in one MiniSearch index with Arabic-aware terms (tokens.ts) and queries
@@ -186,7 +190,7 @@ export class SearchIndex {
       ref: doc.ref,
       ...(doc.articleId !== undefined ? { articleId: doc.articleId } : {}),
       title: doc.title,
-      titleMarks: findOccurrences(doc.title, wanted).map(({ start, end }) => ({ start, end })),
+      titleMarks: titleMarksOf(doc.title, wanted),
       snippets: snippetsOf(doc, wanted),
       score: result.score,
     }

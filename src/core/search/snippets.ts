@@ -1,4 +1,4 @@
-import { findOccurrences, type Occurrence, type WantedTerms } from './tokens'
+import { findOccurrences, type Occurrence } from './tokens'
 import type { Snippet, Span } from './types'
 
 /** Characters of context on each side of the first match of a passage. */
@@ -61,7 +61,7 @@ export function visibleOnly(occurrences: readonly Occurrence[], hidden: readonly
  * whole text, keeps twenty hits under a few milliseconds even when the best-ranked articles are
  * long (a 20,000-character article takes ~1 ms to normalise whole).
  */
-export function occurrencesForSnippets(text: string, wanted: WantedTerms, hidden: readonly Span[] | undefined, maxLines = MAX_SNIPPETS): Occurrence[] {
+export function occurrencesForSnippets(text: string, wanted: ReadonlySet<string>, hidden: readonly Span[] | undefined, maxLines = MAX_SNIPPETS): Occurrence[] {
   const found: Occurrence[] = []
   let lines = 0
   for (let start = 0; start <= text.length && lines < maxLines; ) {

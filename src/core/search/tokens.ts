@@ -102,11 +102,6 @@ export function indexTerms(raw: string): string[] {
   return terms
 }
 
-/** The index terms a hit matched: a set of terms, or a matcher that also knows prefixes (fts-match.ts). */
-export interface WantedTerms {
-  has(term: string): boolean
-}
-
 /** A term found in raw text, with the raw range it covers (the stem only, when it is a stem). */
 export interface Occurrence {
   term: string
@@ -120,7 +115,7 @@ export interface Occurrence {
  * a word stay inside its mark. A stem match covers the word without its proclitics ("لميتا"
  * marks "ميتا"), the article included ("بالذكاء" marks "الذكاء").
  */
-export function findOccurrences(raw: string, wanted: WantedTerms, norm: NormalizedText = normalizeForMatching(raw)): Occurrence[] {
+export function findOccurrences(raw: string, wanted: ReadonlySet<string>, norm: NormalizedText = normalizeForMatching(raw)): Occurrence[] {
   const found: Occurrence[] = []
   const text = norm.text
   const push = (term: string, s: number, e: number): void => {

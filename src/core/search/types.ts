@@ -4,6 +4,11 @@ export type SearchKind = 'article' | 'highlight' | 'note' | 'entity'
 
 export const searchKinds: readonly SearchKind[] = ['article', 'highlight', 'note', 'entity']
 
+/** The kinds kept in the small in-memory index (articles have an index of their own). */
+export type SideKind = Exclude<SearchKind, 'article'>
+
+export const sideKinds: readonly SideKind[] = ['highlight', 'note', 'entity']
+
 /** A span of raw text (UTF-16 offsets into the text it belongs to). */
 export interface Span {
   start: number
