@@ -5,8 +5,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const root = new URL('..', import.meta.url).pathname
-const outputs = ['out/renderer/index.html', 'out/node/web.js', 'out/node/cli.js', 'out/main/index.js', 'out/preload/index.cjs', 'out/dictionary/ar-words.btrie'].map((p) => join(root, p))
-const inputs = ['src', 'resources', 'electron.vite.config.ts', 'vite.node.config.ts', 'package.json'].map((p) => join(root, p))
+const OUTPUTS = ['out/renderer/index.html', 'out/node/web.js', 'out/node/cli.js', 'out/main/index.js', 'out/preload/index.cjs']
+// Written once from its npm package (build-word-list.mjs keeps it while the package is unchanged), so
+// only its absence asks for a build: by age it would be older than every later change to src.
+const WORD_LIST = 'out/dictionary/ar-words.btrie'
+const INPUTS = ['src', 'resources', 'electron.vite.config.ts', 'vite.node.config.ts', 'package.json']
 
 function newestMtime(path) {
   const stat = statSync(path)
@@ -16,9 +19,11 @@ function newestMtime(path) {
   return newest
 }
 
-export function isStale() {
-  const builtAt = Math.min(...outputs.map((p) => (existsSync(p) ? statSync(p).mtimeMs : 0)))
-  return builtAt < Math.max(...inputs.map(newestMtime))
+/** Whether the project at `dir` (default: this one) needs `npm run build`. */
+export function isStale(dir = root) {
+  const builtAt = Math.min(...OUTPUTS.map((p) => join(dir, p)).map((p) => (existsSync(p) ? statSync(p).mtimeMs : 0)))
+  const inputs = INPUTS.map((p) => join(dir, p)).filter(existsSync)
+  return !existsSync(join(dir, WORD_LIST)) || builtAt < Math.max(...inputs.map(newestMtime))
 }
 
 export function buildIfStale() {

@@ -1,0 +1,3 @@
+export declare const root: string
+export declare function isStale(dir?: string): boolean
+export declare function buildIfStale(): void
