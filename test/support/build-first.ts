@@ -1,7 +1,6 @@
-// The e2e suite drives the built renderer: build it first when it is missing or stale.
-// @ts-expect-error -- plain ESM helper shared with `npm run web`, no type declarations
+// The e2e and hardening suites drive the built app: build it first when it is missing or stale.
 import { buildIfStale } from '../../scripts/build-if-stale.mjs'
 
 export default function setup(): void {
-  ;(buildIfStale as () => void)()
+  buildIfStale()
 }
