@@ -83,9 +83,6 @@ describe('the export dialog', () => {
     )
 
   it('says so when the scope is empty, and offers no save', async () => {
-    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-      this.open = true
-    }
     renderDialog()
     await screen.findByText(/لا شيء لتصديره في هذا النطاق/)
     expect(screen.getByRole('button', { name: 'احفظ الإحاطة' })).toHaveProperty('disabled', true)
