@@ -3,7 +3,7 @@ import { INDEX_TERMS_VERSION, indexTerms } from '../../core/search/tokens'
 import { searchableText } from '../../core/search/search-index'
 import type { SearchDoc } from '../../core/search/types'
 import { ArticleWords, WORDS_SCHEMA } from './article-words'
-import { openDatabase, removeDatabase, type Database } from './sqlite-file'
+import { finalizeAll, openDatabase, removeDatabase, type Database } from './sqlite-file'
 
 /** The layout of the database below; a file of another layout (or terms version) is rebuilt. */
 const FORMAT = 3
@@ -242,7 +242,7 @@ export class ArticleIndex {
   close(): void {
     if (!this.db.isOpen) return
     this.words.close()
-    for (const statement of Object.values(this.statements)) statement.finalize()
+    finalizeAll(Object.values(this.statements))
     this.db.close()
   }
 

@@ -3,7 +3,7 @@ import { MAX_VARIANTS } from '../../core/search/lexicon'
 import type { WordList } from '../../core/search/fts-match'
 import type { Vocabulary } from '../../core/search/query'
 import { skeletonOf } from '../../core/search/tokens'
-import type { Database } from './sqlite-file'
+import { finalizeAll, type Database } from './sqlite-file'
 
 /** The words table: every term the article index has seen, with its spelling skeleton (tokens.ts). */
 export const WORDS_SCHEMA = `
@@ -75,7 +75,7 @@ export class ArticleWords implements Vocabulary, WordList {
   }
 
   close(): void {
-    for (const statement of [this.insert, this.known, this.bySkeleton, this.byStart]) statement.finalize()
+    finalizeAll([this.insert, this.known, this.bySkeleton, this.byStart])
   }
 
   private readTree(): SearchableMap<true> {

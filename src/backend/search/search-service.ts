@@ -23,7 +23,6 @@ export interface SearchSources {
 const CHECK_AFTER_MS = 10_000
 
 /** SQLite's words for a file it cannot read as a database. */
-const isDamage = (error: unknown): boolean => /malformed|corrupt|not a database/i.test(error instanceof Error ? error.message : String(error))
 
 /**
  * Articles go to the index worker in batches of 200 (~1 MB of text each): enough to keep the worker
@@ -108,9 +107,8 @@ export class SearchService {
       await this.syncSideKinds()
       await this.syncAnnounced()
       const answer = await this.engine.search(query, options).catch(async (error: unknown) => {
-        // A damaged page read by this query: the index is built again, and the query answered from what is indexed so far.
-        if (!isDamage(error)) throw error
-        await this.rebuildArticles(error instanceof Error ? error.message : String(error))
+        // It may have read a damaged page: if so, the index is built again and the query answered from what is indexed so far.
+        if (!(await this.healIfDamaged())) throw error
         return this.engine.search(query, options)
       })
       return withArticleSnippets(answer, (id) => this.sources.corpus.article(id))
@@ -174,7 +172,8 @@ export class SearchService {
     this.running = this.drain()
       .then(async () => {
         if (this.cancelled) return
-        if (!this.warmed) await this.warm()
+        // A warm-up query that fails has met a damaged page (healed here) or will fail for the user too.
+        if (!this.warmed) await this.warm().catch(() => this.healIfDamaged())
         this.state = 'ready'
         this.checkSoon()
       })
@@ -192,6 +191,7 @@ export class SearchService {
   private warmed = false
   private checkTimer: NodeJS.Timeout | null = null
   private checked = false
+  private healing: Promise<boolean> | null = null
 
   /**
    * Reads the whole article database once, a while after the first build and when the user is not
@@ -209,8 +209,25 @@ export class SearchService {
     if (this.checkTimer) clearTimeout(this.checkTimer)
     this.checkTimer = null
     this.checked = true
-    const problem = await this.engine.checkArticles()
-    if (problem) await this.rebuildArticles(problem)
+    await this.healIfDamaged()
+  }
+
+  /**
+   * Reads the article database whole; if it is damaged, says so and indexes the library again. Also
+   * how a failed query is told apart from a damaged file: SQLite names the damage only to the
+   * statement that met it (used again, that statement reports "could not reset"), so the message of
+   * a failure is not to be trusted.
+   */
+  private healIfDamaged(): Promise<boolean> {
+    // A query and the warm-up can meet the damage together: one check, one rebuild.
+    this.healing ??= this.engine
+      .checkArticles()
+      .then(async (problem) => {
+        if (problem) await this.rebuildArticles(problem)
+        return problem !== null
+      })
+      .finally(() => (this.healing = null))
+    return this.healing
   }
 
   private async rebuildArticles(problem: string): Promise<void> {

@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import sqlite from 'node-sqlite3-wasm'
 
 export type Database = InstanceType<typeof sqlite.Database>
+export type Statement = ReturnType<Database['prepare']>
 
 /** SQLite's own files beside a database: its rollback journal, and the lock the wasm build takes. */
 const companions = (path: string): string[] => [`${path}-journal`, `${path}.lock`]
@@ -29,4 +30,19 @@ export function openDatabase(path: string): Database {
 /** Removes a database file and its companions (a damaged index, rebuilt from nothing). */
 export function removeDatabase(path: string): void {
   for (const file of [path, ...companions(path)]) rmSync(file, { recursive: true, force: true })
+}
+
+/**
+ * Finalizes prepared statements. One whose last step failed (it read a damaged page) reports that
+ * failure again when finalized, yet is finalized all the same: the rest are not left open by it, and
+ * the database can still be closed and replaced.
+ */
+export function finalizeAll(statements: Iterable<Statement>): void {
+  for (const statement of statements) {
+    try {
+      if (!statement.isFinalized) statement.finalize()
+    } catch {
+      // Finalized regardless (see above).
+    }
+  }
 }

@@ -140,6 +140,49 @@ describe('the search index saved beside the store', () => {
     expect(await answers(second.handlers)).toEqual(before)
   })
 
+  /** Overwrites the first page of the full-text index's data: opening does not read it, every query does. */
+  async function damageTermsData(path: string): Promise<void> {
+    const db = new sqlite.Database(path)
+    const { rootpage } = db.get("SELECT rootpage FROM sqlite_master WHERE name = 'terms_data'") as { rootpage: number }
+    const { page_size: size } = db.get('PRAGMA page_size') as { page_size: number }
+    db.close()
+    const bytes = await readFile(path)
+    await writeFile(path, bytes.fill(0x5a, (rootpage - 1) * size, rootpage * size))
+  }
+
+  for (const workers of ['inline', 'threads'] as const) {
+    it(`heals when a query is the first to read a damaged page (${workers}): no error, it is told, the articles are indexed again, the answers come back`, async () => {
+      const dataDir = await makeTempDir('saved-index-query-damage')
+      const first = await start(dataDir)
+      const before = await answers(first.handlers)
+      await closeBackend(first.backend)
+      await damageTermsData(articleIndexFile(dataDir))
+
+      // No start or warm-up first: the user's query reads the damaged page.
+      const second = await openHandlers({ dataDir, seedsDir: SEEDS_DIR, workers })
+      await expect(second.handlers.search([QUERIES[0], {}])).resolves.toMatchObject({ ok: true })
+      await second.backend.librarian.search.settled()
+      expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 0, indexed: 5 })
+      expect(second.backend.allNotices()).toContainEqual(expect.objectContaining({ kind: 'index-rebuilt', reason: expect.stringContaining('article index') }))
+      expect(await answers(second.handlers)).toEqual(before)
+      await closeBackend(second.backend)
+    })
+  }
+
+  it('heals when the warm-up after opening is the first to read a damaged page: search is ready, not failed', async () => {
+    const dataDir = await makeTempDir('saved-index-warm-damage')
+    const first = await start(dataDir)
+    const before = await answers(first.handlers)
+    await closeBackend(first.backend)
+    await damageTermsData(articleIndexFile(dataDir))
+
+    const second = await start(dataDir)
+    expect(second.backend.librarian.search.snapshot().state).toBe('ready')
+    expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 0, indexed: 5 })
+    expect(second.backend.allNotices()).toContainEqual(expect.objectContaining({ kind: 'index-rebuilt', reason: expect.stringContaining('article index') }))
+    expect(await answers(second.handlers)).toEqual(before)
+  })
+
   it('keeps what a first build indexed before the app closed: the next start goes on from there', async () => {
     const dataDir = await makeTempDir('saved-index-resume')
     const first = await openHandlers({ dataDir, seedsDir: SEEDS_DIR, workers: 'threads' })
