@@ -37,6 +37,19 @@ const RESOURCE_LIMITS: Record<WorkerEntry, ResourceLimits> = {
   'relations-worker': {},
 }
 
+/**
+ * How long a thread may sit idle before it is ended, freeing its heap (the next call starts a new
+ * one). Discovery holds the Arabic word list and the texts of its last pass, parsing a DOM
+ * implementation, relations their graph code: each costs tens of megabytes for work done after an
+ * import or on request, and a new thread starts in a fraction of a second. The search thread keeps
+ * its indexes and stays.
+ */
+export const IDLE_CLOSE_MS: Partial<Record<WorkerEntry, number>> = {
+  'discovery-worker': 30_000,
+  'parse-worker': 30_000,
+  'relations-worker': 30_000,
+}
+
 function startWorker(entry: WorkerEntry): Worker {
   const file = entryFile(entry)
   const resourceLimits = RESOURCE_LIMITS[entry]
@@ -76,6 +89,7 @@ interface Pending {
  */
 export class WorkerClient<M extends Methods> {
   private worker: Worker | null = null
+  private idleTimer: NodeJS.Timeout | undefined
   private nextId = 1
   private readonly pending = new Map<number, Pending>()
   readonly remote: Remote<M>
@@ -104,7 +118,7 @@ export class WorkerClient<M extends Methods> {
       }
       clearTimeout(waiting.timer)
       this.pending.delete(reply.id)
-      if (this.pending.size === 0) worker.unref()
+      if (this.pending.size === 0) this.idle(worker)
       if (reply.ok) waiting.resolve(reply.value)
       else waiting.reject(new Error(reply.message))
     })
@@ -124,6 +138,7 @@ export class WorkerClient<M extends Methods> {
   private call(method: string, args: unknown[]): Promise<unknown> {
     return new Promise((resolve, reject) => {
       const id = this.nextId++
+      clearTimeout(this.idleTimer)
       this.pending.set(id, { resolve, reject })
       const worker = this.thread()
       worker.ref()
@@ -133,7 +148,7 @@ export class WorkerClient<M extends Methods> {
         // Arguments that cannot be cloned (a function, a class instance with private state): the
         // call never reached the thread, so nothing will answer it; it must not keep the thread busy.
         this.pending.delete(id)
-        if (this.pending.size === 0) worker.unref()
+        if (this.pending.size === 0) this.idle(worker)
         reject(new Error(`The ${this.entry} call ${method} could not be sent: ${error instanceof Error ? error.message : String(error)}`))
       }
     })
@@ -151,6 +166,18 @@ export class WorkerClient<M extends Methods> {
     void worker.terminate()
   }
 
+  /** Nothing is waiting: the thread no longer keeps the process alive, and ends if left idle (IDLE_CLOSE_MS). */
+  private idle(worker: Worker): void {
+    worker.unref()
+    const ms = IDLE_CLOSE_MS[this.entry]
+    if (ms === undefined) return
+    clearTimeout(this.idleTimer)
+    this.idleTimer = setTimeout(() => {
+      if (this.worker === worker && this.pending.size === 0) void this.close()
+    }, ms)
+    this.idleTimer.unref()
+  }
+
   private rejectAll(error: Error): void {
     for (const waiting of this.pending.values()) {
       clearTimeout(waiting.timer)
@@ -165,6 +192,7 @@ export class WorkerClient<M extends Methods> {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer)
     const worker = this.worker
     this.worker = null
     this.rejectAll(new Error(`The ${this.entry} thread was closed`))
