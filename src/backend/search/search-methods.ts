@@ -119,7 +119,7 @@ export function createSearchMethods() {
      * one string being far cheaper to send than 100,000 objects): what it no longer has leaves,
      * and the ids to index (new, or changed) come back.
      */
-    reconcileArticles: (current: string): { toIndex: string[]; kept: number } =>
+    reconcileArticles: (current: string): string[] =>
       articles.reconcile(new Map(JSON.parse(current) as [string, string][])),
     /** Saves the in-memory index (the article index is written as it changes). */
     save: async (path: string): Promise<number> => {

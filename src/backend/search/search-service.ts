@@ -271,7 +271,7 @@ export class SearchService {
     const pairs = articles.map((a): [string, string] => [a.id, articleVersion(a)])
     // Nothing changed while the app was closed (the usual start): no list crosses to the worker.
     const inStep = await this.engine.articlesInStep(digestKey(digestOf(pairs)))
-    const stale = new Set(inStep ? [] : (await this.engine.reconcileArticles(JSON.stringify(pairs))).toIndex)
+    const stale = new Set(inStep ? [] : await this.engine.reconcileArticles(JSON.stringify(pairs)))
     for (const a of articles) {
       if (stale.has(a.id)) this.enqueue(a.id)
       else this.indexed.add(a.id)

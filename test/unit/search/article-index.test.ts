@@ -22,9 +22,9 @@ describe('the article index (SQLite FTS5)', () => {
     expect(index.size).toBe(1)
     // In step with a library that changed: 'a' kept at v2, 'c' new; 'a' at another version is indexed again.
     index.put([doc('d', 'مقال سيحذف من المكتبة')])
-    expect(index.reconcile(new Map([['a', 'v2'], ['c', 'v1']]))).toEqual({ toIndex: ['c'], kept: 1 })
+    expect(index.reconcile(new Map([['a', 'v2'], ['c', 'v1']]))).toEqual(['c'])
     expect(index.size).toBe(1) // 'd' left with the library
-    expect(index.reconcile(new Map([['a', 'v3']]))).toEqual({ toIndex: ['a'], kept: 0 })
+    expect(index.reconcile(new Map([['a', 'v3']]))).toEqual(['a'])
     index.close()
   })
 
@@ -83,7 +83,7 @@ describe('the article index (SQLite FTS5)', () => {
     first.close()
     const second = ArticleIndex.open(path).index
     expect(second.digestKey()).toBe(expected)
-    expect(second.reconcile(new Map([['a', 'v1'], ['b', 'v2']]))).toEqual({ toIndex: [], kept: 2 })
+    expect(second.reconcile(new Map([['a', 'v1'], ['b', 'v2']]))).toEqual([])
     second.close()
   })
 
