@@ -176,6 +176,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     entities,
     doc: registry,
     articles: () => corpus.articles(),
+    article,
     discover: options.discover ?? (options.workers === 'inline' ? discoverInline(lexiconCacheFile(dataDir)) : discoverInWorker(runner)),
   })
   const rediscover = (): void => void newNames.refresh()

@@ -24,14 +24,33 @@ export interface NewNamesDeps {
   entities: EntitiesService
   doc: StoredDocument<EntitiesDocument>
   articles(): readonly Article[]
+  article(id: string): Article | undefined
   discover: DiscoverLibrary
 }
 
 const EXAMPLES = 3
 const CONTEXT_WORDS = 8
 
+/** Where a proposed name occurs in one article. */
+type Occurrence = { name: DiscoveredName; start: number; end: number }
+
 type Pass =
-  { status: 'ready'; names: DiscoveredName[]; articleIds: string[] } | { status: 'running' } | { status: 'unavailable'; reason: string }
+  | {
+      status: 'ready'
+      names: DiscoveredName[]
+      articleIds: string[]
+      /** Each article's occurrences, gathered when first asked (the reader asks article by article). */
+      byArticle?: Map<string, Occurrence[]>
+    }
+  | { status: 'running' }
+  | { status: 'unavailable'; reason: string }
+
+function occurrencesByArticle(names: readonly DiscoveredName[], articleIds: readonly string[]): Map<string, Occurrence[]> {
+  const byArticle = new Map(articleIds.map((id): [string, Occurrence[]] => [id, []]))
+  for (const name of names) for (const o of name.occurrences) byArticle.get(articleIds[o.text] as string)?.push({ name, start: o.start, end: o.end })
+  for (const list of byArticle.values()) list.sort((a, b) => a.start - b.start)
+  return byArticle
+}
 
 /**
  * The "new names" inbox: names discovery proposes across the whole library, ranked, each with where
@@ -84,7 +103,6 @@ export class NewNamesService {
     } catch (error) {
       this.pass = { status: 'unavailable', reason: error instanceof Error ? error.message : String(error) }
     }
-    this.deps.entities.suggestionsChanged()
   }
 
   /**
@@ -102,24 +120,21 @@ export class NewNamesService {
   /** The reader's suggestions in one article: every occurrence of every proposed name there. */
   suggestionsIn(articleId: string): Suggestion[] | undefined {
     if (this.pass.status !== 'ready') return undefined
-    const t = this.pass.articleIds.indexOf(articleId)
-    if (t < 0) return undefined
-    const text = this.deps.articles().find((a) => a.id === articleId)?.text ?? ''
-    return this.pass.names
-      .flatMap((n) =>
-        n.occurrences
-          .filter((o) => o.text === t)
-          .map((o): Suggestion => ({
-            start: o.start,
-            end: o.end,
-            text: text.slice(o.start, o.end),
-            reason: n.signals[0] ?? 'unknown-word',
-            signals: n.signals,
-            name: n.name,
-            type: n.type,
-          })),
-      )
-      .sort((a, b) => a.start - b.start)
+    this.pass.byArticle ??= occurrencesByArticle(this.pass.names, this.pass.articleIds)
+    const found = this.pass.byArticle.get(articleId)
+    if (!found) return undefined
+    const text = found.length > 0 ? (this.deps.article(articleId)?.text ?? '') : ''
+    return found.map(
+      ({ name, start, end }): Suggestion => ({
+        start,
+        end,
+        text: text.slice(start, end),
+        reason: name.signals[0] ?? 'unknown-word',
+        signals: name.signals,
+        name: name.name,
+        type: name.type,
+      }),
+    )
   }
 
   /** The ranked inbox, for the whole library or one article. */
@@ -183,8 +198,7 @@ export class NewNamesService {
 
   private drop(key: string): void {
     if (this.pass.status !== 'ready') return
-    this.pass = { ...this.pass, names: this.pass.names.filter((n) => nameKey(n.name) !== key) }
-    this.deps.entities.suggestionsChanged()
+    this.pass = { status: 'ready', articleIds: this.pass.articleIds, names: this.pass.names.filter((n) => nameKey(n.name) !== key) }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Article } from '../../core/corpus/types'
 import { chromeRanges } from '../../core/entities/article-mentions'
+import type { EntitySpan } from '../../core/story/timeline'
 import type { Entity, Mention, Suggestion } from '../../core/entities/types'
 import type { EntitiesDocument, MentionDecision } from '../../core/store/entities'
 import type { StoredDocument, UpdateOutcome } from '../../core/store/stored-document'
@@ -11,6 +12,17 @@ import { ChangeFeed, tookEffect, type RecordChange } from '../store/changes'
 import { saved } from '../store/saved'
 import type { ArticleScan } from './scan-methods'
 import { registryKey, type SavedScan } from './saved-scans'
+
+/** An article's registry mentions and money: ArticleEntities without the suggestions. */
+export type LinkedMentions = Pick<ArticleEntities, 'mentions' | 'money'>
+
+/** A scan linked to the registry at `version`, for the text of `hash`; `found` kept for the quick suggester. */
+interface Scanned {
+  hash: string
+  version: number
+  linked: LinkedMentions
+  found: Mention[]
+}
 
 export interface EntitiesDeps {
   doc: StoredDocument<EntitiesDocument>
@@ -52,7 +64,8 @@ const findingKey = (e: Entity): string => JSON.stringify([e.type, e.nameAr, e.na
 export class EntitiesService {
   private version = 0
   private index: ReturnType<EntityFinder['index']> | null = null
-  private readonly cache = new Map<string, { hash: string; version: number; result: ArticleEntities }>()
+  /** Each article's scan, linked to the registry, per text and registry version (suggestions are made when asked). */
+  private readonly cache = new Map<string, Scanned>()
   private readonly changes = new ChangeFeed('entity')
   private readonly scans = new Map<string, { version: number; scan: Promise<ArticleScan> }>()
   private key: { version: number; value: string } | null = null
@@ -62,11 +75,6 @@ export class EntitiesService {
   /** Every change to the registry's entities from now on (search and discovery listen). Returns the unsubscribe. */
   onChange(listener: (change: RecordChange<'entity'>) => void): () => void {
     return this.changes.onChange(listener)
-  }
-
-  /** Discovery has new proposals: each article's suggestions are computed again when next asked. */
-  suggestionsChanged(): void {
-    this.cache.clear()
   }
 
   get entities(): readonly Entity[] {
@@ -236,13 +244,13 @@ export class EntitiesService {
     const scanned = pending?.version === version ? pending.scan : scan(article.text, skip, [...this.entities], version)
     this.scans.set(article.id, { version, scan: scanned })
     try {
-      const result = this.assemble(article, await scanned, skip)
+      const entry = this.link(article, await scanned, version)
       // The registry may have changed while the worker scanned: keep the answer only if it did not.
       if (version === this.version) {
-        this.cache.set(article.id, { hash: article.contentHash, version, result })
+        this.cache.set(article.id, entry)
         this.deps.savedScans?.set(article.id, { hash: article.contentHash, registry: this.registryKey(), scan: await scanned })
       }
-      return ok(result)
+      return ok(this.withSuggestions(article, entry))
     } finally {
       if (this.scans.get(article.id)?.scan === scanned) this.scans.delete(article.id)
     }
@@ -253,19 +261,33 @@ export class EntitiesService {
     return !!cached && cached.hash === article.contentHash && cached.version === this.version
   }
 
+  /** An article's mentions (with the user's verdicts), its amounts of money, and the names proposed in it. */
   mentionsOf(article: Article): ArticleEntities {
+    return this.withSuggestions(article, this.scanned(article))
+  }
+
+  /**
+   * An article's registry mentions (with the user's verdicts) and its money, without suggestions:
+   * what the entity page, briefing, timeline, relations and figures read. From the saved scan when
+   * there is one, so the article's text is not read.
+   */
+  linkedIn(article: Article): LinkedMentions {
+    return this.scanned(article).linked
+  }
+
+  private scanned(article: Article): Scanned {
     const cached = this.cache.get(article.id)
-    if (cached && this.fresh(article)) return cached.result
-    const skip = chromeRanges(article)
+    if (cached && this.fresh(article)) return cached
     let scan = this.savedScanOf(article)
     if (!scan) {
+      const skip = chromeRanges(article)
       this.index ??= this.deps.finder.index(this.entities)
       scan = { found: this.index.find(article.text, skip), money: this.deps.finder.money(article.text) }
       this.deps.savedScans?.set(article.id, { hash: article.contentHash, registry: this.registryKey(), scan })
     }
-    const result = this.assemble(article, scan, skip)
-    this.cache.set(article.id, { hash: article.contentHash, version: this.version, result })
-    return result
+    const entry = this.link(article, scan, this.version)
+    this.cache.set(article.id, entry)
+    return entry
   }
 
   /** The saved scan of an article, if it was made from this text and this registry. */
@@ -279,8 +301,8 @@ export class EntitiesService {
     return this.key.value
   }
 
-  /** An article's entities from one scan of its text: the user's verdicts applied, money linked, suggestions added. */
-  private assemble(article: Article, { found, money: amounts }: ArticleScan, skip: Span[]): ArticleEntities {
+  /** One scan of an article's text linked to the registry: the user's verdicts applied, money linked to its entities. */
+  private link(article: Article, { found, money: amounts }: ArticleScan, version: number): Scanned {
     const verdicts = this.deps.doc.data.decisions.filter((v) => v.articleId === article.id && v.contentHash === article.contentHash)
     const verdictOf = (m: Mention): MentionDecision | undefined =>
       verdicts.find((v) => v.start === m.start && v.end === m.end && v.entityId === m.entityId)
@@ -299,20 +321,32 @@ export class EntitiesService {
       const entity = moneyEntities.find((e) => e.money && e.money.currency === m.currency && sameAmount(e.money.value, m.value))
       return entity ? { ...m, entityId: entity.id } : m
     })
-    // Discovery's proposals once its library pass is ready; until then the quick suggester's (not on
-    // a huge article: the library pass will come, and the quick one would hold up the process too).
-    const quick = (): Suggestion[] =>
-      article.text.length > OFF_THREAD_CHARS ? [] : this.deps.finder.suggestions(article.text, found, skip)
-    const suggestions = this.deps.discovered?.(article.id) ?? quick()
-    return { mentions, money, suggestions }
+    return { hash: article.contentHash, version, linked: { mentions, money }, found }
   }
 
-  /** Every accepted mention of an entity (registry names and linked money) in one article. */
+  /**
+   * Discovery's proposals once its library pass is ready; until then the quick suggester's (not on
+   * a huge article: the library pass will come, and the quick one would hold up the process too).
+   */
+  private withSuggestions(article: Article, { linked, found }: Scanned): ArticleEntities {
+    const quick = (): Suggestion[] =>
+      article.text.length > OFF_THREAD_CHARS ? [] : this.deps.finder.suggestions(article.text, found, chromeRanges(article))
+    return { ...linked, suggestions: this.deps.discovered?.(article.id) ?? quick() }
+  }
+
+  /** Every accepted mention in one article: registry names (the user's rejections left out) and linked money. */
+  acceptedIn(article: Article): EntitySpan[] {
+    const { mentions, money } = this.linkedIn(article)
+    const spans: EntitySpan[] = []
+    for (const m of mentions) if (m.decision !== 'rejected') spans.push({ entityId: m.entityId, start: m.start, end: m.end })
+    for (const m of money) if (m.entityId) spans.push({ entityId: m.entityId, start: m.start, end: m.end })
+    return spans
+  }
+
+  /** Every accepted mention of one entity in one article, in reading order. */
   accepted(article: Article, entityId: string): { start: number; end: number }[] {
-    const { mentions, money } = this.mentionsOf(article)
-    return [
-      ...mentions.filter((m) => m.entityId === entityId && m.decision !== 'rejected'),
-      ...money.filter((m) => m.entityId === entityId),
-    ].sort((a, b) => a.start - b.start)
+    return this.acceptedIn(article)
+      .filter((m) => m.entityId === entityId)
+      .sort((a, b) => a.start - b.start)
   }
 }

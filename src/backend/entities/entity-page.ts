@@ -34,7 +34,7 @@ export async function entityPage(id: string, deps: EntityPageDeps): Promise<Resu
     if (own.length === 0) continue
     spans.set(article.id, own)
     perArticle.push({ articleId: article.id, articleTitle: article.meta.title, count: own.length })
-    const { mentions, money } = deps.entities.mentionsOf(article)
+    const { mentions, money } = deps.entities.linkedIn(article)
     const others = [...mentions.filter((m) => m.decision !== 'rejected'), ...money.filter((m) => m.entityId)]
     for (const block of article.blocks) {
       if (block.kind === 'chrome') continue

@@ -12,7 +12,7 @@ import { saved } from '../store/saved'
 
 export interface FiguresDeps {
   doc: StoredDocument<FiguresDocument>
-  entities: Pick<EntitiesService, 'entities' | 'mentionsOf'>
+  entities: Pick<EntitiesService, 'entities' | 'linkedIn'>
   articles(): readonly Article[]
   now(): Date
   newId(): string
@@ -38,7 +38,7 @@ export class FiguresService {
   private readonly cache = new WeakMap<object, Figure[]>()
 
   private figuresOf(article: Article): Figure[] {
-    const scan = this.deps.entities.mentionsOf(article)
+    const scan = this.deps.entities.linkedIn(article)
     const known = this.cache.get(scan)
     if (known) return known
     // Accepted mentions of registry names; amounts are figures, not what figures are about.

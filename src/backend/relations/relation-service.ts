@@ -24,15 +24,6 @@ export interface RelationSources {
  */
 export const OFF_THREAD_MENTIONS = 20_000
 
-/** Every accepted mention of a registry entity in an article (the user's rejections left out, linked amounts in): what the entity page counts. */
-function acceptedMentions(entities: EntitiesService, article: Article): { entityId: string; start: number; end: number }[] {
-  const { mentions, money } = entities.mentionsOf(article)
-  const out: { entityId: string; start: number; end: number }[] = []
-  for (const m of mentions) if (m.decision !== 'rejected') out.push({ entityId: m.entityId, start: m.start, end: m.end })
-  for (const m of money) if (m.entityId) out.push({ entityId: m.entityId, start: m.start, end: m.end })
-  return out
-}
-
 /** The articles a scope covers (not-found when it names an article the library does not hold). */
 async function scopeArticles(sources: RelationSources, scope: BriefingScope): Promise<Result<readonly Article[]>> {
   const all = sources.articles()
@@ -80,7 +71,7 @@ export function relationMethods(sources: RelationSources, options: { offThreadMe
       if (!articles.ok) return articles
       let mentions = 0
       const ties: ArticleTies[] = articles.value.map((article) => {
-        const spans = acceptedMentions(sources.entities, article)
+        const spans = sources.entities.acceptedIn(article)
         mentions += spans.length
         return articleTies(article, spans)
       })

@@ -1,5 +1,5 @@
 import type { Article } from '../../core/corpus/types'
-import { compareItems, withEntities, type EntitySpan } from '../../core/story/timeline'
+import { compareItems, withEntities } from '../../core/story/timeline'
 import type { DaftarApi, TimelineEntry, TimelineQuery } from '../../shared/api'
 import { err, ok, type Result } from '../../shared/result'
 import type { EntitiesService } from '../entities/entities-service'
@@ -8,16 +8,7 @@ import { TimelineCache } from './timeline-cache'
 /** What the timeline reads (the Backend fits). */
 export interface TimelineSources {
   articles(): readonly Article[]
-  entities: Pick<EntitiesService, 'entities' | 'mentionsOf'>
-}
-
-/** Accepted mentions of registry entities in an article: the user's rejections left out, linked amounts in (as EntitiesService.accepted). */
-export function acceptedMentions(entities: TimelineSources['entities'], article: Article): EntitySpan[] {
-  const { mentions, money } = entities.mentionsOf(article)
-  const spans: EntitySpan[] = []
-  for (const m of mentions) if (m.decision !== 'rejected') spans.push({ entityId: m.entityId, start: m.start, end: m.end })
-  for (const m of money) if (m.entityId) spans.push({ entityId: m.entityId, start: m.start, end: m.end })
-  return spans
+  entities: Pick<EntitiesService, 'entities' | 'acceptedIn'>
 }
 
 /** Articles read between two turns of the event loop: a first read of 10,000 articles takes seconds, and other requests must not wait for all of it. */
@@ -46,7 +37,7 @@ export async function timelineOf(sources: TimelineSources, cache: TimelineCache,
     if (++read % ARTICLES_PER_TURN === 0) await nextTurn()
     const statements = cache.statements(article)
     if (statements.length === 0) continue
-    for (const item of withEntities(statements, acceptedMentions(sources.entities, article))) {
+    for (const item of withEntities(statements, sources.entities.acceptedIn(article))) {
       if (query.entityId === undefined || item.entityIds.includes(query.entityId)) entries.push({ ...item, articleTitle: article.meta.title })
     }
   }

@@ -47,7 +47,7 @@ describe('the entity registry over the API', () => {
     const scans = vi.spyOn(MentionIndex.prototype, 'find')
 
     valueOf(await handlers.updateEntity([sam.id, { ...own, description: 'وصف جديد' }]))
-    expect(valueOf<ArticleEntities>(await handlers.getArticleEntities([article]))).toBe(before)
+    expect(valueOf<ArticleEntities>(await handlers.getArticleEntities([article]))).toEqual(before)
     expect(scans).not.toHaveBeenCalled()
 
     valueOf(await handlers.updateEntity([sam.id, { ...own, aliases: [...own.aliases, 'الباحث الرئيسي'] }]))

@@ -31,7 +31,11 @@ describe('the mentions of a huge article', () => {
     expect(entities.mentions.map((m) => [m.start, m.end, m.entityId])).toEqual(expected.map((m) => [m.start, m.end, m.entityId]))
     expect(entities.mentions.length).toBeGreaterThan(1000)
     expect(entities.money.length).toBeGreaterThan(100)
-    // The answer is kept: asking again does not scan again.
-    expect(valueOf<ArticleEntities>(await handlers.getArticleEntities([id]))).toBe(entities)
+    // The scan is kept: asking again does not scan again, on either thread.
+    const again = vi.spyOn(MentionIndex.prototype, 'find')
+    const scanOffThread = vi.spyOn(backend.librarian, 'scanArticle')
+    expect(valueOf<ArticleEntities>(await handlers.getArticleEntities([id]))).toEqual(entities)
+    expect(again).not.toHaveBeenCalled()
+    expect(scanOffThread).not.toHaveBeenCalled()
   })
 })

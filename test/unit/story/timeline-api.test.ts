@@ -78,7 +78,7 @@ describe('timelineOf over a large library', () => {
     const library = Array.from({ length: 400 }, (_, i) => ({ ...base, id: `a${i}` }))
     const sources = {
       articles: () => library,
-      entities: { entities: [], mentionsOf: () => ({ mentions: [], money: [], suggestions: [] }) },
+      entities: { entities: [], acceptedIn: () => [] },
     }
     let otherWorkRan = false
     setImmediate(() => (otherWorkRan = true))
