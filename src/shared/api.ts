@@ -145,6 +145,13 @@ export interface NoteSummary {
 
 export interface EntityPage {
   entity: Entity
+  /** The articles of the whole library that mention it, and its mentions in them. */
+  articleCount: number
+  mentionCount: number
+  /**
+   * Its mentions in the latest articles that mention it (at most ARTICLES_READ of them, in library
+   * order; all of them when fewer), with the counts per article and the related entities of those.
+   */
   concordance: ConcordanceLine[]
   perArticle: { articleId: string; articleTitle: string; count: number }[]
   highlights: HighlightWithArticle[]

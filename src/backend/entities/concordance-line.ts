@@ -8,7 +8,7 @@ import type { ConcordanceLine } from '../../shared/api'
  * concordance and the new names inbox's examples are such lines.
  */
 export function concordanceLine(
-  article: Article,
+  article: Pick<Article, 'id' | 'meta' | 'text'>,
   span: { start: number; end: number },
   block: { start: number; end: number },
   words: number,

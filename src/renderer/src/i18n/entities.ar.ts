@@ -46,6 +46,7 @@ export const arEntities = {
   'entity.pick': 'اختر كيانًا',
   'entity.concordance': 'مواضع الذكر',
   'entity.perArticle': 'في كل مقال',
+  'entity.latestOf': 'المقالات التي تذكره في المكتبة: {total}، ومواضع ذكره فيها: {mentions}. المعروض هنا أحدث {shown} منها.',
   'entity.highlights': 'تظليلات تذكره',
   'entity.related': 'كيانات تُذكر معه',
   'entity.notes': 'ملاحظات مرتبطة',

@@ -42,6 +42,7 @@ export const enEntities: Pick<Messages, keyof typeof arEntities> = {
   'entity.pick': 'Choose an entity',
   'entity.concordance': 'Mentions',
   'entity.perArticle': 'Per article',
+  'entity.latestOf': 'Articles in the library that mention it: {total}, with {mentions} mentions. Shown here: the latest {shown} of them.',
   'entity.highlights': 'Highlights about it',
   'entity.related': 'Mentioned together',
   'entity.notes': 'Linked notes',

@@ -151,6 +151,9 @@ export function EntityPageView(props: Props): ReactNode {
 
         <section aria-labelledby="per-article-heading">
           <h2 id="per-article-heading">{i18n.t('entity.perArticle')}</h2>
+          {page.articleCount > page.perArticle.length ? (
+            <p className="latest-of muted">{i18n.t('entity.latestOf', { total: page.articleCount, mentions: page.mentionCount, shown: page.perArticle.length })}</p>
+          ) : null}
           {page.perArticle.length === 0 ? <p className="empty">{i18n.t('entity.noMentions')}</p> : null}
           <ul className="per-article">
             {page.perArticle.map((a) => (
