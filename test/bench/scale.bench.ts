@@ -66,6 +66,13 @@ export const scaleSection: Section = {
     const rows: Row[] = [
       { name: `${lib}: start to library usable (manifest)`, value: later.libraryMs, unit: 'ms', reference: { label: 'read the files only', value: readMs }, goal: goal(2_000) },
       ...(WITH_SEARCH ? searchRows() : []),
+      {
+        name: `${lib}: entity page of a name in nearly every article (mentions from the saved scans)`,
+        value: later.entityPageMs,
+        unit: 'ms',
+        reference: { label: 'the first start, every article scanned', value: first.entityPageMs },
+      },
+      { name: `${lib}: longest main-thread block, entity page`, value: later.entityPageLongestMs, unit: 'ms', reference: { label: 'the first start', value: first.entityPageLongestMs }, goal: goal(50) },
       { name: `${lib}: every text read by the background pass, from the start`, value: later.textsReadMs, unit: 'ms', reference: { label: 'first start to library usable (all parsed)', value: first.libraryMs } },
       { name: `${lib}: peak RSS of the process (worker threads included${WITH_SEARCH ? '' : ', no search index'})`, value: later.peakRssBytes / MB, unit: 'MB', reference: { label: 'text on disk', value: generated.bytes / MB }, goal: goal(1_536) },
       {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openBackend } from '../../src/backend/backend'
+import { createHandlers } from '../../src/backend/handlers'
 import { longestBlock } from './event-loop-lag'
 
 /**
@@ -25,11 +26,16 @@ export interface ScaleStartResult {
   closeMs: number
   /** From the start until the background pass had read every text the manifest left out. */
   textsReadMs: number
+  /** The entity page of a name in nearly every article (ENTITY_PAGE_OF), after the saved mention index was read. */
+  entityPageMs: number
+  entityPageLongestMs: number
   peakRssBytes: number
 }
 
 export const SCALE_QUERIES = ['زوكربيرج', 'ميتا', 'الذكاء الاصطناعي', 'ألكسندر وانغ', 'Scale AI', 'مليار دولار', 'مختبر', 'جوجل', 'يان لوكون', 'استثمار']
 const IMPORT_BATCH = 50
+/** Named in nearly every generated article: the page that costs most. */
+export const ENTITY_PAGE_OF = 'meta'
 
 async function measure(dataDir: string, seedsDir: string, importDir: string | undefined, withSearch: boolean): Promise<ScaleStartResult> {
   const started = performance.now()
@@ -63,6 +69,9 @@ async function measure(dataDir: string, seedsDir: string, importDir: string | un
   // The texts the manifest left out, read in the background: part of what a start costs in memory.
   await backend.textsRead
   const textsReadMs = performance.now() - started
+  await backend.mentionsRead
+  const page = await longestBlock(() => createHandlers(backend).getEntityPage([ENTITY_PAGE_OF]))
+  if (!page.value.ok) throw new Error(`entity page: ${page.value.error.message}`)
 
   let imported = 0
   let importMs = 0
@@ -98,6 +107,8 @@ async function measure(dataDir: string, seedsDir: string, importDir: string | un
     importLongestMs,
     closeMs,
     textsReadMs,
+    entityPageMs: page.totalMs,
+    entityPageLongestMs: page.longestMs,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   }
 }
