@@ -11,6 +11,7 @@ import type { EntityFinder, Span } from './entity-finder'
 import { ChangeFeed, tookEffect, type RecordChange } from '../store/changes'
 import { saved } from '../store/saved'
 import type { ArticleScan } from './scan-methods'
+import { RecentMap } from './recent-map'
 import { registryKey, type SavedScan } from './saved-scans'
 
 /** An article's registry mentions and money: ArticleEntities without the suggestions. */
@@ -47,6 +48,13 @@ export interface EntitiesDeps {
  */
 export const OFF_THREAD_CHARS = 256 * 1024
 
+/**
+ * Linked scans kept in memory: the articles being read and the ones a page or briefing just went
+ * through. The rest come back from the saved scans (saved-scans.ts) when asked; a loop over a
+ * library of 100,000 articles no longer keeps all of them.
+ */
+export const SCANS_KEPT = 5_000
+
 /** Money amounts match a money entity when their values agree within half a percent ("$14.3 billion" ≈ 14,300,000,000). */
 const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(a, b) * 0.005
 
@@ -64,8 +72,8 @@ const findingKey = (e: Entity): string => JSON.stringify([e.type, e.nameAr, e.na
 export class EntitiesService {
   private version = 0
   private index: ReturnType<EntityFinder['index']> | null = null
-  /** Each article's scan, linked to the registry, per text and registry version (suggestions are made when asked). */
-  private readonly cache = new Map<string, Scanned>()
+  /** Recent articles' scans, linked to the registry, per text and registry version (suggestions are made when asked). */
+  private readonly cache = new RecentMap<string, Scanned>(SCANS_KEPT)
   private readonly changes = new ChangeFeed('entity')
   private readonly scans = new Map<string, { version: number; scan: Promise<ArticleScan> }>()
   private key: { version: number; value: string } | null = null

@@ -22,9 +22,14 @@ async function start(dataDir: string): Promise<{ backend: Backend; mentions: () 
  */
 async function plantMention(dataDir: string): Promise<{ start: number; end: number; entityId: string }> {
   const path = shardFile(mentionsDir(dataDir), shardOf(ARTICLE))
-  const shard = JSON.parse(await readFile(path, 'utf8')) as { entries: [string, { scan: { found: unknown[] } }][] }
+  // Saved packed: each mention is (start, end, the place of its entity's id in `ids`).
+  const shard = JSON.parse(await readFile(path, 'utf8')) as { entries: [string, { ids: string[]; found: number[] }][] }
   const planted = { start: 0, end: 3, entityId: 'meta' }
-  for (const [id, saved] of shard.entries) if (id === ARTICLE) saved.scan.found.unshift(planted)
+  for (const [id, saved] of shard.entries) {
+    if (id !== ARTICLE) continue
+    if (!saved.ids.includes('meta')) saved.ids.push('meta')
+    saved.found.unshift(planted.start, planted.end, saved.ids.indexOf('meta'))
+  }
   await writeFile(path, JSON.stringify(shard))
   return planted
 }
@@ -64,10 +69,10 @@ describe('the mention index saved beside the store', () => {
     const before = first.mentions()
     await closeBackend(first.backend)
     const path = shardFile(mentionsDir(dataDir), shardOf(ARTICLE))
-    await writeFile(path, '{"format":1,"entries":[["x",')
+    await writeFile(path, '{"format":2,"entries":[["x",')
     const second = await start(dataDir)
     expect(second.mentions()).toEqual(before)
     await closeBackend(second.backend)
-    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ format: 1 })
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ format: 2 })
   })
 })
