@@ -38,16 +38,21 @@ export async function entityPage(id: string, deps: EntityPageDeps): Promise<Resu
   const entity = deps.entities.entities.find((e) => e.id === id)
   if (!entity) return err('not-found', `No entity with id "${id}".`)
 
-  // Every article's mentions of it, from the saved scans (no text read), a slice of the loop at a time.
-  const mentioning: { article: Article; own: Span[] }[] = []
+  const all = await deps.highlights.listAll()
+  const highlighted = new Set((all.ok ? all.value : []).map((h) => h.articleId))
+  // Every article's mentions of it, from the saved scans (no text read), a slice of the loop at a
+  // time; their spans are kept only where a highlight may contain one, and for the latest articles.
+  const mentioning: Article[] = []
+  const spans = new Map<string, Span[]>()
   let mentionCount = 0
   await forEachInTurns(deps.articles(), (article) => {
     const own = deps.entities.accepted(article, id)
     if (own.length === 0) return
-    mentioning.push({ article, own })
+    mentioning.push(article)
     mentionCount += own.length
+    if (highlighted.has(article.id)) spans.set(article.id, own)
   })
-  const read = mentioning.slice(-ARTICLES_READ)
+  const read = mentioning.slice(-ARTICLES_READ).map((article) => ({ article, own: spans.get(article.id) ?? deps.entities.accepted(article, id) }))
   const bodies = await bodiesOf(read.map((m) => m.article))
 
   const concordance: ConcordanceLine[] = []
@@ -65,8 +70,6 @@ export async function entityPage(id: string, deps: EntityPageDeps): Promise<Resu
     }
   })
 
-  const spans = new Map(mentioning.map(({ article, own }) => [article.id, own]))
-  const all = await deps.highlights.listAll()
   const highlights = (all.ok ? all.value : []).filter(
     (h) => h.entityIds.includes(id) || (h.anchor !== null && (spans.get(h.articleId) ?? []).some((m) => h.anchor && m.start >= h.anchor.start && m.end <= h.anchor.end)),
   )

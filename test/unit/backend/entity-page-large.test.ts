@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ARTICLES_READ } from '../../../src/backend/entities/entity-page'
 import * as lazyText from '../../../src/backend/library/lazy-text'
+import type { AnchoredHighlight } from '../../../src/core/highlights/anchored'
 import type { EntityPage } from '../../../src/shared/api'
 import type { ImportReport } from '../../../src/shared/library-api'
 import { closeBackend, openHandlers, SEEDS_DIR, valueOf } from '../helpers/backend'
@@ -19,6 +20,11 @@ describe('the entity page of a name in many articles', () => {
     )
     expect(valueOf<ImportReport>(await handlers.importFiles([files])).imported).toHaveLength(extra)
 
+    // A highlight over a mention in the first imported article, far outside the latest ones.
+    const oldest = backend.articles().at(-extra)!
+    const at = oldest.text.indexOf('سكيل إيه آي')
+    const [highlight] = valueOf<AnchoredHighlight[]>(await handlers.createHighlights([{ articleId: oldest.id, start: at - 5, end: at + 15, color: 'yellow' }]))
+
     const read = vi.spyOn(lazyText, 'bodiesOf')
     const page = valueOf<EntityPage>(await handlers.getEntityPage(['scale-ai']))
     expect(page.articleCount).toBe(inSeeds.length + extra)
@@ -32,6 +38,7 @@ describe('the entity page of a name in many articles', () => {
     // Only their texts were read.
     expect(read.mock.calls.flatMap(([articles]) => articles.map((a) => a.id)).sort()).toEqual([...latest].sort())
     expect(page.related.map((r) => r.entity.id)).toEqual(expect.arrayContaining(['meta', 'openai']))
+    expect(page.highlights.map((h) => h.id)).toEqual([highlight?.id])
     await closeBackend(backend)
   })
 })
