@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import type { Entity, Mention, MoneyMention } from '../../core/entities/types'
+import { whenUserIdle } from '../store/foreground'
 import { ShardedJson } from '../store/sharded-json'
 import type { ArticleScan } from './scan-methods'
 
@@ -74,12 +75,21 @@ export const mentionsDir = (dataDir: string): string => join(dataDir, 'index', '
 /**
  * The mention index saved beside the store: each article's scan, so a start does not scan the
  * library again. `onDamaged`: shards were there but damaged (their articles are scanned again).
+ * Read in the background, each shard once no search is being answered (foreground.ts): at 100,000
+ * articles the first queries, answered while it loaded, measured a p95 of 71 ms against 41 ms for
+ * the same queries again.
  */
 export class SavedScans {
   private readonly shards: ShardedJson<PackedScan>
 
   constructor(dataDir: string, onDamaged?: (reason: string) => void) {
-    this.shards = new ShardedJson<PackedScan>({ dir: mentionsDir(dataDir), format: FORMAT, valid: isPacked, ...(onDamaged ? { onDamaged } : {}) })
+    this.shards = new ShardedJson<PackedScan>({
+      dir: mentionsDir(dataDir),
+      format: FORMAT,
+      valid: isPacked,
+      beforeShard: whenUserIdle,
+      ...(onDamaged ? { onDamaged } : {}),
+    })
   }
 
   load(): Promise<void> {

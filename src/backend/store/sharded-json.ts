@@ -34,6 +34,8 @@ export interface ShardedJsonOptions<V> {
   valid(value: unknown): value is V
   /** Quiet time after the last change before the changed shards are written. */
   writeAfterMs?: number
+  /** Awaited before each shard is read: a load that must give way to the user (foreground.ts). */
+  beforeShard?(): Promise<void>
   /**
    * Shards were there but damaged (unreadable JSON, entries that cannot be used): told once per
    * load, with the first reason and how many. Missing shards and shards of another format (another
@@ -68,6 +70,8 @@ export class ShardedJson<V> {
     let next = 0
     const reader = async (): Promise<void> => {
       while (next < SHARDS) {
+        await this.options.beforeShard?.()
+        if (next >= SHARDS) return
         const entries = await this.readShard(next++)
         for (const [key, value] of entries) if (!this.entries.has(key)) this.entries.set(key, value)
       }
