@@ -1,7 +1,7 @@
 /** How long work over many items runs before letting the event loop turn: well under the 50 ms a block may last. */
 const TURN_MS = 20
 /** Items between two looks at the clock (reading it costs more than most items). */
-const ITEMS_PER_LOOK = 256
+export const ITEMS_PER_LOOK = 256
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
@@ -10,12 +10,12 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  * each of 100,000 articles (a few microseconds apiece) must not hold up other requests, timers or
  * the IPC for the whole of it.
  */
-export async function forEachInTurns<T>(items: Iterable<T>, each: (item: T) => void): Promise<void> {
+export async function forEachInTurns<T>(items: Iterable<T>, each: (item: T) => void, itemsPerLook = ITEMS_PER_LOOK): Promise<void> {
   let turnStarted = performance.now()
   let count = 0
   for (const item of items) {
     each(item)
-    if (++count % ITEMS_PER_LOOK === 0 && performance.now() - turnStarted > TURN_MS) {
+    if (++count % itemsPerLook === 0 && performance.now() - turnStarted > TURN_MS) {
       await nextTurn()
       turnStarted = performance.now()
     }

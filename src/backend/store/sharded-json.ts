@@ -36,6 +36,8 @@ export interface ShardedJsonOptions<V> {
   writeAfterMs?: number
   /** Awaited before each shard is read: a load that must give way to the user (foreground.ts). */
   beforeShard?(): Promise<void>
+  /** Shards read at once (default SHARDS_AT_ONCE); one for a load in the background, whose parses must not land together. */
+  readersAtOnce?: number
   /**
    * Shards were there but damaged (unreadable JSON, entries that cannot be used): told once per
    * load, with the first reason and how many. Missing shards and shards of another format (another
@@ -78,7 +80,7 @@ export class ShardedJson<V> {
     }
     const damaged = new Map<number, string>()
     this.damage = damaged
-    await Promise.all(Array.from({ length: SHARDS_AT_ONCE }, reader))
+    await Promise.all(Array.from({ length: this.options.readersAtOnce ?? SHARDS_AT_ONCE }, reader))
     this.damage = null
     if (damaged.size === 0) return
     const first = damaged.get(Math.min(...damaged.keys())) as string
