@@ -9,10 +9,10 @@ import { yieldIfBusy } from './in-turns'
 export const SHARDS = 64
 
 /** FNV-1a of a key: which shard holds it. */
-export function shardOf(key: string): number {
+export function shardOf(key: string, shards = SHARDS): number {
   let hash = 0x811c9dc5
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
-  return (hash >>> 0) % SHARDS
+  return (hash >>> 0) % shards
 }
 
 /** Shard files read at once by `load`: enough to keep the disk busy while one is parsed. */
@@ -34,6 +34,8 @@ export interface ShardedJsonOptions<V> {
   valid(value: unknown): value is V
   /** Quiet time after the last change before the changed shards are written. */
   writeAfterMs?: number
+  /** How many shards (default SHARDS): more for a larger cache, so that no one shard's parse holds the thread long. */
+  shards?: number
   /** Awaited before each shard is read: a load that must give way to the user (foreground.ts). */
   beforeShard?(): Promise<void>
   /** Shards read at once (default SHARDS_AT_ONCE); one for a load in the background, whose parses must not land together. */
@@ -63,6 +65,10 @@ export class ShardedJson<V> {
 
   constructor(private readonly options: ShardedJsonOptions<V>) {}
 
+  private get shards(): number {
+    return this.options.shards ?? SHARDS
+  }
+
   /**
    * Reads the shards; values set before it finishes are newer and kept. A few files are read at a
    * time and parsed in slices of the thread (yieldIfBusy): at 100,000 articles the manifest is
@@ -71,9 +77,9 @@ export class ShardedJson<V> {
   async load(): Promise<void> {
     let next = 0
     const reader = async (): Promise<void> => {
-      while (next < SHARDS) {
+      while (next < this.shards) {
         await this.options.beforeShard?.()
-        if (next >= SHARDS) return
+        if (next >= this.shards) return
         const entries = await this.readShard(next++)
         for (const [key, value] of entries) if (!this.entries.has(key)) this.entries.set(key, value)
       }
@@ -84,7 +90,7 @@ export class ShardedJson<V> {
     this.damage = null
     if (damaged.size === 0) return
     const first = damaged.get(Math.min(...damaged.keys())) as string
-    this.options.onDamaged?.(damaged.size === 1 ? first : `${first} (and ${damaged.size - 1} more of ${SHARDS} shards)`)
+    this.options.onDamaged?.(damaged.size === 1 ? first : `${first} (and ${damaged.size - 1} more of ${this.shards} shards)`)
   }
 
   get(key: string): V | undefined {
@@ -149,7 +155,7 @@ export class ShardedJson<V> {
       this.damaged(shard, `${basename(file)}: not a shard of this cache`)
       return []
     }
-    const usable = value.entries.filter((e): e is [string, V] => Array.isArray(e) && typeof e[0] === 'string' && shardOf(e[0]) === shard && this.options.valid(e[1]))
+    const usable = value.entries.filter((e): e is [string, V] => Array.isArray(e) && typeof e[0] === 'string' && shardOf(e[0], this.shards) === shard && this.options.valid(e[1]))
     if (usable.length !== value.entries.length) this.damaged(shard, `${basename(file)}: ${value.entries.length - usable.length} of ${value.entries.length} entries cannot be used`)
     return usable
   }
@@ -161,7 +167,7 @@ export class ShardedJson<V> {
 
   private touch(key: string): void {
     if (this.closed) return
-    this.dirty.add(shardOf(key))
+    this.dirty.add(shardOf(key, this.shards))
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.write(), this.options.writeAfterMs ?? 1000)
     this.timer.unref()
@@ -172,7 +178,7 @@ export class ShardedJson<V> {
     this.timer = null
     const shards = new Map<number, [string, V][]>([...this.dirty].map((s) => [s, []]))
     this.dirty.clear()
-    for (const [key, value] of this.entries) shards.get(shardOf(key))?.push([key, value])
+    for (const [key, value] of this.entries) shards.get(shardOf(key, this.shards))?.push([key, value])
     this.writing = this.writing
       .then(async () => {
         await fsp.mkdir(this.options.dir, { recursive: true })

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/backend/backend'
+import { MENTION_SHARDS } from '../../../src/backend/entities/saved-scans'
 import { shardFile, shardOf } from '../../../src/backend/store/sharded-json'
 import type { ArticleEntities, EntityInput } from '../../../src/shared/api'
 import { closeBackend, openHandlers, SEED_IDS, SEEDS_DIR, valueOf } from '../helpers/backend'
@@ -21,7 +22,7 @@ async function start(dataDir: string): Promise<{ backend: Backend; mentions: () 
  * it, the saved scan was used; if not, the article was scanned again.
  */
 async function plantMention(dataDir: string): Promise<{ start: number; end: number; entityId: string }> {
-  const path = shardFile(mentionsDir(dataDir), shardOf(ARTICLE))
+  const path = shardFile(mentionsDir(dataDir), shardOf(ARTICLE, MENTION_SHARDS))
   // Saved packed: each mention is (start, end, the place of its entity's id in `ids`).
   const shard = JSON.parse(await readFile(path, 'utf8')) as { entries: [string, { ids: string[]; found: number[] }][] }
   const planted = { start: 0, end: 3, entityId: 'meta' }
@@ -68,11 +69,11 @@ describe('the mention index saved beside the store', () => {
     const first = await start(dataDir)
     const before = first.mentions()
     await closeBackend(first.backend)
-    const path = shardFile(mentionsDir(dataDir), shardOf(ARTICLE))
-    await writeFile(path, '{"format":2,"entries":[["x",')
+    const path = shardFile(mentionsDir(dataDir), shardOf(ARTICLE, MENTION_SHARDS))
+    await writeFile(path, '{"format":3,"entries":[["x",')
     const second = await start(dataDir)
     expect(second.mentions()).toEqual(before)
     await closeBackend(second.backend)
-    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ format: 2 })
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ format: 3 })
   })
 })
