@@ -58,26 +58,35 @@ export async function entityPage(id: string, deps: EntityPageDeps): Promise<Resu
     // one): 256 of them between looks at the clock held the thread ~100 ms at 100,000 articles.
     16,
   )
-  const read = mentioning.slice(-ARTICLES_READ).map((article) => ({ article, own: spans.get(article.id) ?? deps.entities.accepted(article, id) }))
+  const read = mentioning
+    .slice(-ARTICLES_READ)
+    .map((article) => ({ article, own: spans.get(article.id) ?? deps.entities.accepted(article, id) }))
   const bodies = await bodiesOf(read.map((m) => m.article))
 
   const concordance: ConcordanceLine[] = []
   const together = new Map<string, number>()
-  read.forEach(({ article, own }, at) => {
-    const { text, blocks } = bodies[at] as { text: string; blocks: Article['blocks'] }
-    const others = deps.entities.acceptedIn(article).filter((m) => m.entityId !== id)
-    for (const block of blocks) {
-      if (block.kind === 'chrome') continue
-      const within = (m: Span): boolean => m.start >= block.start && m.end <= block.end
-      const inBlock = own.filter(within)
-      if (inBlock.length === 0) continue
-      for (const m of inBlock) concordance.push(concordanceLine({ id: article.id, meta: article.meta, text }, m, block, CONTEXT_WORDS))
-      for (const other of new Set(others.filter(within).map((m) => m.entityId))) together.set(other, (together.get(other) ?? 0) + 1)
-    }
-  })
+  // A line per mention of up to 200 articles (thousands for a name in every article): in turns too.
+  const withBodies = read.map((r, at) => ({ ...r, body: bodies[at] as { text: string; blocks: Article['blocks'] } }))
+  await forEachInTurns(
+    withBodies,
+    ({ article, own, body: { text, blocks } }) => {
+      const others = deps.entities.acceptedIn(article).filter((m) => m.entityId !== id)
+      for (const block of blocks) {
+        if (block.kind === 'chrome') continue
+        const within = (m: Span): boolean => m.start >= block.start && m.end <= block.end
+        const inBlock = own.filter(within)
+        if (inBlock.length === 0) continue
+        for (const m of inBlock) concordance.push(concordanceLine({ id: article.id, meta: article.meta, text }, m, block, CONTEXT_WORDS))
+        for (const other of new Set(others.filter(within).map((m) => m.entityId))) together.set(other, (together.get(other) ?? 0) + 1)
+      }
+    },
+    1,
+  )
 
   const highlights = (all.ok ? all.value : []).filter(
-    (h) => h.entityIds.includes(id) || (h.anchor !== null && (spans.get(h.articleId) ?? []).some((m) => h.anchor && m.start >= h.anchor.start && m.end <= h.anchor.end)),
+    (h) =>
+      h.entityIds.includes(id) ||
+      (h.anchor !== null && (spans.get(h.articleId) ?? []).some((m) => h.anchor && m.start >= h.anchor.start && m.end <= h.anchor.end)),
   )
   const related = [...together.entries()]
     .sort((a, b) => b[1] - a[1])
