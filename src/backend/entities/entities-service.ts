@@ -264,9 +264,10 @@ export class EntitiesService {
     }
   }
 
-  private fresh(article: Article): boolean {
+  /** The article's linked scan in memory, if it was made from this text and this registry. */
+  private fresh(article: Article): Scanned | undefined {
     const cached = this.cache.get(article.id)
-    return !!cached && cached.hash === article.contentHash && cached.version === this.version
+    return cached && cached.hash === article.contentHash && cached.version === this.version ? cached : undefined
   }
 
   /** An article's mentions (with the user's verdicts), its amounts of money, and the names proposed in it. */
@@ -284,8 +285,8 @@ export class EntitiesService {
   }
 
   private scanned(article: Article): Scanned {
-    const cached = this.cache.get(article.id)
-    if (cached && this.fresh(article)) return cached
+    const cached = this.fresh(article)
+    if (cached) return cached
     let scan = this.savedScanOf(article)
     if (!scan) {
       const skip = chromeRanges(article)
@@ -342,19 +343,21 @@ export class EntitiesService {
     return { ...linked, suggestions: this.deps.discovered?.(article.id) ?? quick() }
   }
 
-  /** Every accepted mention in one article: registry names (the user's rejections left out) and linked money. */
-  acceptedIn(article: Article): EntitySpan[] {
+  /**
+   * Every accepted mention in one article: registry names (the user's rejections left out) and
+   * linked money; only `entityId`'s when given (the entity page asks this of every article).
+   */
+  acceptedIn(article: Article, entityId?: string): EntitySpan[] {
     const { mentions, money } = this.linkedIn(article)
+    const wanted = (id: string | undefined): id is string => id !== undefined && (entityId === undefined || id === entityId)
     const spans: EntitySpan[] = []
-    for (const m of mentions) if (m.decision !== 'rejected') spans.push({ entityId: m.entityId, start: m.start, end: m.end })
-    for (const m of money) if (m.entityId) spans.push({ entityId: m.entityId, start: m.start, end: m.end })
+    for (const m of mentions) if (m.decision !== 'rejected' && wanted(m.entityId)) spans.push({ entityId: m.entityId, start: m.start, end: m.end })
+    for (const m of money) if (wanted(m.entityId)) spans.push({ entityId: m.entityId, start: m.start, end: m.end })
     return spans
   }
 
   /** Every accepted mention of one entity in one article, in reading order. */
   accepted(article: Article, entityId: string): { start: number; end: number }[] {
-    return this.acceptedIn(article)
-      .filter((m) => m.entityId === entityId)
-      .sort((a, b) => a.start - b.start)
+    return this.acceptedIn(article, entityId).sort((a, b) => a.start - b.start)
   }
 }
