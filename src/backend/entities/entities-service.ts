@@ -11,7 +11,7 @@ import type { EntityFinder, Span } from './entity-finder'
 import { ChangeFeed, tookEffect, type RecordChange } from '../store/changes'
 import { saved } from '../store/saved'
 import type { ArticleScan } from './scan-methods'
-import { RecentMap } from './recent-map'
+import { RecentMap } from '../store/recent-map'
 import { registryKey, type SavedScan } from './saved-scans'
 
 /** An article's registry mentions and money: ArticleEntities without the suggestions. */

@@ -1,4 +1,5 @@
 import type { Article } from '../../core/corpus/types'
+import { RecentMap } from '../store/recent-map'
 
 /** What is read from an article's file when needed (lazy-text.ts). */
 type ArticleBody = Pick<Article, 'text' | 'blocks'>
@@ -17,44 +18,29 @@ const weightOf = (body: ArticleBody): number => body.text.length + body.blocks.l
 
 /**
  * The bodies of articles read from their files, the least recently used let go past a bound in
- * characters (an evicted body is read again when asked for). Keyed by the article object, not its
- * id: an article replaced by a newer read of its file is another object, and never meets the
- * old body. A Map keeps insertion order, so moving a key to its end on every use makes the first
- * key the least recently used one.
+ * characters (an evicted body is read again when asked for; one body is always kept). Keyed by the
+ * article object, not its id: an article replaced by a newer read of its file is another object,
+ * and never meets the old body.
  */
 export class TextCache {
-  private readonly bodies = new Map<Article, ArticleBody>()
-  private held = 0
+  private readonly bodies: RecentMap<Article, ArticleBody>
 
-  constructor(readonly maxChars: number = TEXT_CACHE_CHARS) {}
-
-  get(article: Article): ArticleBody | undefined {
-    const body = this.bodies.get(article)
-    if (body) {
-      this.bodies.delete(article)
-      this.bodies.set(article, body)
-    }
-    return body
+  constructor(readonly maxChars: number = TEXT_CACHE_CHARS) {
+    this.bodies = new RecentMap(maxChars, weightOf)
   }
 
-  /** Keeps a body (the newest used), letting the oldest go while over the bound; one body is always kept. */
+  get(article: Article): ArticleBody | undefined {
+    return this.bodies.get(article)
+  }
+
+  /** Keeps a body (the newest used), letting the oldest go while over the bound. */
   put(article: Article, body: ArticleBody): ArticleBody {
-    this.forget(article)
     this.bodies.set(article, body)
-    this.held += weightOf(body)
-    for (const [oldest, old] of this.bodies) {
-      if (this.held <= this.maxChars || oldest === article) break
-      this.bodies.delete(oldest)
-      this.held -= weightOf(old)
-    }
     return body
   }
 
   forget(article: Article): void {
-    const body = this.bodies.get(article)
-    if (!body) return
     this.bodies.delete(article)
-    this.held -= weightOf(body)
   }
 
   /** Whether an article's body is held now. */
@@ -64,7 +50,7 @@ export class TextCache {
 
   /** The weight held now (characters, blocks counted at 16 each): never above the bound but for one body larger than it. */
   get chars(): number {
-    return this.held
+    return this.bodies.weight
   }
 
   get size(): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RecentMap } from '../../../src/backend/entities/recent-map'
+import { RecentMap } from '../../../src/backend/store/recent-map'
 
 describe('RecentMap', () => {
   it('keeps the entries used last, letting the least recently used go past its bound', () => {
