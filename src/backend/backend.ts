@@ -20,7 +20,7 @@ import { createEntityFinder } from './entities/entity-finder'
 import { HighlightsService } from './highlights/highlights-service'
 import { NotesService } from './notes/notes-service'
 import { openRegistry } from './entities/open-registry'
-import { mentionsDir, openSavedScans } from './entities/saved-scans'
+import { mentionsDir, SavedScans } from './entities/saved-scans'
 import { Librarian } from './library/librarian'
 import type { LibraryCorpus } from './library/library-corpus'
 import { loadLibrary } from './library/load-library'
@@ -151,7 +151,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const highlights = new HighlightsService({ annotations, article, now, newId: randomUUID })
   const registry = await orClose(openRegistry(dataDir, seedsDir, onNotice, options.now, fs))
   // Read in the background: an article asked for before it is read is scanned, as without it.
-  const savedScans = openSavedScans(dataDir, rebuilt('mentions', mentionsDir(dataDir)))
+  const savedScans = new SavedScans(dataDir, rebuilt('mentions', mentionsDir(dataDir)))
   const scansRead = savedScans.load().catch(() => {})
   corpus.onChange((change) => change.removed.forEach((id) => savedScans.delete(id)))
   const entities: EntitiesService = new EntitiesService({

@@ -125,8 +125,6 @@ export class SavedScans {
   }
 }
 
-export const openSavedScans = (dataDir: string, onDamaged?: (reason: string) => void): SavedScans => new SavedScans(dataDir, onDamaged)
-
 /** What a scan depends on in the registry (the names, types and amounts of its entities), as a hash. */
 export function registryKey(entities: readonly Entity[]): string {
   const names = entities.map((e) => [e.id, e.type, e.nameAr, e.nameLatin, e.aliases, e.money ?? null])

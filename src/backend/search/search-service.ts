@@ -10,7 +10,6 @@ import { withArticleSnippets } from './article-snippets'
 import { SavedIndex, type SavedIndexOptions } from './saved-index'
 import { articleDoc, articleVersion } from './search-docs'
 
-
 export interface SearchSources {
   corpus: LibraryCorpus
   /** The highlights, notes and entities services: each announces what it changed. */
@@ -21,8 +20,6 @@ export interface SearchSources {
 
 /** How long after the first build the article database is read whole for damage (see checkSoon). */
 const CHECK_AFTER_MS = 10_000
-
-/** SQLite's words for a file it cannot read as a database. */
 
 /**
  * Articles go to the index worker in batches of 200 (~1 MB of text each): enough to keep the worker

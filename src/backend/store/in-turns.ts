@@ -1,7 +1,7 @@
 /** How long work over many items runs before letting the event loop turn: well under the 50 ms a block may last. */
 const TURN_MS = 20
 /** Items between two looks at the clock (reading it costs more than most items). */
-export const ITEMS_PER_LOOK = 256
+const ITEMS_PER_LOOK = 256
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ShardedJson, SHARDS } from '../../../src/backend/store/sharded-json'
 import { inForeground } from '../../../src/backend/store/foreground'
-import { openSavedScans } from '../../../src/backend/entities/saved-scans'
+import { SavedScans } from '../../../src/backend/entities/saved-scans'
 import { makeTempDir } from '../helpers/temp-dir'
 
 const isNumber = (v: unknown): v is number => typeof v === 'number'
@@ -30,13 +30,13 @@ describe('a sharded cache loaded in the background', () => {
   it('the mention index waits while a search is answered', async () => {
     const dataDir = await makeTempDir('saved-scans-pace')
     const scan = { hash: 'h', registry: 'r', scan: { found: [{ start: 0, end: 4, entityId: 'meta' }], money: [] } }
-    const first = openSavedScans(dataDir)
+    const first = new SavedScans(dataDir)
     first.set('a1', scan)
     await first.close()
 
     let answer!: () => void
     const searching = inForeground(() => new Promise<void>((resolve) => (answer = resolve)))
-    const scans = openSavedScans(dataDir)
+    const scans = new SavedScans(dataDir)
     const loading = scans.load()
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(scans.get('a1')).toBeUndefined()
