@@ -29,6 +29,19 @@ async function answers(handlers: Handlers): Promise<Omit<SearchResults, 'tookMs'
   return all
 }
 
+/**
+ * A data folder whose indexes a first start built and saved, then `damage`d while the app was
+ * closed; with that start's answers to QUERIES, to compare the next start's with.
+ */
+async function savedThenDamaged(label: string, damage: (dataDir: string) => Promise<void>): Promise<{ dataDir: string; before: Omit<SearchResults, 'tookMs'>[] }> {
+  const dataDir = await makeTempDir(label)
+  const first = await start(dataDir)
+  const before = await answers(first.handlers)
+  await closeBackend(first.backend)
+  await damage(dataDir)
+  return { dataDir, before }
+}
+
 describe('the search index saved beside the store', () => {
   it('is saved when the app closes and loaded at the next start: nothing indexed again, the same answers, snippets included', async () => {
     const dataDir = await makeTempDir('saved-index')
@@ -82,11 +95,7 @@ describe('the search index saved beside the store', () => {
     ['an index whose documents do not add up', (path: string) => readFile(path, 'utf8').then((text) => writeFile(path, JSON.stringify({ ...JSON.parse(text), docs: [] })))],
   ] as const) {
     it(`is never fatal when the small index is damaged (${label}): the app starts, it is rebuilt, search answers, and a notice says so`, async () => {
-      const dataDir = await makeTempDir('saved-index-damaged')
-      const first = await start(dataDir)
-      const before = await answers(first.handlers)
-      await closeBackend(first.backend)
-      await damage(searchIndexFile(dataDir))
+      const { dataDir, before } = await savedThenDamaged('saved-index-damaged', (dir) => damage(searchIndexFile(dir)))
 
       const second = await start(dataDir)
       // The articles are in their own index, which is intact.
@@ -104,11 +113,7 @@ describe('the search index saved beside the store', () => {
     ['garbage', garbage],
   ] as const) {
     it(`is never fatal when the article index is damaged (${label}): the app starts, the articles are indexed again, search answers, and a notice says so`, async () => {
-      const dataDir = await makeTempDir('saved-index-damaged-db')
-      const first = await start(dataDir)
-      const before = await answers(first.handlers)
-      await closeBackend(first.backend)
-      await damage(articleIndexFile(dataDir))
+      const { dataDir, before } = await savedThenDamaged('saved-index-damaged-db', (dir) => damage(articleIndexFile(dir)))
 
       const second = await start(dataDir)
       expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 0, indexed: 5 })
@@ -122,14 +127,12 @@ describe('the search index saved beside the store', () => {
   }
 
   it('finds a page damaged deep in the article index when it reads it whole: it is told, the articles are indexed again, search answers', async () => {
-    const dataDir = await makeTempDir('saved-index-damaged-page')
-    const first = await start(dataDir)
-    const before = await answers(first.handlers)
-    await closeBackend(first.backend)
     // The last page: opening the file reads only the first ones.
-    const path = articleIndexFile(dataDir)
-    const bytes = await readFile(path)
-    await writeFile(path, Buffer.concat([bytes.subarray(0, bytes.length - 16384), Buffer.alloc(16384, 0x5a)]))
+    const { dataDir, before } = await savedThenDamaged('saved-index-damaged-page', async (dir) => {
+      const path = articleIndexFile(dir)
+      const bytes = await readFile(path)
+      await writeFile(path, Buffer.concat([bytes.subarray(0, bytes.length - 16384), Buffer.alloc(16384, 0x5a)]))
+    })
 
     const second = await start(dataDir)
     expect(second.backend.librarian.search.buildCounts()).toEqual({ fromSaved: 5, indexed: 0 })
@@ -152,11 +155,7 @@ describe('the search index saved beside the store', () => {
 
   for (const workers of ['inline', 'threads'] as const) {
     it(`heals when a query is the first to read a damaged page (${workers}): no error, it is told, the articles are indexed again, the answers come back`, async () => {
-      const dataDir = await makeTempDir('saved-index-query-damage')
-      const first = await start(dataDir)
-      const before = await answers(first.handlers)
-      await closeBackend(first.backend)
-      await damageTermsData(articleIndexFile(dataDir))
+      const { dataDir, before } = await savedThenDamaged('saved-index-query-damage', (dir) => damageTermsData(articleIndexFile(dir)))
 
       // No start or warm-up first: the user's query reads the damaged page.
       const second = await openHandlers({ dataDir, seedsDir: SEEDS_DIR, workers })
@@ -170,11 +169,7 @@ describe('the search index saved beside the store', () => {
   }
 
   it('heals when the warm-up after opening is the first to read a damaged page: search is ready, not failed', async () => {
-    const dataDir = await makeTempDir('saved-index-warm-damage')
-    const first = await start(dataDir)
-    const before = await answers(first.handlers)
-    await closeBackend(first.backend)
-    await damageTermsData(articleIndexFile(dataDir))
+    const { dataDir, before } = await savedThenDamaged('saved-index-warm-damage', (dir) => damageTermsData(articleIndexFile(dir)))
 
     const second = await start(dataDir)
     expect(second.backend.librarian.search.snapshot().state).toBe('ready')
